@@ -1,0 +1,202 @@
+import { randomUUID } from 'crypto';
+import type {
+	ICredentialDataDecryptedObject,
+	ICredentialTestRequest,
+	ICredentialType,
+	IHttpRequestHelper,
+	IHttpRequestOptions,
+	INodeProperties,
+	Icon,
+} from 'n8n-workflow';
+import { UserError } from 'n8n-workflow';
+
+import {
+	AVIONTE_CURRENT_GATEWAY,
+	AVIONTE_DEFAULT_SCOPE,
+	AVIONTE_PARTNER_GATEWAY,
+	avionteConnection,
+} from '../nodes/Avionte/transport/connection';
+import { extractHttpFailure, apiMessageFromBody, redactSecrets } from '../nodes/shared/errors';
+import { TokenCoalescer, tokenCacheKey } from '../nodes/shared/tokenCoalescer';
+
+const tokens = new TokenCoalescer();
+
+/**
+ * Avionté BOLD Front Office: OAuth2 client credentials against the partner token endpoint.
+ *
+ * n8n's built-in OAuth2 credential cannot send the API-key header the token endpoint demands, so the
+ * token is fetched in `preAuthentication` and kept in a hidden expirable field (n8n refreshes it
+ * after a 401). Tokens live one hour [C].
+ */
+export class AvionteApi implements ICredentialType {
+	name = 'avionteApi';
+
+	displayName = 'Avionté BOLD API';
+
+	icon: Icon = 'file:avionte.svg';
+
+	documentationUrl = 'https://github.com/n8n-nodes-avionte-avinode/n8n-nodes-avionte-avinode#avionté-credential';
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'Gateway',
+			name: 'gateway',
+			type: 'options',
+			options: [
+				{
+					name: 'Current (api.avionte.com, X-api-key header)',
+					value: AVIONTE_CURRENT_GATEWAY,
+				},
+				{
+					name: 'Partner (partner-api.avionte.com, Ocp-Apim-Subscription-Key header)',
+					value: AVIONTE_PARTNER_GATEWAY,
+				},
+				{
+					name: 'Custom Base URL (sandbox or proxy)',
+					value: 'custom',
+				},
+			],
+			default: AVIONTE_CURRENT_GATEWAY,
+			description: 'Which Avionté API gateway to call. Both serve the same /front-office/v1 API.',
+		},
+		{
+			displayName: 'Base URL',
+			name: 'customBaseUrl',
+			type: 'string',
+			default: '',
+			placeholder: 'http://127.0.0.1:4010/avionte',
+			description: 'Gateway base: the token is requested at {Base URL}/authorize/token, the API is at {Base URL}/front-office/v1',
+			displayOptions: { show: { gateway: ['custom'] } },
+		},
+		{
+			displayName: 'API Key Header Name',
+			name: 'customKeyHeader',
+			type: 'string',
+			default: 'X-api-key',
+			description: 'Header that carries the API key or subscription key on the token call and every API call',
+			displayOptions: { show: { gateway: ['custom'] } },
+		},
+		{
+			displayName: 'API Key',
+			name: 'apiKey',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+			description: 'The API key (or subscription key) Avionté issued to you',
+		},
+		{
+			displayName: 'Client ID',
+			name: 'clientId',
+			type: 'string',
+			default: '',
+			required: true,
+		},
+		{
+			displayName: 'Client Secret',
+			name: 'clientSecret',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+		},
+		{
+			displayName: 'Tenant',
+			name: 'tenant',
+			type: 'string',
+			default: '',
+			required: true,
+			placeholder: 'apitest',
+			description: 'The short tenant code of the staffing agency, sent as the Tenant header',
+		},
+		{
+			displayName: 'Front Office Tenant ID',
+			name: 'frontOfficeTenantId',
+			type: 'string',
+			default: '',
+			description: 'Optional numeric tenant ID. When set it is sent as FrontOfficeTenantId instead of Tenant, as Avionté recommends.',
+		},
+		{
+			displayName: 'Scope',
+			name: 'scope',
+			type: 'string',
+			default: AVIONTE_DEFAULT_SCOPE,
+		},
+		{
+			displayName: 'Access Token',
+			name: 'accessToken',
+			type: 'hidden',
+			typeOptions: { expirable: true, password: true },
+			default: '',
+		},
+	];
+
+	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
+		const { baseUrl, keyHeader } = avionteConnection(credentials);
+		const staleToken = typeof credentials.accessToken === 'string' ? credentials.accessToken : '';
+		const key = tokenCacheKey([baseUrl, keyHeader, credentials.apiKey as string, credentials.clientId as string, credentials.clientSecret as string, credentials.scope as string]);
+		const secrets = [credentials.apiKey, credentials.clientSecret].map(String);
+		const accessToken = await tokens.getToken(key, staleToken, staleToken !== '', async () => {
+			const request: IHttpRequestOptions = {
+				method: 'POST',
+				url: `${baseUrl}/authorize/token`,
+				headers: {
+					[keyHeader]: String(credentials.apiKey ?? ''),
+					'Content-Type': 'application/x-www-form-urlencoded',
+					Accept: 'application/json',
+				},
+				body: new URLSearchParams({
+					grant_type: 'client_credentials',
+					client_id: String(credentials.clientId ?? ''),
+					client_secret: String(credentials.clientSecret ?? ''),
+					scope: String(credentials.scope || AVIONTE_DEFAULT_SCOPE),
+				}).toString(),
+				json: false,
+			};
+			let response: unknown;
+			try {
+				response = await this.helpers.httpRequest(request);
+			} catch (error) {
+				const failure = extractHttpFailure(error);
+				if (failure.status === 400 || failure.status === 401 || failure.status === 403) {
+					const apiText = apiMessageFromBody(failure.body);
+					throw new UserError(
+						`Avionté refused the token request (HTTP ${failure.status}${apiText ? `: ${redactSecrets(apiText, secrets)}` : ''}). Check the Client ID, Client Secret, API key and Scope of the credential.`,
+					);
+				}
+				const reason = failure.status !== undefined ? `HTTP ${failure.status}` : failure.networkCode ?? 'network error';
+				throw new UserError(`Could not reach the Avionté token endpoint (${reason}). Check the gateway / base URL of the credential.`);
+			}
+			const body = typeof response === 'string' ? (JSON.parse(response) as Record<string, unknown>) : (response as Record<string, unknown>);
+			if (!body || typeof body.access_token !== 'string' || body.access_token === '') {
+				throw new UserError('The Avionté token endpoint answered without an access_token. Check the gateway / base URL of the credential.');
+			}
+			return { accessToken: body.access_token, expiresInSeconds: Number(body.expires_in ?? 3600) };
+		});
+		return { accessToken };
+	}
+
+	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+		const { keyHeader } = avionteConnection(credentials);
+		const headers: Record<string, string> = {
+			Accept: 'application/json',
+			...(requestOptions.headers as Record<string, string> | undefined),
+			Authorization: `Bearer ${String(credentials.accessToken ?? '')}`,
+			[keyHeader]: String(credentials.apiKey ?? ''),
+		};
+		const frontOfficeTenantId = String(credentials.frontOfficeTenantId ?? '').trim();
+		if (frontOfficeTenantId) headers.FrontOfficeTenantId = frontOfficeTenantId;
+		else headers.Tenant = String(credentials.tenant ?? '');
+		// Node operations set their own RequestId so they can quote it; other callers get one here.
+		if (!Object.keys(headers).some((name) => name.toLowerCase() === 'requestid')) headers.RequestId = randomUUID();
+		return { ...requestOptions, headers };
+	}
+
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL: '={{$credentials.gateway === "custom" ? String($credentials.customBaseUrl).replace(/\\/+$/, "") : $credentials.gateway}}',
+			url: '/front-office/v1/branch',
+			method: 'GET',
+		},
+	};
+}

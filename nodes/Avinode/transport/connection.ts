@@ -1,0 +1,47 @@
+/**
+ * Where an Avinode credential points.
+ *
+ * [C] Avinode sandbox `https://sandbox.avinode.com/api`, production `https://services.avinode.com/api`,
+ * Schedaero sandbox `https://sandbox-schedaero.avinode.com/api`.
+ * [I] Schedaero production `https://schedaero.avinode.com/api` (no page states it; best guess).
+ * Webhook settings and the OAuth token endpoint live on the Avinode host for both products [C].
+ */
+import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
+
+import { trimTrailingSlash } from '../../Avionte/transport/connection';
+
+export type AvinodePlatform = 'avinode' | 'schedaero';
+export type AvinodeEnvironment = 'sandbox' | 'production' | 'custom';
+
+const HOSTS: Record<Exclude<AvinodeEnvironment, 'custom'>, Record<AvinodePlatform, string>> = {
+	sandbox: { avinode: 'https://sandbox.avinode.com/api', schedaero: 'https://sandbox-schedaero.avinode.com/api' },
+	// [I] the Schedaero production API host is inferred from the web app host.
+	production: { avinode: 'https://services.avinode.com/api', schedaero: 'https://schedaero.avinode.com/api' },
+};
+
+export interface AvinodeConnection {
+	platform: AvinodePlatform;
+	environment: AvinodeEnvironment;
+	/** API base of the chosen platform, e.g. `https://sandbox.avinode.com/api`. */
+	apiBaseUrl: string;
+	/** Avinode API base: webhook settings and OAuth tokens live there for both platforms. */
+	avinodeApiBaseUrl: string;
+}
+
+export function avinodeConnection(credentials: ICredentialDataDecryptedObject): AvinodeConnection {
+	const platform: AvinodePlatform = credentials.platform === 'schedaero' ? 'schedaero' : 'avinode';
+	const environment = (['sandbox', 'production', 'custom'].includes(String(credentials.environment))
+		? credentials.environment
+		: 'sandbox') as AvinodeEnvironment;
+	if (environment === 'custom') {
+		const apiBaseUrl = trimTrailingSlash(String(credentials.customBaseUrl ?? ''));
+		const avinodeApiBaseUrl = trimTrailingSlash(String(credentials.customAvinodeBaseUrl || apiBaseUrl));
+		return { platform, environment, apiBaseUrl, avinodeApiBaseUrl };
+	}
+	return { platform, environment, apiBaseUrl: HOSTS[environment][platform], avinodeApiBaseUrl: HOSTS[environment].avinode };
+}
+
+export function avinodeSecrets(credentials: ICredentialDataDecryptedObject): string[] {
+	return [credentials.apiToken, credentials.connectionToken, credentials.clientSecret, credentials.accessToken]
+		.filter((value): value is string => typeof value === 'string' && value.length > 0);
+}

@@ -1,0 +1,152 @@
+/**
+ * The one request path of the pack: every node, trigger, list search and load-options call goes here.
+ *
+ * It authenticates through n8n's `httpRequestWithAuthentication` (which fetches tokens and refreshes
+ * them once after a 401), retries what `decideRetry` allows with back-off through n8n-workflow's
+ * `sleep`, re-signs every attempt (n8n re-runs `authenticate`: fresh SentTimestamp; we add a fresh
+ * RequestId) and turns failures into a NodeApiError carrying the API's own words and no secrets.
+ */
+import { randomUUID } from 'crypto';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	IHookFunctions,
+	IHttpRequestMethods,
+	IHttpRequestOptions,
+	ILoadOptionsFunctions,
+	INode,
+	IPollFunctions,
+	IWebhookFunctions,
+} from 'n8n-workflow';
+import { sleep } from 'n8n-workflow';
+
+import type { ApiName } from './errors';
+import { buildNodeApiError, extractHttpFailure } from './errors';
+import type { RetryPolicy } from './retry';
+import { DEFAULT_RETRY_POLICY, decideRetry, isIdempotentMethod } from './retry';
+
+export type ApiContext = IExecuteFunctions | ILoadOptionsFunctions | IHookFunctions | IWebhookFunctions | IPollFunctions;
+
+/** What every API of the pack tells the transport about itself. */
+export interface ApiProfile {
+	api: ApiName;
+	credentialType: 'avionteApi' | 'avinodeApi';
+	/** Header that carries a fresh GUID per attempt (Avionté: `RequestId`), if any. */
+	requestIdHeader?: string;
+}
+
+export interface ApiRequest {
+	method: IHttpRequestMethods;
+	/** Absolute URL. */
+	url: string;
+	/** Shown in errors: the path below the API base. */
+	displayPath: string;
+	qs?: IDataObject;
+	body?: IDataObject | IDataObject[] | Array<string | number> | string;
+	headers?: Record<string, string>;
+	/** Binary download: the body comes back as a Buffer. */
+	binary?: boolean;
+	/** Overrides the method's idempotency (e.g. a POST search that changes nothing). */
+	idempotent?: boolean;
+	itemIndex?: number;
+	retryPolicy?: Partial<RetryPolicy>;
+}
+
+export interface ApiResponse<T = unknown> {
+	body: T;
+	statusCode: number;
+	headers: Record<string, string | undefined>;
+	/** The RequestId of the attempt that succeeded. */
+	requestId?: string;
+	attempts: number;
+}
+
+/** Observes response headers of every attempt (rate-limit pacing hooks in here). */
+export type ResponseObserver = (headers: Record<string, string | undefined>, statusCode: number | undefined) => void;
+
+interface FullResponse {
+	body: unknown;
+	statusCode: number;
+	headers: Record<string, unknown>;
+}
+
+function lowerCaseHeaders(headers: Record<string, unknown> | undefined): Record<string, string | undefined> {
+	const result: Record<string, string | undefined> = {};
+	for (const [name, value] of Object.entries(headers ?? {})) {
+		if (value !== undefined && value !== null) result[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value);
+	}
+	return result;
+}
+
+type HttpWithAuth = (this: ApiContext, credentialType: string, options: IHttpRequestOptions) => Promise<unknown>;
+
+export async function apiRequest<T = unknown>(
+	this: ApiContext,
+	profile: ApiProfile,
+	request: ApiRequest,
+	observe?: ResponseObserver,
+): Promise<ApiResponse<T>> {
+	const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...request.retryPolicy };
+	const idempotent = request.idempotent ?? isIdempotentMethod(request.method);
+	const httpRequestWithAuthentication = this.helpers.httpRequestWithAuthentication as unknown as HttpWithAuth;
+	let lastRequestId: string | undefined;
+	for (let retriesDone = 0; ; retriesDone++) {
+		lastRequestId = profile.requestIdHeader ? randomUUID() : undefined;
+		const headers: Record<string, string> = { ...request.headers };
+		if (profile.requestIdHeader && lastRequestId) headers[profile.requestIdHeader] = lastRequestId;
+		const options: IHttpRequestOptions = {
+			method: request.method,
+			url: request.url,
+			headers,
+			qs: request.qs,
+			arrayFormat: 'repeat',
+			returnFullResponse: true,
+			json: !request.binary,
+			...(request.binary ? { encoding: 'arraybuffer' as const } : {}),
+		};
+		if (request.body !== undefined) {
+			options.body = request.body as IHttpRequestOptions['body'];
+			if (!request.binary) headers['Content-Type'] = 'application/json';
+		}
+		try {
+			const response = (await httpRequestWithAuthentication.call(this, profile.credentialType, options)) as FullResponse;
+			const responseHeaders = lowerCaseHeaders(response.headers);
+			observe?.(responseHeaders, response.statusCode);
+			return {
+				body: response.body as T,
+				statusCode: response.statusCode,
+				headers: responseHeaders,
+				requestId: lastRequestId,
+				attempts: retriesDone + 1,
+			};
+		} catch (error) {
+			const failure = extractHttpFailure(error);
+			observe?.(failure.headers, failure.status);
+			const decision = decideRetry(failure, retriesDone, idempotent, policy, Date.now());
+			if (decision.retry) {
+				await sleep(decision.delayMs);
+				continue;
+			}
+			throw buildNodeApiError(this.getNode() as INode, failure, {
+				api: profile.api,
+				method: request.method,
+				path: request.displayPath,
+				requestId: lastRequestId,
+				itemIndex: request.itemIndex,
+				attempts: retriesDone + 1,
+				note: failureNote(failure.status, failure.networkCode, idempotent, decision.rateLimitResetSeconds),
+			});
+		}
+	}
+}
+
+/** What the user should know beyond the API's words: mainly whether a write may have happened. */
+function failureNote(status: number | undefined, networkCode: string | undefined, idempotent: boolean, resetSeconds?: number): string | undefined {
+	if (resetSeconds !== undefined) return `rate limit reached, resets in ${resetSeconds} s`;
+	const maybeProcessed = status === undefined ? networkCode !== 'ECONNREFUSED' : status === 500 || status === 502 || status === 504;
+	if (!idempotent && maybeProcessed) {
+		return 'the API may or may not have applied this change; it was not re-sent to avoid a duplicate, so check before running it again';
+	}
+	if (status === undefined && networkCode) return `network error ${networkCode}`;
+	return undefined;
+}

@@ -1,0 +1,112 @@
+// @ts-check
+/** Deterministic Avinode and Schedaero seed data. Ids are opaque, type-prefixed strings [C]. */
+
+const AIRPORTS = [
+	['KTEB', 'TEB', 'Teterboro', 'Teterboro', 'US'],
+	['KJFK', 'JFK', 'John F Kennedy Intl', 'New York', 'US'],
+	['KVNY', 'VNY', 'Van Nuys', 'Los Angeles', 'US'],
+	['KLAS', 'LAS', 'Harry Reid Intl', 'Las Vegas', 'US'],
+	['KOPF', 'OPF', 'Miami-Opa Locka Executive', 'Miami', 'US'],
+	['KPBI', 'PBI', 'Palm Beach Intl', 'West Palm Beach', 'US'],
+	['KASE', 'ASE', 'Aspen/Pitkin County', 'Aspen', 'US'],
+	['KHPN', 'HPN', 'Westchester County', 'White Plains', 'US'],
+	['EGLL', 'LHR', 'London Heathrow', 'London', 'GB'],
+	['EGGW', 'LTN', 'London Luton', 'Luton', 'GB'],
+	['LFPB', 'LBG', 'Paris Le Bourget', 'Paris', 'FR'],
+	['LSGG', 'GVA', 'Geneva', 'Geneva', 'CH'],
+	['EDDM', 'MUC', 'Munich', 'Munich', 'DE'],
+	['LIRA', 'CIA', 'Rome Ciampino', 'Rome', 'IT'],
+	['OMDB', 'DXB', 'Dubai Intl', 'Dubai', 'AE'],
+];
+
+const TYPES = [
+	['Citation CJ3', 'Light jet'], ['Phenom 300', 'Light jet'], ['Learjet 75', 'Light jet'], ['Citation XLS', 'Midsize jet'],
+	['Hawker 800XP', 'Midsize jet'], ['Challenger 350', 'Super midsize jet'], ['Citation Longitude', 'Super midsize jet'],
+	['Gulfstream G450', 'Heavy jet'], ['Falcon 7X', 'Heavy jet'], ['Global 6000', 'Ultra long range'], ['Gulfstream G650', 'Ultra long range'],
+	['King Air 350', 'Turboprop'], ['Pilatus PC-12', 'Turboprop'],
+];
+
+function createAvinodeData({ rfqCount = 6, emptyLegCount = 8, aircraftTypeCount = 30 } = {}) {
+	const airports = AIRPORTS.map(([icao, iata, name, city, country], i) => ({
+		id: `airport-${1000 + i}`,
+		icao,
+		iata,
+		name,
+		displayName: `${name} (${icao})`,
+		displayCodes: `${icao} / ${iata}`,
+		city,
+		country: { code: country, name: country },
+	}));
+	const aircraftTypes = [];
+	for (let i = 0; i < aircraftTypeCount; i++) {
+		const [name, category] = TYPES[i % TYPES.length];
+		aircraftTypes.push({ id: `aircrafttype-${2000 + i}`, name: i < TYPES.length ? name : `${name} (variant ${Math.floor(i / TYPES.length)})`, category, typeDetails: { maxPax: 6 + (i % 10) } });
+	}
+	const rfqs = new Map();
+	for (let i = 0; i < rfqCount; i++) {
+		const id = `arfq-${30000001 + i}`;
+		rfqs.set(id, {
+			id,
+			type: 'rfqs',
+			tripId: `T${String(7000 + i)}X`,
+			buyerCompany: { displayName: ['Jet Brokers Inc', 'Sky Charter GmbH', 'Elite Air Partners'][i % 3] },
+			buyerAccount: { displayName: 'Jane Broker' },
+			sellerCompany: { displayName: 'Sandbox Operator' },
+			segments: [{ startAirport: { icao: airports[i % 8].icao }, endAirport: { icao: airports[(i + 3) % 8].icao }, dateTime: { date: '2026-12-1' + (i % 9), time: '10:00', departure: true, local: true }, paxCount: String(2 + (i % 6)) }],
+			sellerLift: [{ id: `asellerlift-${40000001 + i}`, aircraftType: aircraftTypes[i % 10].name, aircraftTail: `N${100 + i}SB`, sourcingStatus: 1, links: { quotes: [] } }],
+			canceled: false,
+			links: { tripmsgs: [] },
+		});
+	}
+	const emptyLegs = new Map();
+	for (let i = 0; i < emptyLegCount; i++) {
+		const id = `aemptyleg-${50000001 + i}`;
+		emptyLegs.set(id, { id, type: 'emptylegs', startAirport: { icao: airports[i % 8].icao }, endAirport: { icao: airports[(i + 2) % 8].icao }, departureDate: `2026-12-${String(10 + i).padStart(2, '0')}`, aircraftTail: `N${200 + i}EL`, price: { amount: 9000 + i * 500, currency: 'USD' } });
+	}
+	return {
+		airports,
+		aircraftTypes,
+		rfqs,
+		emptyLegs,
+		trips: new Map(),
+		tripMessages: new Map(),
+		quotes: new Map(),
+		leads: new Map(),
+		watches: new Map(),
+		searches: new Map(),
+		schedules: new Map(),
+		webhookSettings: new Map(),
+		counter: 60000000,
+	};
+}
+
+function createSchedaeroData({ contactCount = 25 } = {}) {
+	const people = new Map();
+	const companies = new Map();
+	for (let i = 0; i < contactCount; i++) {
+		const id = `contact-${70000001 + i}`;
+		people.set(id, { id, type: 'contacts-people', firstName: ['Ana', 'Ben', 'Chloe', 'Dev', 'Eli'][i % 5], lastName: ['Ortiz', 'Baker', 'Nguyen', 'Patel', 'Rossi'][i % 5], email: `pax${i}@example.test`, phone: '+1 555 0100', externalIdentities: [] });
+	}
+	for (let i = 0; i < 6; i++) {
+		const id = `contact-${71000001 + i}`;
+		companies.set(id, { id, type: 'contacts-companies', name: ['Acme Holdings', 'Blue Sky Family Office', 'Cedar Ventures', 'Delta Mining', 'Evergreen Trust', 'Fjord Capital'][i], email: `office${i}@example.test` });
+	}
+	const passengers = new Map();
+	for (let i = 0; i < 12; i++) {
+		const id = `schedaero-passenger-${80000001 + i}-${90000001 + i}`;
+		passengers.set(id, { id, type: 'passengers', contactId: `contact-${70000001 + (i % contactCount)}`, flightLegId: `leg-${90000001 + i}`, seat: `${1 + (i % 6)}A` });
+	}
+	const logistics = new Map();
+	for (let i = 0; i < 5; i++) {
+		const id = `logistics-${81000001 + i}`;
+		logistics.set(id, { id, type: 'logistics', serviceType: ['FBO', 'FUEL', 'CATERING', 'GROUND_TRANSPORT', 'HOTEL'][i], flightLegId: `leg-${90000001 + i}`, note: 'Sandbox service' });
+	}
+	const quotes = new Map();
+	for (let i = 0; i < 4; i++) {
+		const id = `schedaero-quote-${82000001 + i}`;
+		quotes.set(id, { id, type: 'schedaero-quote', price: { amount: 25000 + i * 1000, currency: 'USD' }, status: 'SENT' });
+	}
+	return { people, companies, passengers, logistics, quotes, externalSystems: new Map(), counter: 83000000 };
+}
+
+module.exports = { createAvinodeData, createSchedaeroData };

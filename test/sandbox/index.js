@@ -1,0 +1,283 @@
+// @ts-check
+/**
+ * The embedded sandbox: a stateful fake of Avionté BOLD (`/avionte`), Avinode (`/avinode/api`) and
+ * Schedaero (`/schedaero/api`) on plain node:http. Used as a library by the tests and as a process by
+ * `npm run sandbox` / `npm start`. It only ever listens on loopback.
+ *
+ * Faults are injected before a request is processed (a refused, dropped or 5xx request changed
+ * nothing), so "exactly once" can be checked against the store. Control endpoints under `/__sandbox`
+ * let another process (n8n e2e, the bench) steer faults and read the ledger.
+ */
+const http = require('node:http');
+const { createRandom } = require('./prng');
+const { readBody, parseBody, parseQuery, sendJson, sendText } = require('./http-utils');
+const { createAvionteData } = require('./avionte-data');
+const { createAvionteApi } = require('./avionte');
+const { createAvinodeData, createSchedaeroData } = require('./avinode-data');
+const { createAvinodeApi, postJson } = require('./avinode');
+const defaultConfig = require('./config');
+
+/**
+ * @typedef {object} FaultConfig
+ * @property {Record<string, number>} [statusRates] e.g. { '503': 0.1, '504': 0.05 }: chance per request
+ * @property {number} [resetRate] chance of destroying the connection without an answer
+ * @property {number} [latencyMs] fixed latency added to every request
+ * @property {string} [pathPattern] only requests whose path matches this regex get faults
+ * @property {string[]} [methods] only these methods get faults
+ * @property {boolean} [includeTokenEndpoints] token calls get faults too (default false)
+ */
+
+function start(options = {}) {
+	const host = '127.0.0.1';
+	const config = { avionte: { ...defaultConfig.avionte, ...options.avionte }, avinode: { ...defaultConfig.avinode, ...options.avinode } };
+	let clockOffsetMs = 0;
+	const now = () => Date.now() + clockOffsetMs;
+	let tokenLifetimeSeconds = options.tokenLifetimeSeconds ?? 3600;
+	let avinodeRateLimit = { limit: options.avinodeRateLimit ?? 1000, windowSeconds: options.avinodeRateLimitWindowSeconds ?? 3600 };
+	/** @type {FaultConfig} */
+	let faults = { ...(options.faults || {}) };
+	let random = createRandom(options.seed ?? 42);
+	/** Scripted responses for the next matching requests: { status, headers, body, reset, pathPattern, method } */
+	let scripted = [];
+	/** Avionté-style throttling: at most N requests per rolling second, else 429 with Retry-After. */
+	let avionteRatePerSecond = options.avionteRatePerSecond ?? 0;
+	const recentAvionte = [];
+	const ledger = [];
+	const deliveries = [];
+	let avionteWebhook = undefined;
+	let inFlight = 0;
+	let peakInFlight = 0;
+
+	let avionteData = createAvionteData({ seed: options.seed ?? 42, talentCount: options.talentCount, ...(options.avionteData || {}) });
+	let avinodeData = createAvinodeData(options.avinodeData || {});
+	let schedaeroData = createSchedaeroData(options.schedaeroData || {});
+	let baseUrl = '';
+	let avionte;
+	let avinode;
+
+	function buildApis() {
+		avionte = createAvionteApi({ config: config.avionte, data: avionteData, tokenLifetimeSeconds: () => tokenLifetimeSeconds, now });
+		avinode = createAvinodeApi({ config: config.avinode, data: avinodeData, schedaero: schedaeroData, now, rateLimit: () => avinodeRateLimit, baseUrl, onDelivery: (d) => deliveries.push(d) });
+	}
+
+	function isTokenPath(path) {
+		return path === '/avionte/authorize/token' || path === '/avinode/api/oauth/token';
+	}
+
+	function pickFault(req, path) {
+		const scriptIndex = scripted.findIndex((s) => (!s.method || s.method === req.method) && (!s.pathPattern || new RegExp(s.pathPattern).test(path)));
+		if (scriptIndex >= 0) {
+			const [fault] = scripted.splice(scriptIndex, 1);
+			return fault;
+		}
+		if (isTokenPath(path) && !faults.includeTokenEndpoints) return undefined;
+		if (faults.pathPattern && !new RegExp(faults.pathPattern).test(path)) return undefined;
+		if (faults.methods && !faults.methods.includes(req.method)) return undefined;
+		if (faults.resetRate && random() < faults.resetRate) return { reset: true };
+		for (const [status, rate] of Object.entries(faults.statusRates || {})) {
+			if (random() < rate) return { status: Number(status) };
+		}
+		return undefined;
+	}
+
+	function answerFault(res, fault, path) {
+		if (fault.reset) {
+			res.socket?.destroy();
+			return;
+		}
+		const headers = fault.headers || {};
+		if (fault.body !== undefined) {
+			if (typeof fault.body === 'string') sendText(res, fault.status, fault.body, headers);
+			else sendJson(res, fault.status, fault.body, headers);
+			return;
+		}
+		if (path.startsWith('/avinode') || path.startsWith('/schedaero')) {
+			sendJson(res, fault.status, { meta: { errors: [{ title: `Injected fault ${fault.status}`, code: 'SANDBOX_FAULT' }], warnings: [], infos: [] } }, headers);
+		} else if (fault.status === 502 || fault.status === 504) {
+			sendText(res, fault.status, `<html><body><h1>${fault.status} Gateway error</h1></body></html>`, { ...headers, 'Content-Type': 'text/html' });
+		} else {
+			sendJson(res, fault.status, { message: `Injected fault ${fault.status}` }, headers);
+		}
+	}
+
+	async function control(req, res, path, query, body) {
+		const route = path.slice('/__sandbox'.length);
+		if (req.method === 'GET' && route === '/health') return sendJson(res, 200, { ok: true });
+		if (req.method === 'GET' && route === '/ledger') return sendJson(res, 200, ledger);
+		if (req.method === 'GET' && route === '/stats') return sendJson(res, 200, api.stats());
+		if (req.method === 'POST' && route === '/faults') {
+			faults = { ...(body || {}) };
+			if (body?.seed !== undefined) random = createRandom(body.seed);
+			return sendJson(res, 200, faults);
+		}
+		if (req.method === 'POST' && route === '/script') {
+			scripted.push(...[].concat(body || []));
+			return sendJson(res, 200, { queued: scripted.length });
+		}
+		if (req.method === 'POST' && route === '/settings') {
+			api.configure(body || {});
+			return sendJson(res, 200, { ok: true });
+		}
+		if (req.method === 'POST' && route === '/reset') {
+			api.reset(body || {});
+			return sendJson(res, 200, { ok: true });
+		}
+		if (req.method === 'POST' && route === '/expire-tokens') {
+			avionte.expireAllTokens();
+			return sendJson(res, 200, { ok: true });
+		}
+		if (req.method === 'POST' && route === '/avinode/emit') {
+			return sendJson(res, 200, await avinode.emit(body.eventType, body.resource, { owner: body.owner }));
+		}
+		if (req.method === 'POST' && route === '/avionte/webhook') {
+			avionteWebhook = { url: body.url, secret: body.secret, header: body.header || 'X-Payload-Signature' };
+			return sendJson(res, 200, { ok: true });
+		}
+		if (req.method === 'POST' && route === '/avionte/emit') {
+			return sendJson(res, 200, await api.emitAvionte(body.eventName, body.resource, body.correlationId));
+		}
+		if (req.method === 'GET' && route === '/avionte/talents') return sendJson(res, 200, [...avionteData.talents.values()]);
+		if (req.method === 'GET' && route === '/deliveries') return sendJson(res, 200, deliveries);
+		void query;
+		return sendJson(res, 404, { message: 'unknown sandbox control route' });
+	}
+
+	const server = http.createServer(async (req, res) => {
+		inFlight++;
+		peakInFlight = Math.max(peakInFlight, inFlight);
+		res.on('close', () => inFlight--);
+		const url = new URL(req.url || '/', `http://${host}`);
+		const path = url.pathname;
+		const query = parseQuery(url.searchParams);
+		const raw = await readBody(req);
+		const parsed = parseBody(raw, req.headers['content-type']);
+		if (path.startsWith('/__sandbox')) return control(req, res, path, query, parsed.value);
+
+		const entry = { at: now(), method: req.method, path, query, headers: { ...req.headers }, body: parsed.ok ? parsed.value : parsed.text, status: 0 };
+		ledger.push(entry);
+		res.on('finish', () => (entry.status = res.statusCode));
+		res.on('close', () => {
+			if (!res.writableFinished) entry.status = -1; // connection dropped
+		});
+
+		if (faults.latencyMs) await new Promise((resolve) => setTimeout(resolve, faults.latencyMs));
+		const fault = pickFault(req, path);
+		if (fault) return answerFault(res, fault, path);
+
+		if (avionteRatePerSecond > 0 && path.startsWith('/avionte/front-office')) {
+			const cutoff = now() - 1000;
+			while (recentAvionte.length && recentAvionte[0] < cutoff) recentAvionte.shift();
+			if (recentAvionte.length >= avionteRatePerSecond) {
+				return sendJson(res, 429, { message: 'Too many requests' }, { 'Retry-After': '1' });
+			}
+			recentAvionte.push(now());
+		}
+
+		const context = { path, query, body: parsed.ok ? parsed.value : undefined, bodyError: parsed.ok ? undefined : parsed.error };
+		try {
+			if (path.startsWith('/avionte') && avionte.handle(req, res, { ...context, path: path.slice('/avionte'.length) })) return;
+			if (avinode.handle(req, res, context)) return;
+			sendJson(res, 404, { message: `Nothing at ${path}` });
+		} catch (error) {
+			sendJson(res, 500, { message: `Sandbox error: ${error.message}` });
+		}
+	});
+
+	const api = {
+		server,
+		config,
+		ledger,
+		deliveries,
+		get url() {
+			return baseUrl;
+		},
+		get avionteBaseUrl() {
+			return `${baseUrl}/avionte`;
+		},
+		get avinodeBaseUrl() {
+			return `${baseUrl}/avinode/api`;
+		},
+		get schedaeroBaseUrl() {
+			return `${baseUrl}/schedaero/api`;
+		},
+		get data() {
+			return { avionte: avionteData, avinode: avinodeData, schedaero: schedaeroData };
+		},
+		/** @param {FaultConfig & { seed?: number }} next */
+		setFaults(next) {
+			faults = { ...next };
+			if (next.seed !== undefined) random = createRandom(next.seed);
+		},
+		/** Queues scripted answers for the next matching requests. */
+		script(...entries) {
+			scripted.push(...entries);
+		},
+		configure({ tokenLifetimeSeconds: lifetime, avinodeRateLimit: limit, avinodeRateLimitWindowSeconds: window, avionteRatePerSecond: rate, clockOffsetMs: offset } = {}) {
+			if (lifetime !== undefined) tokenLifetimeSeconds = lifetime;
+			if (limit !== undefined || window !== undefined) avinodeRateLimit = { limit: limit ?? avinodeRateLimit.limit, windowSeconds: window ?? avinodeRateLimit.windowSeconds };
+			if (rate !== undefined) avionteRatePerSecond = rate;
+			if (offset !== undefined) clockOffsetMs = offset;
+			if (limit !== undefined) avinode.resetQuota();
+		},
+		expireAvionteTokens() {
+			avionte.expireAllTokens();
+		},
+		reset({ talentCount, seed } = {}) {
+			avionteData = createAvionteData({ seed: seed ?? options.seed ?? 42, talentCount: talentCount ?? options.talentCount, ...(options.avionteData || {}) });
+			avinodeData = createAvinodeData(options.avinodeData || {});
+			schedaeroData = createSchedaeroData(options.schedaeroData || {});
+			ledger.length = 0;
+			deliveries.length = 0;
+			scripted = [];
+			faults = {};
+			peakInFlight = 0;
+			buildApis();
+		},
+		clearLedger() {
+			ledger.length = 0;
+			peakInFlight = 0;
+		},
+		stats() {
+			return { ...avionte.stats(), ...avinode.stats(), requests: ledger.length, peakInFlight };
+		},
+		emitAvinode(eventType, resource, opts) {
+			return avinode.emit(eventType, resource, opts);
+		},
+		/** Registers where Avionté events go (Avionté staff do this for real customers). */
+		setAvionteWebhook(url, secret, header = 'X-Payload-Signature') {
+			avionteWebhook = { url, secret, header };
+		},
+		/** Sends an Avionté event envelope; `Resource` is a JSON string, as in the real envelope [C]. */
+		async emitAvionte(eventName, resource, correlationId = require('node:crypto').randomUUID(), { secret } = {}) {
+			if (!avionteWebhook) throw new Error('no Avionté webhook registered');
+			const envelope = {
+				EventName: eventName,
+				FrontOfficeTenantId: Number(config.avionte.frontOfficeTenantId),
+				Resource: JSON.stringify({ ...resource, CorrelationId: correlationId }),
+				ResourceModelType: 'Avionte.Commons.CompasEventModel.ResourceModel.TalentResourceModel, Avionte.Commons',
+				CorrelationId: correlationId,
+			};
+			const status = await postJson(avionteWebhook.url, envelope, { 'Content-Type': 'application/json', [avionteWebhook.header]: secret ?? avionteWebhook.secret });
+			deliveries.push({ eventName, status, correlationId });
+			return { status, correlationId };
+		},
+		close() {
+			return new Promise((resolve) => {
+				server.closeAllConnections?.();
+				server.close(() => resolve(undefined));
+			});
+		},
+	};
+
+	return new Promise((resolve, reject) => {
+		server.once('error', reject);
+		server.listen(options.port ?? 0, host, () => {
+			const address = server.address();
+			baseUrl = `http://${host}:${typeof address === 'object' && address ? address.port : 0}`;
+			buildApis();
+			resolve(api);
+		});
+	});
+}
+
+module.exports = { start, config: defaultConfig };

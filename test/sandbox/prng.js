@@ -1,0 +1,13 @@
+// @ts-check
+/** Small seeded PRNG (mulberry32): the same seed gives the same data and the same fault pattern. */
+function createRandom(seed) {
+	let state = seed >>> 0;
+	return function random() {
+		state = (state + 0x6d2b79f5) >>> 0;
+		let t = state;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+module.exports = { createRandom };
