@@ -14,9 +14,8 @@ const { GUID, sendJson } = require('./http-utils');
 const MAX_IDS_PAGE = 500;
 const MAX_MULTI_QUERY = 100;
 
-function createAvionteApi({ config, data, tokenLifetimeSeconds, now }) {
-	const tokens = new Map(); // token -> expiresAtMs
-	let tokenFetches = 0;
+/** `tokens` outlives data resets: a token stays valid until it expires, whatever happens to the records. */
+function createAvionteApi({ config, data, tokenLifetimeSeconds, now, tokens, counters }) {
 
 	const collections = {
 		talents: { map: data.talents, single: 'talent' },
@@ -40,7 +39,7 @@ function createAvionteApi({ config, data, tokenLifetimeSeconds, now }) {
 		if (body.scope !== config.scope) return sendJson(res, 400, { error: 'invalid_scope' });
 		const token = `sbx-at-${crypto.randomBytes(18).toString('hex')}`;
 		tokens.set(token, now() + tokenLifetimeSeconds() * 1000);
-		tokenFetches++;
+		counters.tokenFetches++;
 		return sendJson(res, 200, { access_token: token, expires_in: tokenLifetimeSeconds(), token_type: 'Bearer' });
 	}
 
@@ -217,7 +216,7 @@ function createAvionteApi({ config, data, tokenLifetimeSeconds, now }) {
 
 	return {
 		handle,
-		stats: () => ({ tokenFetches }),
+		stats: () => ({ tokenFetches: counters.tokenFetches }),
 		expireAllTokens() {
 			for (const token of tokens.keys()) tokens.set(token, 0);
 		},

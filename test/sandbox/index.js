@@ -52,11 +52,13 @@ function start(options = {}) {
 	let avinodeData = createAvinodeData(options.avinodeData || {});
 	let schedaeroData = createSchedaeroData(options.schedaeroData || {});
 	let baseUrl = '';
+	const avionteTokens = new Map();
+	const counters = { tokenFetches: 0 };
 	let avionte;
 	let avinode;
 
 	function buildApis() {
-		avionte = createAvionteApi({ config: config.avionte, data: avionteData, tokenLifetimeSeconds: () => tokenLifetimeSeconds, now });
+		avionte = createAvionteApi({ config: config.avionte, data: avionteData, tokenLifetimeSeconds: () => tokenLifetimeSeconds, now, tokens: avionteTokens, counters });
 		avinode = createAvinodeApi({ config: config.avinode, data: avinodeData, schedaero: schedaeroData, now, rateLimit: () => avinodeRateLimit, baseUrl, onDelivery: (d) => deliveries.push(d) });
 	}
 

@@ -1,0 +1,97 @@
+/** Talent fields shared by Create and Update. Names are the API's own [C: createtalent page]. */
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
+
+export const talentOptionalFields: INodeProperties[] = [
+	{ displayName: 'Birthday', name: 'birthday', type: 'dateTime', default: '', description: 'Date of birth (sent as YYYY-MM-DD)' },
+	{ displayName: 'Email Address 2', name: 'emailAddress2', type: 'string', placeholder: 'name@email.com', default: '' },
+	{
+		displayName: 'Gender',
+		name: 'gender',
+		type: 'options',
+		options: [
+			{ name: 'Female', value: 'F' },
+			{ name: 'I Do Not Wish To Answer', value: 'X' },
+			{ name: 'Male', value: 'M' },
+			{ name: 'Non-Binary', value: 'N' },
+		],
+		default: 'X',
+	},
+	{ displayName: 'Hire Date', name: 'hireDate', type: 'dateTime', default: '' },
+	{ displayName: 'Home Phone', name: 'homePhone', type: 'string', default: '' },
+	{
+		displayName: 'Home Office (Branch) Name or ID',
+		name: 'frontOfficeId',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getBranches' },
+		default: '',
+		description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+	},
+	{ displayName: 'Middle Name', name: 'middleName', type: 'string', default: '' },
+	{ displayName: 'Mobile Phone', name: 'mobilePhone', type: 'string', default: '' },
+	{ displayName: 'Origin', name: 'origin', type: 'string', default: 'n8n', description: 'Label of the system that created the talent' },
+	{
+		displayName: 'Representative User Name or ID',
+		name: 'representativeUser',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getUsers' },
+		default: '',
+		description: 'Recruiter who owns the talent. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	},
+	{
+		displayName: 'Resident Address',
+		name: 'residentAddress',
+		type: 'fixedCollection',
+		default: {},
+		options: [
+			{
+				name: 'address',
+				displayName: 'Address',
+				values: [
+					{ displayName: 'City', name: 'city', type: 'string', default: '' },
+					{ displayName: 'Country', name: 'country', type: 'string', default: 'US' },
+					{ displayName: 'Postal Code', name: 'postalCode', type: 'string', default: '' },
+					{ displayName: 'State or Province', name: 'state_Province', type: 'string', default: '' },
+					{ displayName: 'Street 1', name: 'street1', type: 'string', default: '' },
+					{ displayName: 'Street 2', name: 'street2', type: 'string', default: '' },
+				],
+			},
+		],
+	},
+	{
+		displayName: 'Status Name or ID',
+		name: 'status',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getTalentStatuses' },
+		default: '',
+		description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+	},
+	{ displayName: 'Tax ID Number', name: 'taxIdNumber', type: 'string', typeOptions: { password: true }, default: '', description: 'SSN or SIN, exactly 9 digits' },
+	{ displayName: 'Work Phone', name: 'workPhone', type: 'string', default: '' },
+];
+
+export const additionalJsonField: INodeProperties = {
+	displayName: 'Additional Fields (JSON)',
+	name: 'additionalJson',
+	type: 'json',
+	default: '{}',
+	description: 'Any other talent properties as a JSON object; they are merged last, so they win over the fields above',
+};
+
+/** Turns the collection into API properties: dates to YYYY-MM-DD, numbers as numbers, address unwrapped. */
+export function talentBodyFromFields(fields: IDataObject): IDataObject {
+	const body: IDataObject = {};
+	for (const [key, value] of Object.entries(fields)) {
+		if (value === '' || value === undefined || value === null) continue;
+		if (key === 'residentAddress') {
+			const address = (value as IDataObject).address as IDataObject | undefined;
+			if (address) body.residentAddress = address;
+		} else if (key === 'birthday' || key === 'hireDate') {
+			body[key] = String(value).slice(0, 10);
+		} else if (key === 'frontOfficeId' || key === 'representativeUser') {
+			body[key] = Number(value);
+		} else {
+			body[key] = value;
+		}
+	}
+	return body;
+}

@@ -1,0 +1,115 @@
+/**
+ * Builders for the Avionté operations that share a shape (get one record, list records, read a list
+ * endpoint). Each operation file calls one builder with its resource's specifics.
+ */
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { readRequestSettings, requestOptions, returnAllAndLimit, simplifyField } from '../../shared/descriptions';
+import type { OperationModule } from '../../shared/router';
+import { itemResults } from '../../shared/router';
+import { AVIONTE_DEFAULT_CONCURRENCY, avionteRequest } from '../transport';
+import { readRecordId } from './locators';
+import { fetchRecordsByIds, fetchRecordsOneByOne, listIds } from './paging';
+import { simplifyRecord } from './simplify';
+
+export interface AvionteOperation extends OperationModule {
+	description: INodeProperties[];
+}
+
+function shown(resource: string, operation: string, properties: INodeProperties[]): INodeProperties[] {
+	return updateDisplayOptions({ show: { resource: [resource], operation: [operation] } }, properties);
+}
+
+function output(context: IExecuteFunctions, itemIndex: number, resource: string, data: IDataObject | IDataObject[], simplify: boolean): INodeExecutionData[] {
+	const records = Array.isArray(data) ? data : [data];
+	return itemResults(context, itemIndex, simplify ? records.map((record) => simplifyRecord(resource, record)) : records);
+}
+
+/** Get one record by id: `GET {path(id)}`. */
+export function getRecordOperation(spec: {
+	resource: string;
+	idField: { name: string; displayName: string; locator: INodeProperties };
+	path: (id: number) => string;
+	extraFields?: INodeProperties[];
+	query?: (context: IExecuteFunctions, itemIndex: number) => IDataObject;
+}): AvionteOperation {
+	const properties = [spec.idField.locator, ...(spec.extraFields ?? []), simplifyField, requestOptions(AVIONTE_DEFAULT_CONCURRENCY)];
+	return {
+		description: shown(spec.resource, 'get', properties),
+		itemsInParallel: true,
+		async execute(this: IExecuteFunctions, itemIndex: number) {
+			const id = readRecordId(this, spec.idField.name, spec.idField.displayName, itemIndex);
+			const { retryPolicy } = readRequestSettings(this, itemIndex, AVIONTE_DEFAULT_CONCURRENCY);
+			const response = await avionteRequest.call(this, 'GET', spec.path(id), { qs: spec.query?.(this, itemIndex), itemIndex, retryPolicy });
+			return output(this, itemIndex, spec.resource, response.body as IDataObject, this.getNodeParameter('simplify', itemIndex, true) as boolean);
+		},
+	};
+}
+
+/** Get Many through ids pages + multi-query. No N+1: at most one call per 100 records. */
+export function getManyRecordsOperation(spec: {
+	resource: string;
+	plural: string;
+	idField?: string;
+	/** For collections without multi-query [C: departments]: fetch each id with bounded concurrency. */
+	singlePath?: (id: number) => string;
+}): AvionteOperation {
+	const properties = [...returnAllAndLimit(), simplifyField, requestOptions(AVIONTE_DEFAULT_CONCURRENCY)];
+	return {
+		description: shown(spec.resource, 'getAll', properties),
+		async execute(this: IExecuteFunctions, itemIndex: number) {
+			const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
+			const limit = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex, 50) as number);
+			const { concurrency, retryPolicy } = readRequestSettings(this, itemIndex, AVIONTE_DEFAULT_CONCURRENCY);
+			const listOptions = { limit, concurrency, itemIndex, retryPolicy };
+			const ids = await listIds.call(this, spec.plural, listOptions);
+			const { records, missingIds } = spec.singlePath
+				? await fetchRecordsOneByOne.call(this, ids, spec.singlePath, listOptions)
+				: await fetchRecordsByIds.call(this, spec.plural, ids, listOptions, spec.idField ?? 'id');
+			if (missingIds.length > 0) {
+				this.addExecutionHints({
+					message: `${missingIds.length} ${spec.plural} listed by Avionté were not returned by multi-query (deleted meanwhile or not visible): ${missingIds.slice(0, 20).join(', ')}${missingIds.length > 20 ? ', …' : ''}`,
+					location: 'outputPane',
+				});
+			}
+			return output(this, itemIndex, spec.resource, records, this.getNodeParameter('simplify', itemIndex, true) as boolean);
+		},
+	};
+}
+
+/**
+ * Read an endpoint that returns a whole list (lookups, branches, a talent's tags). Lists that can be
+ * long get Return All / Limit, applied to the answer since these endpoints do not page [C].
+ */
+export function getListOperation(spec: {
+	resource: string;
+	operation: string;
+	path: (context: IExecuteFunctions, itemIndex: number) => string;
+	fields?: INodeProperties[];
+	withLimit?: boolean;
+	simplifyAs?: string;
+}): AvionteOperation {
+	const properties = [
+		...(spec.fields ?? []),
+		...(spec.withLimit ? returnAllAndLimit() : []),
+		...(spec.simplifyAs ? [simplifyField] : []),
+		requestOptions(AVIONTE_DEFAULT_CONCURRENCY),
+	];
+	return {
+		description: shown(spec.resource, spec.operation, properties),
+		itemsInParallel: true,
+		async execute(this: IExecuteFunctions, itemIndex: number) {
+			const { retryPolicy } = readRequestSettings(this, itemIndex, AVIONTE_DEFAULT_CONCURRENCY);
+			const response = await avionteRequest.call(this, 'GET', spec.path(this, itemIndex), { itemIndex, retryPolicy });
+			let records = Array.isArray(response.body) ? (response.body as IDataObject[]) : [response.body as IDataObject];
+			if (spec.withLimit && !(this.getNodeParameter('returnAll', itemIndex, false) as boolean)) {
+				records = records.slice(0, this.getNodeParameter('limit', itemIndex, 50) as number);
+			}
+			const simplify = spec.simplifyAs ? (this.getNodeParameter('simplify', itemIndex, true) as boolean) : false;
+			return output(this, itemIndex, spec.simplifyAs ?? spec.resource, records, simplify);
+		},
+	};
+}
+
+export { shown as showFor };

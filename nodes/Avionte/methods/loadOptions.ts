@@ -1,0 +1,34 @@
+/** Dropdowns filled from the tenant's own lists. */
+import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
+
+import { avionteRequest } from '../transport';
+
+async function listOf(context: ILoadOptionsFunctions, path: string): Promise<IDataObject[]> {
+	const response = await avionteRequest.call(context, 'GET', path);
+	return Array.isArray(response.body) ? (response.body as IDataObject[]) : [];
+}
+
+function sorted(options: INodePropertyOptions[]): INodePropertyOptions[] {
+	return options.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+export async function getBranches(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return sorted((await listOf(this, '/branch')).map((branch) => ({ name: String(branch.name), value: Number(branch.id) })));
+}
+
+export async function getUsers(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return sorted((await listOf(this, '/users')).map((user) => ({ name: `${String(user.firstName ?? '')} ${String(user.lastName ?? '')}`.trim(), value: Number(user.userId), description: String(user.emailAddress ?? '') })));
+}
+
+/** The talent body takes the status name (a string up to 50 characters) [C]. */
+export async function getTalentStatuses(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return sorted((await listOf(this, '/talent-statuses')).map((status) => ({ name: String(status.name), value: String(status.name) })));
+}
+
+export async function getTalentActivityTypes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return sorted((await listOf(this, '/talent/activity-types')).map((type) => ({ name: String(type.name), value: Number(type.typeId) })));
+}
+
+export async function getContactActivityTypes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return sorted((await listOf(this, '/contact/activity-types')).map((type) => ({ name: String(type.name), value: Number(type.typeId) })));
+}

@@ -1,0 +1,57 @@
+/**
+ * Avionté calls: resolves the API base from the credential and sends everything through the shared
+ * transport, which adds a fresh RequestId GUID per attempt [C: optional header, echoed back].
+ */
+import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
+
+import type { ApiContext, ApiProfile, ApiResponse } from '../../shared/transport';
+import { apiRequest } from '../../shared/transport';
+import type { RetryPolicy } from '../../shared/retry';
+import { avionteApiBaseUrl } from './connection';
+
+export const AVIONTE_PROFILE: ApiProfile = { api: 'Avionté', credentialType: 'avionteApi', requestIdHeader: 'RequestId' };
+
+/** Bulk APIs allow 3 to 5 requests a second [C: FAQ]; 3 in flight is the safe default. */
+export const AVIONTE_DEFAULT_CONCURRENCY = 3;
+
+export interface AvionteCallOptions {
+	qs?: IDataObject;
+	body?: IDataObject | IDataObject[] | Array<string | number>;
+	itemIndex?: number;
+	retryPolicy?: Partial<RetryPolicy>;
+}
+
+const baseUrlCache = new WeakMap<object, Promise<string>>();
+
+/** One credential read per execution context, not one per request. */
+function apiBaseUrl(context: ApiContext): Promise<string> {
+	let cached = baseUrlCache.get(context);
+	if (!cached) {
+		cached = context.getCredentials('avionteApi').then((credentials) => avionteApiBaseUrl(credentials));
+		baseUrlCache.set(context, cached);
+	}
+	return cached;
+}
+
+/** Escapes one path segment: ids come from users and expressions. */
+export function segment(value: string | number): string {
+	return encodeURIComponent(String(value).trim());
+}
+
+export async function avionteRequest<T = unknown>(
+	this: ApiContext,
+	method: IHttpRequestMethods,
+	path: string,
+	options: AvionteCallOptions = {},
+): Promise<ApiResponse<T>> {
+	const base = await apiBaseUrl(this);
+	return (await apiRequest.call(this, AVIONTE_PROFILE, {
+		method,
+		url: `${base}${path}`,
+		displayPath: path,
+		qs: options.qs,
+		body: options.body,
+		itemIndex: options.itemIndex,
+		retryPolicy: options.retryPolicy,
+	})) as ApiResponse<T>;
+}

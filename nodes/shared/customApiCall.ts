@@ -1,0 +1,47 @@
+/**
+ * "Custom API Call": the escape hatch to endpoints without a dedicated operation. It goes through the
+ * same transport as every operation: authentication, headers, retries and error mapping included.
+ */
+import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+
+import { customApiCallProperties, customQuery, readRequestSettings, requestOptions } from './descriptions';
+import { parseJsonParameter } from './json';
+import type { RetryPolicy } from './retry';
+import type { OperationModule } from './router';
+import { itemResults } from './router';
+import type { ApiResponse } from './transport';
+
+export type CustomCall = (
+	context: IExecuteFunctions,
+	method: IHttpRequestMethods,
+	path: string,
+	options: { qs: IDataObject; body?: IDataObject | IDataObject[]; itemIndex: number; retryPolicy: Partial<RetryPolicy> },
+) => Promise<ApiResponse>;
+
+export function customApiCallOperation(basePathHint: string, defaultConcurrency: number, call: CustomCall): OperationModule & { description: INodeProperties[] } {
+	const properties = [...customApiCallProperties(basePathHint), requestOptions(defaultConcurrency)];
+	return {
+		description: updateDisplayOptions({ show: { resource: ['customApiCall'], operation: ['call'] } }, properties),
+		itemsInParallel: true,
+		async execute(this: IExecuteFunctions, itemIndex: number) {
+			const method = this.getNodeParameter('method', itemIndex) as IHttpRequestMethods;
+			let path = String(this.getNodeParameter('path', itemIndex, '')).trim();
+			if (!path) throw new NodeOperationError(this.getNode(), `"Path" of item ${itemIndex} is empty`, { itemIndex });
+			if (/^https?:\/\//i.test(path)) {
+				throw new NodeOperationError(this.getNode(), `"Path" of item ${itemIndex} must be relative to ${basePathHint}, not a full URL`, { itemIndex });
+			}
+			if (!path.startsWith('/')) path = `/${path}`;
+			const qs = customQuery(this.getNodeParameter('queryParameters', itemIndex, {}) as IDataObject);
+			const body = (this.getNodeParameter('sendBody', itemIndex, false) as boolean)
+				? (parseJsonParameter(this.getNode(), this.getNodeParameter('body', itemIndex, '{}'), 'Body (JSON)', itemIndex, 'any') as IDataObject | IDataObject[])
+				: undefined;
+			const { retryPolicy } = readRequestSettings(this, itemIndex, defaultConcurrency);
+			const response = await call(this, method, path, { qs, body, itemIndex, retryPolicy });
+			const result = response.body;
+			if (Array.isArray(result)) return itemResults(this, itemIndex, result.map((entry) => (entry !== null && typeof entry === 'object' ? (entry as IDataObject) : { value: entry as string })));
+			if (result !== null && typeof result === 'object') return itemResults(this, itemIndex, result as IDataObject);
+			return itemResults(this, itemIndex, { statusCode: response.statusCode, body: result === undefined || result === '' ? null : (result as string) });
+		},
+	};
+}

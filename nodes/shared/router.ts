@@ -1,0 +1,69 @@
+/**
+ * The item loop every action node shares: resource and operation are read once, each input item runs
+ * its operation, results keep `pairedItem`, and with "Continue On Fail" a failing item becomes one
+ * error item while the others go on. Items run with at most `Max Concurrent Requests` in flight,
+ * and their output keeps input order.
+ */
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { mapWithConcurrency } from './concurrency';
+import { errorItemJson } from './errors';
+
+export type OperationExecute = (this: IExecuteFunctions, itemIndex: number) => Promise<INodeExecutionData[]>;
+
+export interface OperationModule {
+	execute: OperationExecute;
+	/** Set by operations whose work per item is one small call: they run items concurrently. */
+	itemsInParallel?: boolean;
+}
+
+export type ResourceMap = Record<string, Record<string, OperationModule>>;
+
+/** Reads `options.maxConcurrency` (item 0) with the API's default. */
+export function maxConcurrency(context: IExecuteFunctions, itemIndex: number, fallback: number): number {
+	const options = context.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const value = Number(options.maxConcurrency ?? fallback);
+	return Number.isFinite(value) && value >= 1 ? Math.floor(value) : fallback;
+}
+
+export async function routeItems(this: IExecuteFunctions, resources: ResourceMap, defaultConcurrency: number): Promise<INodeExecutionData[][]> {
+	const items = this.getInputData();
+	const resource = this.getNodeParameter('resource', 0) as string;
+	const operation = this.getNodeParameter('operation', 0) as string;
+	const module = resources[resource]?.[operation];
+	if (!module) {
+		throw new NodeOperationError(this.getNode(), `The operation "${operation}" of resource "${resource}" is not supported`);
+	}
+	const width = module.itemsInParallel ? maxConcurrency(this, 0, defaultConcurrency) : 1;
+	const perItem = await mapWithConcurrency(items, width, async (_item, itemIndex) => {
+		try {
+			return await module.execute.call(this, itemIndex);
+		} catch (error) {
+			if (this.continueOnFail()) {
+				return this.helpers.constructExecutionMetaData(this.helpers.returnJsonArray(errorItemJson(error as Error)), { itemData: { item: itemIndex } });
+			}
+			if (error instanceof NodeOperationError || (error as { context?: IDataObject }).context) {
+				const context = (error as { context: IDataObject }).context;
+				if (context.itemIndex === undefined) context.itemIndex = itemIndex;
+				throw error;
+			}
+			throw new NodeOperationError(this.getNode(), error as Error, { itemIndex });
+		}
+	});
+	return [perItem.flat()];
+}
+
+/** Wraps results of one input item with its pairedItem. */
+export function itemResults(context: IExecuteFunctions, itemIndex: number, data: IDataObject | IDataObject[]): INodeExecutionData[] {
+	return context.helpers.constructExecutionMetaData(context.helpers.returnJsonArray(data), { itemData: { item: itemIndex } });
+}
+
+/** Picks the operation modules out of a resource's `index.ts` namespace (skipping `description`). */
+export function operationsOf(resource: Record<string, unknown>): Record<string, OperationModule> {
+	const result: Record<string, OperationModule> = {};
+	for (const [name, value] of Object.entries(resource)) {
+		if (value && typeof (value as OperationModule).execute === 'function') result[name] = value as OperationModule;
+	}
+	return result;
+}

@@ -1,0 +1,183 @@
+/**
+ * A faithful stand-in for the n8n execution context, enough to run our nodes outside n8n:
+ * - `httpRequestWithAuthentication` follows n8n-core 2.40: preAuthentication when the expirable
+ *   field is empty (persisting the result), authenticate, send, and after a 401 one forced
+ *   preAuthentication and one retry; every other failure is wrapped in NodeApiError.
+ * - parameters resolve like n8n's: missing ones fall back to the node description's defaults,
+ *   resource locators honour `extractValue`.
+ * The real client, n8n itself, is exercised by the e2e suite.
+ */
+import type {
+	ICredentialDataDecryptedObject,
+	ICredentialType,
+	IDataObject,
+	IHttpRequestOptions,
+	INode,
+	INodeExecutionData,
+	INodeProperties,
+	INodeType,
+	NodeExecutionHint,
+} from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
+
+import { AvinodeApi } from '../../credentials/AvinodeApi.credentials';
+import { AvionteApi } from '../../credentials/AvionteApi.credentials';
+import { httpRequest } from './http';
+
+export const credentialTypes: Record<string, ICredentialType> = {
+	avionteApi: new AvionteApi(),
+	avinodeApi: new AvinodeApi(),
+};
+
+/** The "database" of credentials: preAuthentication results are persisted here, as n8n does. */
+export class CredentialStore {
+	readonly data: Record<string, ICredentialDataDecryptedObject> = {};
+
+	preAuthCalls = 0;
+
+	set(type: string, values: ICredentialDataDecryptedObject): void {
+		this.data[type] = { accessToken: '', ...values };
+	}
+
+	get(type: string): ICredentialDataDecryptedObject {
+		const values = this.data[type];
+		if (!values) throw new Error(`no credential of type ${type}`);
+		return { ...values };
+	}
+}
+
+function expirableField(type: ICredentialType): string | undefined {
+	return type.properties.find((p) => p.type === 'hidden' && p.typeOptions?.expirable === true)?.name;
+}
+
+async function preAuthenticate(store: CredentialStore, typeName: string, credentials: ICredentialDataDecryptedObject, expired: boolean): Promise<void> {
+	const type = credentialTypes[typeName];
+	const field = expirableField(type);
+	if (!field || typeof type.preAuthentication !== 'function') return;
+	if (credentials[field] !== '' && !expired) return;
+	store.preAuthCalls++;
+	const output = await type.preAuthentication.call({ helpers: { httpRequest } } as never, credentials);
+	if (output?.[field] === undefined) return;
+	Object.assign(credentials, output);
+	store.data[typeName] = { ...store.data[typeName], ...output };
+}
+
+async function authenticate(typeName: string, credentials: ICredentialDataDecryptedObject, options: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	const type = credentialTypes[typeName];
+	if (typeof type.authenticate !== 'function') throw new Error('harness supports function authenticate only');
+	return await type.authenticate(credentials, options);
+}
+
+export function makeHttpRequestWithAuthentication(store: CredentialStore, node: INode) {
+	return async function httpRequestWithAuthentication(typeName: string, requestOptions: IHttpRequestOptions): Promise<unknown> {
+		let credentials: ICredentialDataDecryptedObject | undefined;
+		let options = requestOptions;
+		try {
+			credentials = store.get(typeName);
+			await preAuthenticate(store, typeName, credentials, false);
+			options = await authenticate(typeName, credentials, requestOptions);
+			return await httpRequest(options);
+		} catch (error) {
+			if ((error as { response?: { status?: number } }).response?.status === 401 && credentials !== undefined) {
+				try {
+					await preAuthenticate(store, typeName, credentials, true);
+					options = await authenticate(typeName, credentials, requestOptions);
+					return await httpRequest(options);
+				} catch (retryError) {
+					throw new NodeApiError(node, retryError as never);
+				}
+			}
+			throw new NodeApiError(node, error as never);
+		}
+	};
+}
+
+function isResourceLocator(value: unknown): value is { mode: string; value: unknown } {
+	return value !== null && typeof value === 'object' && 'mode' in (value as object) && 'value' in (value as object);
+}
+
+function defaultOf(properties: INodeProperties[], name: string, parameters: IDataObject): unknown {
+	const candidates = properties.filter((p) => p.name === name);
+	for (const property of candidates) {
+		const show = property.displayOptions?.show ?? {};
+		const visible = Object.entries(show).every(([key, allowed]) => (allowed as unknown[]).includes(parameters[key]));
+		if (visible) return property.default;
+	}
+	return candidates[0]?.default;
+}
+
+export interface RunOptions {
+	node: INodeType;
+	nodeTypeName?: string;
+	/** Static parameters, or per-item parameters. */
+	parameters: IDataObject | ((itemIndex: number) => IDataObject);
+	items?: IDataObject[];
+	store: CredentialStore;
+	continueOnFail?: boolean;
+}
+
+export interface RunResult {
+	output: INodeExecutionData[][];
+	items: INodeExecutionData[];
+	json: IDataObject[];
+	hints: NodeExecutionHint[];
+}
+
+export function createExecuteContext(options: RunOptions) {
+	const parametersOf = (itemIndex: number): IDataObject => (typeof options.parameters === 'function' ? options.parameters(itemIndex) : options.parameters);
+	const node: INode = {
+		id: 'test-node',
+		name: options.node.description.displayName,
+		type: options.nodeTypeName ?? `n8n-nodes-avionte-avinode.${options.node.description.name}`,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: parametersOf(0) as INode['parameters'],
+	};
+	const inputItems: INodeExecutionData[] = (options.items ?? [{}]).map((json) => ({ json }));
+	const hints: NodeExecutionHint[] = [];
+	const staticData: Record<string, IDataObject> = {};
+	const context = {
+		getNode: () => node,
+		getInputData: () => inputItems,
+		continueOnFail: () => options.continueOnFail === true,
+		getCredentials: async (type: string) => options.store.get(type),
+		getWorkflowStaticData: (type: string) => (staticData[type] ??= {}),
+		addExecutionHints: (...newHints: NodeExecutionHint[]) => hints.push(...newHints),
+		getNodeParameter(name: string, itemIndex: number, fallback?: unknown, parameterOptions?: { extractValue?: boolean }) {
+			const parameters = parametersOf(itemIndex);
+			let value: unknown = parameters[name];
+			if (value === undefined) value = defaultOf(options.node.description.properties, name, parameters);
+			if (value === undefined) value = fallback;
+			if (value === undefined) throw new Error(`Could not get parameter "${name}"`);
+			if (parameterOptions?.extractValue && isResourceLocator(value)) return value.value;
+			return value;
+		},
+		helpers: {
+			httpRequest,
+			httpRequestWithAuthentication: makeHttpRequestWithAuthentication(options.store, node),
+			returnJsonArray: (data: IDataObject | IDataObject[]) => (Array.isArray(data) ? data : [data]).map((json) => ({ json })),
+			constructExecutionMetaData: (items: INodeExecutionData[], { itemData }: { itemData: { item: number } }) => items.map((item) => ({ ...item, pairedItem: itemData })),
+			prepareBinaryData: async (data: Buffer, fileName?: string, mimeType?: string) => ({
+				data: data.toString('base64'),
+				mimeType: mimeType ?? 'application/octet-stream',
+				fileName,
+				fileSize: `${data.length} B`,
+			}),
+		},
+		logger: { debug() {}, info() {}, warn() {}, error() {} },
+	};
+	return { context, hints, node, staticData };
+}
+
+export async function runNode(options: RunOptions): Promise<RunResult> {
+	const { context, hints } = createExecuteContext(options);
+	if (!options.node.execute) throw new Error('node has no execute()');
+	const output = (await options.node.execute.call(context as never)) as INodeExecutionData[][];
+	const items = output[0] ?? [];
+	return { output, items, json: items.map((item) => item.json), hints };
+}
+
+/** A context for listSearch / loadOptions methods. */
+export function createLoadOptionsContext(store: CredentialStore, node: INodeType) {
+	return createExecuteContext({ node, parameters: {}, store }).context;
+}
