@@ -31,7 +31,7 @@ export class AvinodeApi implements ICredentialType {
 
 	displayName = 'Avinode / Schedaero API';
 
-	icon: Icon = 'file:avinode.svg';
+	icon: Icon = { light: 'file:avinode.svg', dark: 'file:avinode.dark.svg' };
 
 	documentationUrl = 'https://github.com/n8n-nodes-avionte-avinode/n8n-nodes-avionte-avinode#avinode-credential';
 

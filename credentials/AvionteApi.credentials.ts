@@ -33,7 +33,7 @@ export class AvionteApi implements ICredentialType {
 
 	displayName = 'Avionté BOLD API';
 
-	icon: Icon = 'file:avionte.svg';
+	icon: Icon = { light: 'file:avionte.svg', dark: 'file:avionte.dark.svg' };
 
 	documentationUrl = 'https://github.com/n8n-nodes-avionte-avinode/n8n-nodes-avionte-avinode#avionté-credential';
 

@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import type { RetryPolicy } from './retry';
 
-export function returnAllAndLimit(defaultLimit = 50): INodeProperties[] {
+export function returnAllAndLimit(): INodeProperties[] {
 	return [
 		{
 			displayName: 'Return All',
@@ -17,7 +17,7 @@ export function returnAllAndLimit(defaultLimit = 50): INodeProperties[] {
 			name: 'limit',
 			type: 'number',
 			typeOptions: { minValue: 1 },
-			default: defaultLimit,
+			default: 50,
 			description: 'Max number of results to return',
 			displayOptions: { show: { returnAll: [false] } },
 		},

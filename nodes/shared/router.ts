@@ -43,15 +43,20 @@ export async function routeItems(this: IExecuteFunctions, resources: ResourceMap
 			if (this.continueOnFail()) {
 				return this.helpers.constructExecutionMetaData(this.helpers.returnJsonArray(errorItemJson(error as Error)), { itemData: { item: itemIndex } });
 			}
-			if (error instanceof NodeOperationError || (error as { context?: IDataObject }).context) {
-				const context = (error as { context: IDataObject }).context;
-				if (context.itemIndex === undefined) context.itemIndex = itemIndex;
-				throw error;
-			}
-			throw new NodeOperationError(this.getNode(), error as Error, { itemIndex });
+			throw withItemIndex(this, error as Error, itemIndex);
 		}
 	});
 	return [perItem.flat()];
+}
+
+/** Our errors already carry the item; anything else is wrapped so n8n shows which item failed. */
+function withItemIndex(context: IExecuteFunctions, error: Error, itemIndex: number): Error {
+	const errorContext = (error as { context?: IDataObject }).context;
+	if (errorContext && typeof errorContext === 'object') {
+		if (errorContext.itemIndex === undefined) errorContext.itemIndex = itemIndex;
+		return error;
+	}
+	return new NodeOperationError(context.getNode(), error, { itemIndex });
 }
 
 /** Wraps results of one input item with its pairedItem. */

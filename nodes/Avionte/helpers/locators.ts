@@ -3,9 +3,6 @@ import { NodeOperationError } from 'n8n-workflow';
 
 /** A record picker: "From List" (searchable) or "By ID". Avionté ids are positive integers [C]. */
 export function recordLocator(name: string, displayName: string, searchListMethod: string | undefined, placeholder: string): INodeProperties {
-	const listMode: INodeProperties['modes'] = searchListMethod
-		? [{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod, searchable: true } }]
-		: [];
 	return {
 		displayName,
 		name,
@@ -13,7 +10,7 @@ export function recordLocator(name: string, displayName: string, searchListMetho
 		default: { mode: searchListMethod ? 'list' : 'id', value: '' },
 		required: true,
 		modes: [
-			...(listMode ?? []),
+			...(searchListMethod ? [{ displayName: 'From List', name: 'list', type: 'list' as const, typeOptions: { searchListMethod, searchable: true } }] : []),
 			{
 				displayName: 'By ID',
 				name: 'id',

@@ -7,7 +7,8 @@
  * ids pages are requested in windows (at most concurrency - 1 wasted calls past the end), and each
  * multi-query batch starts as soon as its ids are known.
  */
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, JsonObject } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
 
 import { chunk, mapWithConcurrency } from '../../shared/concurrency';
 import type { ApiContext } from '../../shared/transport';
@@ -98,7 +99,8 @@ export async function fetchRecordsOneByOne(this: ApiContext, ids: number[], path
 			return response.body as IDataObject;
 		} catch (error) {
 			if ((error as { httpCode?: string }).httpCode === '404') return undefined;
-			throw error;
+			// Already a NodeApiError from the transport: NodeApiError hands the same instance back.
+			throw new NodeApiError(this.getNode(), error as JsonObject);
 		}
 	});
 	const records: IDataObject[] = [];
