@@ -161,13 +161,17 @@ export interface ErrorContext {
 	secrets?: readonly string[];
 	/** Extra sentence for the description (e.g. "the outcome is unknown"). */
 	note?: string;
+	/** The request was held back by the pacer and never sent. */
+	rateLimited?: boolean;
 }
 
 export function describeFailure(failure: HttpFailure, context: ErrorContext): { message: string; description: string } {
 	const apiText = apiMessageFromBody(failure.body);
 	const hint = failure.status !== undefined ? STATUS_HINTS[failure.status] : undefined;
 	let message: string;
-	if (failure.status !== undefined) {
+	if (context.rateLimited) {
+		message = `${context.api} API rate limit reached`;
+	} else if (failure.status !== undefined) {
 		message = `${context.api} API error ${failure.status}: ${apiText ?? hint ?? 'request failed'}`;
 	} else {
 		message = `${context.api} API unreachable: ${failure.networkCode ?? failure.clientMessage ?? 'network error'}`;

@@ -22,6 +22,7 @@ import { sleep } from 'n8n-workflow';
 
 import type { ApiName } from './errors';
 import { buildNodeApiError, extractHttpFailure } from './errors';
+import { RateLimitPacer } from './pacing';
 import type { RetryPolicy } from './retry';
 import { DEFAULT_RETRY_POLICY, decideRetry, isIdempotentMethod } from './retry';
 
@@ -78,6 +79,23 @@ function lowerCaseHeaders(headers: Record<string, unknown> | undefined): Record<
 	return result;
 }
 
+/** One pacer per execution context and API, so parallel requests share what the API said. */
+const pacers = new WeakMap<object, Map<string, RateLimitPacer>>();
+
+export function pacerFor(context: object, api: string): RateLimitPacer {
+	let byApi = pacers.get(context);
+	if (!byApi) {
+		byApi = new Map();
+		pacers.set(context, byApi);
+	}
+	let pacer = byApi.get(api);
+	if (!pacer) {
+		pacer = new RateLimitPacer();
+		byApi.set(api, pacer);
+	}
+	return pacer;
+}
+
 type HttpWithAuth = (this: ApiContext, credentialType: string, options: IHttpRequestOptions) => Promise<unknown>;
 
 export async function apiRequest<T = unknown>(
@@ -89,8 +107,23 @@ export async function apiRequest<T = unknown>(
 	const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...request.retryPolicy };
 	const idempotent = request.idempotent ?? isIdempotentMethod(request.method);
 	const httpRequestWithAuthentication = this.helpers.httpRequestWithAuthentication as unknown as HttpWithAuth;
+	const pacer = pacerFor(this, profile.api);
 	let lastRequestId: string | undefined;
 	for (let retriesDone = 0; ; retriesDone++) {
+		const pause = pacer.waitMs(Date.now());
+		if (pause > 0) {
+			if (pause > (policy.maxRateLimitWaitMs ?? 0)) {
+				throw buildNodeApiError(this.getNode() as INode, { status: undefined, headers: {}, clientMessage: 'rate limit' }, {
+					api: profile.api,
+					method: request.method,
+					path: request.displayPath,
+					itemIndex: request.itemIndex,
+					note: `rate limit reached, resets in ${Math.ceil(pause / 1000)} s; not sent`,
+					rateLimited: true,
+				});
+			}
+			await sleep(pause);
+		}
 		lastRequestId = profile.requestIdHeader ? randomUUID() : undefined;
 		const headers: Record<string, string> = { ...request.headers };
 		if (profile.requestIdHeader && lastRequestId) headers[profile.requestIdHeader] = lastRequestId;
@@ -111,6 +144,7 @@ export async function apiRequest<T = unknown>(
 		try {
 			const response = (await httpRequestWithAuthentication.call(this, profile.credentialType, options)) as FullResponse;
 			const responseHeaders = lowerCaseHeaders(response.headers);
+			pacer.observe(responseHeaders, response.statusCode, Date.now());
 			observe?.(responseHeaders, response.statusCode);
 			return {
 				body: response.body as T,
@@ -121,6 +155,7 @@ export async function apiRequest<T = unknown>(
 			};
 		} catch (error) {
 			const failure = extractHttpFailure(error);
+			pacer.observe(failure.headers, failure.status, Date.now());
 			observe?.(failure.headers, failure.status);
 			const decision = decideRetry(failure, retriesDone, idempotent, policy, Date.now());
 			if (decision.retry) {

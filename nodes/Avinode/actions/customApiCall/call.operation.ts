@@ -1,0 +1,10 @@
+import { customApiCallOperation } from '../../../shared/customApiCall';
+import { AVINODE_DEFAULT_CONCURRENCY, avinodeRequest } from '../../transport';
+
+const operation = customApiCallOperation('the Avinode API base (e.g. /trips)', AVINODE_DEFAULT_CONCURRENCY, (context, method, path, options) =>
+	avinodeRequest.call(context, 'avinode', method, path, options),
+);
+
+export const description = operation.description;
+export const execute = operation.execute;
+export const itemsInParallel = operation.itemsInParallel;

@@ -1,0 +1,160 @@
+/** Avinode fields several operations share. */
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+/** A required opaque id typed or mapped by the user. */
+export function idField(name: string, displayName: string, placeholder: string, description?: string): INodeProperties {
+	return { displayName, name, type: 'string', default: '', required: true, placeholder, description };
+}
+
+/** Ids are opaque [C]: trimmed, checked for presence, never parsed. */
+export function readId(context: IExecuteFunctions, name: string, displayName: string, itemIndex: number): string {
+	const raw = context.getNodeParameter(name, itemIndex, '', { extractValue: true }) as string;
+	const id = String(raw ?? '').trim();
+	if (!id) throw new NodeOperationError(context.getNode(), `"${displayName}" of item ${itemIndex} is empty`, { itemIndex });
+	if (/[\s/?#]/.test(id)) throw new NodeOperationError(context.getNode(), `"${displayName}" of item ${itemIndex} is not an ID: "${id}"`, { itemIndex });
+	return id;
+}
+
+export function readRequiredString(context: IExecuteFunctions, name: string, displayName: string, itemIndex: number): string {
+	const value = String(context.getNodeParameter(name, itemIndex, '') ?? '');
+	if (value.trim() === '') throw new NodeOperationError(context.getNode(), `"${displayName}" of item ${itemIndex} is empty`, { itemIndex });
+	return value;
+}
+
+export const actAsOption: INodeProperties = {
+	displayName: 'Act-As Account',
+	name: 'actAsAccount',
+	type: 'string',
+	default: '',
+	description: 'Avinode username to act as for this operation (X-Avinode-ActAsAccount); overrides the credential default',
+};
+
+/** Sparse fieldsets: `fields[<type>]` [C]. Known values become a multi-select, others a comma list. */
+export function sparseFieldsOption(type: string, values?: string[]): INodeProperties {
+	if (values) {
+		return {
+			displayName: `Sparse Fields (${type})`,
+			name: 'sparseFields',
+			type: 'multiOptions',
+			options: values.map((value) => ({ name: value, value })),
+			default: [],
+			description: `Extra information to request with fields[${type}]`,
+		};
+	}
+	return {
+		displayName: `Sparse Fields (${type})`,
+		name: 'sparseFields',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. segments,links',
+		description: `Comma-separated values sent as fields[${type}] (see the operation's page in the Avinode docs)`,
+	};
+}
+
+export function expansionsOption(values: string[]): INodeProperties {
+	return {
+		displayName: 'Include',
+		name: 'expansions',
+		type: 'multiOptions',
+		options: values.map((value) => ({ name: value, value })),
+		default: [],
+		description: 'Optional blocks the API adds to the answer when asked (sent as value=true)',
+	};
+}
+
+/** Builds the query for sparse fields and expansion flags from an operation's Options. */
+export function queryFromOptions(options: IDataObject, sparseType?: string): IDataObject {
+	const qs: IDataObject = {};
+	const sparse = options.sparseFields;
+	const list = Array.isArray(sparse) ? (sparse as string[]) : String(sparse ?? '').split(',').map((value) => value.trim()).filter(Boolean);
+	if (sparseType && list.length > 0) qs[`fields[${sparseType}]`] = list;
+	for (const flag of (options.expansions as string[] | undefined) ?? []) qs[flag] = 'true';
+	return qs;
+}
+
+/** Itinerary segments as a repeatable group; the API's airport objects take ICAO codes [C]. */
+export const segmentsField: INodeProperties = {
+	displayName: 'Segments',
+	name: 'segments',
+	type: 'fixedCollection',
+	typeOptions: { multipleValues: true },
+	placeholder: 'Add Segment',
+	default: {},
+	required: true,
+	options: [
+		{
+			name: 'segment',
+			displayName: 'Segment',
+			values: [
+				{
+					displayName: 'Date',
+					name: 'date',
+					type: 'string',
+					default: '',
+					placeholder: '2026-12-24',
+					description: 'Local date, YYYY-MM-DD',
+				},
+				{
+					displayName: 'End Airport (ICAO)',
+					name: 'endAirport',
+					type: 'string',
+					default: '',
+					placeholder: 'KPBI',
+				},
+				{
+					displayName: 'Passengers',
+					name: 'paxCount',
+					type: 'number',
+					default: 1
+				},
+				{
+					displayName: 'Start Airport (ICAO)',
+					name: 'startAirport',
+					type: 'string',
+					default: '',
+					placeholder: 'KTEB',
+				},
+				{
+					displayName: 'Time',
+					name: 'time',
+					type: 'string',
+					default: '',
+					placeholder: '10:00',
+					description: 'Local time, HH:mm;	empty means to be decided',
+				},
+				{
+					displayName: 'Time Is Departure',
+					name: 'departure',
+					type: 'boolean',
+					default: true,
+					description: 'Whether the time is the departure time (otherwise arrival)',
+				},
+			],
+		},
+	],
+};
+
+export function readSegments(context: IExecuteFunctions, itemIndex: number): IDataObject[] {
+	const raw = (context.getNodeParameter('segments', itemIndex, {}) as IDataObject).segment as IDataObject[] | undefined;
+	if (!raw || raw.length === 0) throw new NodeOperationError(context.getNode(), `"Segments" of item ${itemIndex} is empty: add at least one segment`, { itemIndex });
+	return raw.map((segment, index) => {
+		const start = String(segment.startAirport ?? '').trim().toUpperCase();
+		const end = String(segment.endAirport ?? '').trim().toUpperCase();
+		const date = String(segment.date ?? '').trim();
+		const time = String(segment.time ?? '').trim();
+		const where = `segment ${index + 1} of item ${itemIndex}`;
+		if (!start || !end) throw new NodeOperationError(context.getNode(), `Start and end airport are required in ${where}`, { itemIndex });
+		if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new NodeOperationError(context.getNode(), `"Date" of ${where} must be YYYY-MM-DD, got "${date}"`, { itemIndex });
+		if (time && !/^\d{2}:\d{2}$/.test(time)) throw new NodeOperationError(context.getNode(), `"Time" of ${where} must be HH:mm, got "${time}"`, { itemIndex });
+		return {
+			startAirport: { icao: start },
+			endAirport: { icao: end },
+			dateTime: { date, ...(time ? { time } : {}), departure: segment.departure !== false, local: true },
+			// The API documents paxCount as a string [C].
+			paxCount: String(segment.paxCount ?? 1),
+			paxSegment: true,
+			timeTBD: !time,
+		};
+	});
+}

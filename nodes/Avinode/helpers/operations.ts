@@ -1,0 +1,125 @@
+/**
+ * Builders for Avinode and Schedaero operations (get, get many, write), shared by both nodes.
+ */
+import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { readRequestSettings, requestOptions, returnAllAndLimit, simplifyField } from '../../shared/descriptions';
+import type { OperationModule } from '../../shared/router';
+import { itemResults } from '../../shared/router';
+import { AVINODE_DEFAULT_CONCURRENCY, avinodeRequest } from '../transport';
+import type { AvinodePlatform } from '../transport/connection';
+import { unwrap } from './envelope';
+import { actAsOption, queryFromOptions, readId } from './fields';
+import { fetchPages } from './paging';
+
+export interface AvinodeOperation extends OperationModule {
+	description: INodeProperties[];
+}
+
+function shown(resource: string, operation: string, properties: INodeProperties[]): INodeProperties[] {
+	return updateDisplayOptions({ show: { resource: [resource], operation: [operation] } }, properties);
+}
+
+function options(context: IExecuteFunctions, itemIndex: number): IDataObject {
+	return context.getNodeParameter('options', itemIndex, {}) as IDataObject;
+}
+
+/** Get one resource: `GET path(id)`, with sparse fields and expansion flags when the API has them. */
+export function getOperation(spec: {
+	platform: AvinodePlatform;
+	resource: string;
+	operation?: string;
+	id: INodeProperties;
+	path: (id: string, context: IExecuteFunctions, itemIndex: number) => string;
+	sparseType?: string;
+	extraOptions?: INodeProperties[];
+	fields?: INodeProperties[];
+}): AvinodeOperation {
+	const properties = [spec.id, ...(spec.fields ?? []), simplifyField, requestOptions(AVINODE_DEFAULT_CONCURRENCY, [actAsOption, ...(spec.extraOptions ?? [])])];
+	return {
+		description: shown(spec.resource, spec.operation ?? 'get', properties),
+		itemsInParallel: true,
+		async execute(this: IExecuteFunctions, itemIndex: number) {
+			const id = readId(this, spec.id.name, spec.id.displayName, itemIndex);
+			const opts = options(this, itemIndex);
+			const { retryPolicy } = readRequestSettings(this, itemIndex, AVINODE_DEFAULT_CONCURRENCY);
+			const response = await avinodeRequest.call(this, spec.platform, 'GET', spec.path(id, this, itemIndex), {
+				qs: queryFromOptions(opts, spec.sparseType),
+				itemIndex,
+				retryPolicy,
+				actAs: opts.actAsAccount as string | undefined,
+			});
+			return itemResults(this, itemIndex, unwrap(response.body, this.getNodeParameter('simplify', itemIndex, true) as boolean));
+		},
+	};
+}
+
+/** Get Many over `page[number]` / `page[size]`. */
+export function getManyOperation(spec: {
+	platform: AvinodePlatform;
+	resource: string;
+	operation?: string;
+	path: (context: IExecuteFunctions, itemIndex: number) => string;
+	fields?: INodeProperties[];
+	query?: (context: IExecuteFunctions, itemIndex: number) => IDataObject;
+	sparseType?: string;
+	extraOptions?: INodeProperties[];
+}): AvinodeOperation {
+	const properties = [...(spec.fields ?? []), ...returnAllAndLimit(), requestOptions(AVINODE_DEFAULT_CONCURRENCY, [actAsOption, ...(spec.extraOptions ?? [])])];
+	return {
+		description: shown(spec.resource, spec.operation ?? 'getAll', properties),
+		async execute(this: IExecuteFunctions, itemIndex: number) {
+			const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
+			const limit = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex, 50) as number);
+			const opts = options(this, itemIndex);
+			const { concurrency, retryPolicy } = readRequestSettings(this, itemIndex, AVINODE_DEFAULT_CONCURRENCY);
+			const qs = { ...(spec.query?.(this, itemIndex) ?? {}), ...queryFromOptions(opts, spec.sparseType) };
+			const { records, notices } = await fetchPages.call(this, spec.platform, spec.path(this, itemIndex), qs, limit, concurrency, {
+				itemIndex,
+				retryPolicy,
+				actAs: opts.actAsAccount as string | undefined,
+			});
+			for (const notice of notices) this.addExecutionHints({ message: `${spec.platform === 'avinode' ? 'Avinode' : 'Schedaero'} says: ${JSON.stringify(notice)}`, location: 'outputPane' });
+			return itemResults(this, itemIndex, records);
+		},
+	};
+}
+
+/** Creates, updates and actions: one call per item with a body built by the operation. */
+export function writeOperation(spec: {
+	platform: AvinodePlatform;
+	resource: string;
+	operation: string;
+	method: IHttpRequestMethods;
+	path: (context: IExecuteFunctions, itemIndex: number) => string;
+	properties: INodeProperties[];
+	body?: (context: IExecuteFunctions, itemIndex: number) => IDataObject | undefined;
+	host?: 'platform' | 'avinode';
+	actAs?: boolean;
+	/** Turns the raw response into output (e.g. a 201 with only a Location header). */
+	result?: (body: unknown, headers: Record<string, string | undefined>) => IDataObject | undefined;
+}): AvinodeOperation {
+	const properties = [...spec.properties, requestOptions(AVINODE_DEFAULT_CONCURRENCY, spec.actAs === false ? [] : [actAsOption])];
+	return {
+		description: shown(spec.resource, spec.operation, properties),
+		itemsInParallel: true,
+		async execute(this: IExecuteFunctions, itemIndex: number) {
+			const body = spec.body?.(this, itemIndex);
+			const path = spec.path(this, itemIndex);
+			const opts = options(this, itemIndex);
+			const { retryPolicy } = readRequestSettings(this, itemIndex, AVINODE_DEFAULT_CONCURRENCY);
+			const response = await avinodeRequest.call(this, spec.platform, spec.method, path, {
+				body,
+				itemIndex,
+				retryPolicy,
+				host: spec.host,
+				actAs: opts.actAsAccount as string | undefined,
+			});
+			const custom = spec.result?.(response.body, response.headers);
+			return itemResults(this, itemIndex, custom ?? unwrap(response.body, true));
+		},
+	};
+}
+
+export { shown as showFor };

@@ -1,0 +1,108 @@
+/**
+ * Avinode Marketplace and Schedaero calls. One credential is one API connection of one company and
+ * product [C], so a node refuses a credential of the other platform with a clear message. Webhook
+ * settings and OAuth live on the Avinode host for both products [C].
+ */
+import type { ICredentialDataDecryptedObject, IDataObject, IHttpRequestMethods } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import type { RetryPolicy } from '../../shared/retry';
+import type { ApiContext, ApiProfile, ApiResponse } from '../../shared/transport';
+import { apiRequest } from '../../shared/transport';
+import type { AvinodeConnection, AvinodePlatform } from './connection';
+import { avinodeConnection } from './connection';
+
+export const AVINODE_PROFILE: ApiProfile = { api: 'Avinode', credentialType: 'avinodeApi' };
+export const SCHEDAERO_PROFILE: ApiProfile = { api: 'Schedaero', credentialType: 'avinodeApi' };
+
+/** Avinode limits calls per hour [C], so one request at a time is the default. */
+export const AVINODE_DEFAULT_CONCURRENCY = 1;
+
+export interface AvinodeCallOptions {
+	qs?: IDataObject;
+	body?: IDataObject | IDataObject[];
+	itemIndex?: number;
+	retryPolicy?: Partial<RetryPolicy>;
+	/** Per-operation `X-Avinode-ActAsAccount`; empty keeps the credential's default. */
+	actAs?: string;
+	/** 'avinode' sends the call to the Avinode host whatever the platform (webhook settings). */
+	host?: 'platform' | 'avinode';
+	binary?: boolean;
+	idempotent?: boolean;
+}
+
+const connections = new WeakMap<object, Promise<AvinodeConnection>>();
+
+export function connectionFor(context: ApiContext): Promise<AvinodeConnection> {
+	let cached = connections.get(context);
+	if (!cached) {
+		cached = context.getCredentials('avinodeApi').then((credentials: ICredentialDataDecryptedObject) => avinodeConnection(credentials));
+		connections.set(context, cached);
+	}
+	return cached;
+}
+
+const PLATFORM_NAMES: Record<AvinodePlatform, string> = { avinode: 'Avinode Marketplace', schedaero: 'Schedaero' };
+
+/** Escapes an opaque id for a path; ids are never parsed or split [C: checklist]. */
+export function idSegment(id: string): string {
+	return encodeURIComponent(id.trim());
+}
+
+export async function avinodeRequest<T = unknown>(
+	this: ApiContext,
+	platform: AvinodePlatform,
+	method: IHttpRequestMethods,
+	path: string,
+	options: AvinodeCallOptions = {},
+): Promise<ApiResponse<T>> {
+	const connection = await connectionFor(this);
+	if (options.host !== 'avinode' && connection.platform !== platform) {
+		throw new NodeOperationError(
+			this.getNode(),
+			`This credential is for ${PLATFORM_NAMES[connection.platform]}, but this node calls ${PLATFORM_NAMES[platform]}. Choose a credential whose Platform is ${PLATFORM_NAMES[platform]}.`,
+			{ itemIndex: options.itemIndex },
+		);
+	}
+	const base = options.host === 'avinode' ? connection.avinodeApiBaseUrl : connection.apiBaseUrl;
+	const headers: Record<string, string> = {};
+	if (options.actAs && options.actAs.trim()) headers['X-Avinode-ActAsAccount'] = options.actAs.trim();
+	return (await apiRequest.call(this, platform === 'schedaero' && options.host !== 'avinode' ? SCHEDAERO_PROFILE : AVINODE_PROFILE, {
+		method,
+		url: `${base}${path}`,
+		displayPath: path,
+		qs: options.qs,
+		body: options.body,
+		headers,
+		itemIndex: options.itemIndex,
+		retryPolicy: options.retryPolicy,
+		binary: options.binary,
+		idempotent: options.idempotent,
+	})) as ApiResponse<T>;
+}
+
+/**
+ * Follows an `href` from a payload as given [C: "always use the href"], but only to the hosts this
+ * credential talks to: a forged webhook must not make us send the bearer token elsewhere.
+ */
+export async function followHref<T = unknown>(this: ApiContext, href: string, options: AvinodeCallOptions = {}): Promise<ApiResponse<T>> {
+	const connection = await connectionFor(this);
+	let target: URL;
+	try {
+		target = new URL(href);
+	} catch {
+		throw new NodeOperationError(this.getNode(), `The href "${href}" is not a URL`, { itemIndex: options.itemIndex });
+	}
+	for (const base of [connection.apiBaseUrl, connection.avinodeApiBaseUrl]) {
+		const baseUrl = new URL(base);
+		if (target.origin === baseUrl.origin && target.pathname.startsWith(baseUrl.pathname)) {
+			const platform: AvinodePlatform = base === connection.apiBaseUrl ? connection.platform : 'avinode';
+			const path = `${target.pathname.slice(baseUrl.pathname.replace(/\/$/, '').length)}${target.search}`;
+			return await avinodeRequest.call<ApiContext, [AvinodePlatform, IHttpRequestMethods, string, AvinodeCallOptions], Promise<ApiResponse<T>>>(this, platform, 'GET', path, {
+				...options,
+				host: base === connection.apiBaseUrl ? 'platform' : 'avinode',
+			});
+		}
+	}
+	throw new NodeOperationError(this.getNode(), `Refusing to follow an href outside the credential's API hosts: ${target.origin}`, { itemIndex: options.itemIndex });
+}

@@ -1,0 +1,55 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import * as contact from './actions/contact';
+import * as customApiCall from './actions/customApiCall';
+import * as externalSystem from './actions/externalSystem';
+import * as logistics from './actions/logistics';
+import * as passenger from './actions/passenger';
+import * as quote from './actions/quote';
+import { router } from './actions/router';
+
+/** Schedaero uses the Avinode credential with Platform "Schedaero" [C: same headers and auth model]. */
+export class Schedaero implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Schedaero',
+		name: 'schedaero',
+		icon: { light: 'file:schedaero.svg', dark: 'file:schedaero.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Contacts, passengers, logistics and quotes in Schedaero',
+		defaults: { name: 'Schedaero' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'avinodeApi', required: true }],
+		properties: [
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{ name: 'Contact', value: 'contact' },
+					{ name: 'Custom API Call', value: 'customApiCall' },
+					{ name: 'External System', value: 'externalSystem' },
+					{ name: 'Logistics Service', value: 'logistics' },
+					{ name: 'Passenger', value: 'passenger' },
+					{ name: 'Quote', value: 'quote' },
+				],
+				default: 'contact',
+			},
+			...contact.description,
+			...customApiCall.description,
+			...externalSystem.description,
+			...logistics.description,
+			...passenger.description,
+			...quote.description,
+		],
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await router.call(this);
+	}
+}

@@ -1,0 +1,13 @@
+import { getManyOperation } from '../../../Avinode/helpers/operations';
+import { contactCollection, contactTypeField } from './contactType';
+
+/** `GET /contacts/people` and `/contacts/companies` [I: list endpoints not in the pages reviewed]. */
+const operation = getManyOperation({
+	platform: 'schedaero',
+	resource: 'contact',
+	fields: [contactTypeField],
+	path: (context, itemIndex) => `/contacts/${contactCollection(context, itemIndex)}`,
+});
+
+export const description = operation.description;
+export const execute = operation.execute;

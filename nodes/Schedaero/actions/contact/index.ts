@@ -1,0 +1,29 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import * as create from './create.operation';
+import * as get from './get.operation';
+import * as getAll from './getAll.operation';
+import * as update from './update.operation';
+
+export { create, get, getAll, update };
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['contact'] } },
+		options: [
+			{ name: 'Create', value: 'create', action: 'Create a contact', description: 'Create a person or company contact' },
+			{ name: 'Get', value: 'get', action: 'Get a contact', description: 'Retrieve a person or company contact' },
+			{ name: 'Get Many', value: 'getAll', action: 'Get many contacts', description: 'List person or company contacts' },
+			{ name: 'Update', value: 'update', action: 'Update a contact', description: 'Change a person or company contact' },
+		],
+		default: 'get',
+	},
+	...create.description,
+	...get.description,
+	...getAll.description,
+	...update.description,
+];

@@ -1,0 +1,10 @@
+import { customApiCallOperation } from '../../../shared/customApiCall';
+import { AVINODE_DEFAULT_CONCURRENCY, avinodeRequest } from '../../../Avinode/transport';
+
+const operation = customApiCallOperation('the Schedaero API base (e.g. /contacts/people)', AVINODE_DEFAULT_CONCURRENCY, (context, method, path, options) =>
+	avinodeRequest.call(context, 'schedaero', method, path, options),
+);
+
+export const description = operation.description;
+export const execute = operation.execute;
+export const itemsInParallel = operation.itemsInParallel;
