@@ -123,6 +123,25 @@ export class AvionteApi implements ICredentialType {
 			default: AVIONTE_DEFAULT_SCOPE,
 		},
 		{
+			displayName: 'Webhook Secret',
+			name: 'webhookSecret',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			description: 'The shared secret you gave Avionté for webhook calls. The Avionté Trigger rejects calls without it.',
+		},
+		{
+			displayName: 'Webhook Header Name',
+			name: 'webhookHeaderName',
+			type: 'options',
+			options: [
+				{ name: 'X-Payload-Signature', value: 'X-Payload-Signature' },
+				{ name: 'X-Api-Key', value: 'X-api-key' },
+			],
+			default: 'X-Payload-Signature',
+			description: 'Header in which Avionté sends the secret (you chose it when asking Avionté for webhooks)',
+		},
+		{
 			displayName: 'Access Token',
 			name: 'accessToken',
 			type: 'hidden',

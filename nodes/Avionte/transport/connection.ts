@@ -40,6 +40,6 @@ export function avionteApiBaseUrl(credentials: ICredentialDataDecryptedObject): 
 
 /** Values that must never appear in output, errors or logs. */
 export function avionteSecrets(credentials: ICredentialDataDecryptedObject): string[] {
-	return [credentials.apiKey, credentials.clientSecret, credentials.accessToken]
+	return [credentials.apiKey, credentials.clientSecret, credentials.accessToken, credentials.webhookSecret]
 		.filter((value): value is string => typeof value === 'string' && value.length > 0);
 }

@@ -1,0 +1,185 @@
+import type {
+	IDataObject,
+	IHookFunctions,
+	INodeType,
+	INodeTypeDescription,
+	IWebhookFunctions,
+	IWebhookResponseData,
+	JsonObject,
+} from 'n8n-workflow';
+import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
+
+import { generateSecret, parseBasicAuth, safeEqual, seenBefore, sha256 } from '../shared/webhookSecurity';
+import type { SeenDeliveries } from '../shared/webhookSecurity';
+import type { Envelope } from './helpers/envelope';
+import { ALL_EVENT_TYPES, webhookTargetProblem } from './helpers/events';
+import { avinodeRequest, connectionFor, followHref, idSegment } from './transport';
+
+interface TriggerState extends IDataObject {
+	webhookSettingId?: string;
+	clientIdentifier?: string;
+	/** SHA-256 of the generated client secret; the secret itself is only sent to Avinode. */
+	clientSecretHash?: string;
+	seen?: SeenDeliveries;
+}
+
+function sameEvents(a: unknown, b: string[]): boolean {
+	const left = Array.isArray(a) ? [...(a as string[])].sort() : [];
+	return left.length === b.length && [...b].sort().every((value, index) => value === left[index]);
+}
+
+/**
+ * Subscribes itself through `/webhooks/settings` on the Avinode host (also for Schedaero events) [C].
+ * There is no DELETE, so deactivation is `PUT … active: false` [C]. Avinode authenticates its calls
+ * with the Basic credentials we generate here; other calls are refused without running the workflow.
+ */
+export class AvinodeTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Avinode Trigger',
+		name: 'avinodeTrigger',
+		icon: { light: 'file:avinode.svg', dark: 'file:avinode.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{$parameter["events"].join(", ")}}',
+		description: 'Starts the workflow when Avinode or Schedaero sends an event (RFQ received, quote answered, chat, lead …)',
+		defaults: { name: 'Avinode Trigger' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'avinodeApi', required: true }],
+		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
+		properties: [
+			{
+				displayName: 'Event Names or IDs',
+				name: 'events',
+				type: 'multiOptions',
+				options: ALL_EVENT_TYPES,
+				default: ['TripRequest'],
+				required: true,
+				description: 'Events to receive. Avinode payloads only point to the resource, so turn on Resolve Resource to get the full record.',
+			},
+			{
+				displayName: 'Options',
+				name: 'options',
+				type: 'collection',
+				placeholder: 'Add option',
+				default: {},
+				options: [
+					{
+						displayName: 'Ignore Repeats Within (Minutes)',
+						name: 'dedupeMinutes',
+						type: 'number',
+						typeOptions: { minValue: 0 },
+						default: 10,
+						description: 'Avinode re-delivers until it gets a 200 (up to 48 hours). The same notification within this window starts no second run. 0 turns this off.',
+					},
+					{
+						displayName: 'Resolve Resource',
+						name: 'resolveHref',
+						type: 'boolean',
+						default: true,
+						description: "Whether to fetch the full resource from the payload's href (one GET) and output it as \"resource\"",
+					},
+					{
+						displayName: 'Webhook Display Name',
+						name: 'displayName',
+						type: 'string',
+						default: 'n8n',
+						description: 'Name of the webhook setting in Avinode',
+					},
+				],
+			},
+		],
+	};
+
+	webhookMethods = {
+		default: {
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				const state = this.getWorkflowStaticData('node') as TriggerState;
+				if (!state.webhookSettingId || !state.clientSecretHash) return false;
+				const url = this.getNodeWebhookUrl('default');
+				const events = this.getNodeParameter('events', []) as string[];
+				const response = await avinodeRequest.call(this, 'avinode', 'GET', '/webhooks/settings', { host: 'avinode' });
+				const settings = ((response.body as Envelope)?.data as IDataObject[] | undefined) ?? [];
+				const mine = settings.find((setting) => setting.id === state.webhookSettingId);
+				return Boolean(mine && mine.active === true && mine.targetURI === url && sameEvents(mine.eventTypes, events));
+			},
+
+			async create(this: IHookFunctions): Promise<boolean> {
+				const url = this.getNodeWebhookUrl('default') ?? '';
+				const connection = await connectionFor(this);
+				const problem = webhookTargetProblem(connection.environment, url);
+				if (problem) throw new NodeOperationError(this.getNode(), problem);
+				const events = this.getNodeParameter('events', []) as string[];
+				if (events.length === 0) throw new NodeOperationError(this.getNode(), 'Choose at least one event');
+				const options = this.getNodeParameter('options', {}) as IDataObject;
+				const state = this.getWorkflowStaticData('node') as TriggerState;
+				const clientIdentifier = `n8n-${generateSecret(6)}`;
+				const clientSecret = generateSecret();
+				const body: IDataObject = {
+					targetURI: url,
+					displayName: String(options.displayName || 'n8n'),
+					eventTypes: events,
+					active: true,
+					clientIdentifier,
+					clientSecret,
+					clientAuthenticationType: 'BASIC',
+				};
+				// Reuse our earlier setting if Avinode still has it: settings cannot be deleted, only deactivated.
+				const existing = state.webhookSettingId;
+				const response = existing
+					? await avinodeRequest.call(this, 'avinode', 'PUT', `/webhooks/settings/${idSegment(existing)}`, { host: 'avinode', body }).catch(() => undefined)
+					: undefined;
+				const created = response ?? (await avinodeRequest.call(this, 'avinode', 'POST', '/webhooks/settings', { host: 'avinode', body }));
+				const data = ((created.body as Envelope)?.data ?? {}) as IDataObject;
+				if (typeof data.id !== 'string') throw new NodeOperationError(this.getNode(), 'Avinode did not return the id of the webhook setting');
+				state.webhookSettingId = data.id;
+				state.clientIdentifier = clientIdentifier;
+				state.clientSecretHash = sha256(clientSecret);
+				return true;
+			},
+
+			async delete(this: IHookFunctions): Promise<boolean> {
+				const state = this.getWorkflowStaticData('node') as TriggerState;
+				if (state.webhookSettingId) {
+					try {
+						await avinodeRequest.call(this, 'avinode', 'PUT', `/webhooks/settings/${idSegment(state.webhookSettingId)}`, { host: 'avinode', body: { active: false } });
+					} catch (error) {
+						if ((error as { httpCode?: string }).httpCode !== '404') throw new NodeApiError(this.getNode(), error as JsonObject);
+					}
+				}
+				delete state.clientIdentifier;
+				delete state.clientSecretHash;
+				return true;
+			},
+		},
+	};
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		const state = this.getWorkflowStaticData('node') as TriggerState;
+		const res = this.getResponseObject();
+		const auth = parseBasicAuth(this.getHeaderData().authorization);
+		if (!auth || !state.clientIdentifier || !state.clientSecretHash || !safeEqual(auth.user, state.clientIdentifier) || !safeEqual(sha256(auth.password), state.clientSecretHash)) {
+			res.status(401).json({ message: 'Unauthorized' });
+			return { noWebhookResponse: true };
+		}
+		const payload = this.getBodyData();
+		const options = this.getNodeParameter('options', {}) as IDataObject;
+		const windowMs = Number(options.dedupeMinutes ?? 10) * 60_000;
+		if (windowMs > 0) {
+			state.seen ??= {};
+			if (seenBefore(state.seen, JSON.stringify([payload.type, payload.id, payload.href]), Date.now(), windowMs)) return {};
+		}
+		const json: IDataObject = { ...payload, subscribedEvents: this.getNodeParameter('events', []) as string[] };
+		if (options.resolveHref !== false && typeof payload.href === 'string') {
+			try {
+				const resource = await followHref.call(this, payload.href);
+				const envelope = resource.body as Envelope;
+				json.resource = (envelope?.data ?? envelope) as IDataObject;
+			} catch (error) {
+				// Nothing is lost: the workflow still gets the notification and knows why the record is missing.
+				json.resolveError = (error as Error).message;
+			}
+		}
+		return { workflowData: [this.helpers.returnJsonArray(json)] };
+	}
+}

@@ -1,0 +1,157 @@
+import type { IDataObject, IHookFunctions, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
+
+import { safeEqual, seenBefore } from '../shared/webhookSecurity';
+import type { SeenDeliveries } from '../shared/webhookSecurity';
+import { EVENT_OPTIONS, EVENT_TARGETS } from './helpers/events';
+import { avionteRequest } from './transport';
+
+/**
+ * Receives Avionté's event envelope [C]: `EventName`, `FrontOfficeTenantId`, `Resource` (a JSON
+ * string holding ids, parsed here), `CorrelationId`. Avionté staff register the URL; there is no
+ * subscription API [C], so this node has no create/delete lifecycle.
+ */
+export class AvionteTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Avionté Trigger',
+		name: 'avionteTrigger',
+		icon: { light: 'file:avionte.svg', dark: 'file:avionte.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{$parameter["events"].length ? $parameter["events"].join(", ") : "all events"}}',
+		description: 'Starts the workflow when Avionté BOLD sends an event (talent created, placement started …)',
+		defaults: { name: 'Avionté Trigger' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'avionteApi', required: true }],
+		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
+		properties: [
+			{
+				displayName:
+					'Avionté configures webhooks for you: send your Avionté contact the Production URL shown above, the events you want, and the webhook secret stored in the credential (sent in the header chosen there). Calls without that secret are refused.',
+				name: 'setupNotice',
+				type: 'notice',
+				default: '',
+			},
+			{
+				displayName: 'Event Names or IDs',
+				name: 'events',
+				type: 'multiOptions',
+				options: EVENT_OPTIONS,
+				default: [],
+				description: 'Events that start the workflow; none selected means all events, including ones not listed here',
+			},
+			{
+				displayName: 'Options',
+				name: 'options',
+				type: 'collection',
+				placeholder: 'Add option',
+				default: {},
+				options: [
+					{
+						displayName: 'Fetch Full Record',
+						name: 'fetchRecord',
+						type: 'boolean',
+						default: false,
+						description: 'Whether to read the talent, job, placement, contact or company the event points at (one GET) and output it as "record"',
+					},
+					{
+						displayName: 'Ignore Repeats Within (Minutes)',
+						name: 'dedupeMinutes',
+						type: 'number',
+						typeOptions: { minValue: 0 },
+						default: 60,
+						description: 'A delivery whose CorrelationId was already seen within this window starts no second run (Avionté retries failed deliveries). 0 turns this off.',
+					},
+				],
+			},
+		],
+	};
+
+	/**
+	 * Avionté staff register the URL, so there is nothing to create remotely. Activation still checks
+	 * what would make every delivery fail: a missing webhook secret, or a credential that cannot
+	 * reach the API (needed for Fetch Full Record).
+	 */
+	webhookMethods = {
+		default: {
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				const state = this.getWorkflowStaticData('node');
+				return state.activatedUrl === this.getNodeWebhookUrl('default');
+			},
+			async create(this: IHookFunctions): Promise<boolean> {
+				const credentials = await this.getCredentials('avionteApi');
+				if (!String(credentials.webhookSecret ?? '')) {
+					throw new NodeOperationError(this.getNode(), 'Set a Webhook Secret in the Avionté credential first: calls without it are refused, so the workflow could never start');
+				}
+				await avionteRequest.call(this, 'GET', '/branch');
+				this.getWorkflowStaticData('node').activatedUrl = this.getNodeWebhookUrl('default');
+				return true;
+			},
+			async delete(this: IHookFunctions): Promise<boolean> {
+				delete this.getWorkflowStaticData('node').activatedUrl;
+				return true;
+			},
+		},
+	};
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		const res = this.getResponseObject();
+		const credentials = await this.getCredentials('avionteApi');
+		const secret = String(credentials.webhookSecret ?? '');
+		const headerName = String(credentials.webhookHeaderName || 'X-Payload-Signature').toLowerCase();
+		const given = this.getHeaderData()[headerName];
+		if (!secret) {
+			res.status(401).json({ message: 'No webhook secret is configured in the Avionté credential' });
+			return { noWebhookResponse: true };
+		}
+		if (typeof given !== 'string' || !safeEqual(given, secret)) {
+			res.status(401).json({ message: 'Unauthorized' });
+			return { noWebhookResponse: true };
+		}
+
+		const body = this.getBodyData();
+		const eventName = String(body.EventName ?? '');
+		const selected = (this.getNodeParameter('events', []) as string[]).map((name) => name.toLowerCase());
+		if (selected.length > 0 && !selected.includes(eventName.toLowerCase())) return {};
+
+		const options = this.getNodeParameter('options', {}) as IDataObject;
+		const correlationId = String(body.CorrelationId ?? '');
+		const windowMs = Number(options.dedupeMinutes ?? 60) * 60_000;
+		if (correlationId && windowMs > 0) {
+			const state = this.getWorkflowStaticData('node') as { seen?: SeenDeliveries };
+			state.seen ??= {};
+			if (seenBefore(state.seen, correlationId, Date.now(), windowMs)) return {};
+		}
+
+		// `Resource` is JSON inside a string [C]; a body that is not JSON is kept as text, not dropped.
+		let resource: IDataObject | string = (body.Resource as IDataObject | string) ?? {};
+		if (typeof resource === 'string') {
+			try {
+				resource = JSON.parse(resource) as IDataObject;
+			} catch {
+				// Keep the raw text so the workflow still sees what arrived.
+			}
+		}
+		const json: IDataObject = {
+			eventName,
+			frontOfficeTenantId: body.FrontOfficeTenantId as number,
+			correlationId,
+			resource,
+			resourceModelType: body.ResourceModelType as string,
+		};
+
+		if (options.fetchRecord === true && typeof resource === 'object') {
+			const target = EVENT_TARGETS[eventName.toLowerCase()];
+			const id = target?.keys.map((key) => Number((resource as IDataObject)[key])).find((value) => Number.isInteger(value) && value > 0);
+			if (target && id) {
+				try {
+					json.record = (await avionteRequest.call(this, 'GET', target.path(id))).body as IDataObject;
+				} catch (error) {
+					json.recordError = (error as Error).message;
+				}
+			}
+		}
+		return { workflowData: [this.helpers.returnJsonArray(json)] };
+	}
+}

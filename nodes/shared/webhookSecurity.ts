@@ -1,0 +1,53 @@
+/**
+ * Checks for incoming webhook calls. Secrets are compared in constant time; the stored form of a
+ * generated secret is its SHA-256 hash, so workflow static data (not encrypted) never holds it.
+ */
+import { createHash, randomBytes, timingSafeEqual } from 'crypto';
+
+export function sha256(value: string): string {
+	return createHash('sha256').update(value, 'utf8').digest('hex');
+}
+
+export function safeEqual(a: string, b: string): boolean {
+	const left = Buffer.from(sha256(a), 'hex');
+	const right = Buffer.from(sha256(b), 'hex');
+	return timingSafeEqual(left, right) && a.length === b.length;
+}
+
+export function generateSecret(bytes = 24): string {
+	return randomBytes(bytes).toString('hex');
+}
+
+/** Parses `Authorization: Basic base64(user:password)`. */
+export function parseBasicAuth(header: string | string[] | undefined): { user: string; password: string } | undefined {
+	const value = Array.isArray(header) ? header[0] : header;
+	const match = /^Basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(value ?? '');
+	if (!match) return undefined;
+	const decoded = Buffer.from(match[1], 'base64').toString('utf8');
+	const colon = decoded.indexOf(':');
+	if (colon < 0) return undefined;
+	return { user: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+}
+
+export interface SeenDeliveries {
+	/** key hash -> first seen (ms) */
+	[key: string]: number;
+}
+
+/**
+ * Remembers delivery keys for `windowMs`; returns true when the key was seen inside the window.
+ * Kept small: at most `maxKeys` entries, oldest dropped first. Keys are hashed so no payload data
+ * is stored [C: checklist, store only what is allowed].
+ */
+export function seenBefore(store: SeenDeliveries, key: string, nowMs: number, windowMs: number, maxKeys = 2000): boolean {
+	for (const [entry, at] of Object.entries(store)) if (nowMs - at > windowMs) delete store[entry];
+	const hashed = sha256(key).slice(0, 32);
+	if (store[hashed] !== undefined) return true;
+	store[hashed] = nowMs;
+	const keys = Object.keys(store);
+	if (keys.length > maxKeys) {
+		keys.sort((a, b) => store[a] - store[b]);
+		for (const old of keys.slice(0, keys.length - maxKeys)) delete store[old];
+	}
+	return false;
+}
