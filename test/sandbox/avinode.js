@@ -69,12 +69,13 @@ function createAvinodeApi({ config, data, schedaero, now, rateLimit, baseUrl, on
 		return `${prefix}-${data.counter}`;
 	}
 
-	function checkHeaders(req, platform) {
+	function checkHeaders(req, platform, subPath) {
 		if (req.headers['x-avinode-apitoken'] !== config.apiToken) return fail(401, 'Invalid or missing API token', 'INVALID_API_TOKEN');
 		const match = /^Bearer (.+)$/.exec(req.headers.authorization || '');
-		const expected = platform === 'avinode' ? config.connectionToken : config.schedaeroConnectionToken;
+		// Schedaero connections manage their webhooks on the Avinode host [C], so that path accepts both.
+		const accepted = platform === 'schedaero' ? [config.schedaeroConnectionToken] : subPath.startsWith('/webhooks/settings') ? [config.connectionToken, config.schedaeroConnectionToken] : [config.connectionToken];
 		const oauth = match && oauthTokens.get(match[1]);
-		if (!match || (match[1] !== expected && !(oauth && oauth > now()))) return fail(401, 'Invalid or missing authorization token', 'INVALID_AUTHORIZATION');
+		if (!match || (!accepted.includes(match[1]) && !(oauth && oauth > now()))) return fail(401, 'Invalid or missing authorization token', 'INVALID_AUTHORIZATION');
 		const sent = req.headers['x-avinode-senttimestamp'];
 		const sentMs = typeof sent === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(sent) ? Date.parse(sent) : NaN;
 		if (Number.isNaN(sentMs)) return fail(400, 'Missing or malformed X-Avinode-SentTimestamp', 'INVALID_TIMESTAMP');
@@ -430,7 +431,7 @@ function createAvinodeApi({ config, data, schedaero, now, rateLimit, baseUrl, on
 			quota.used += 1;
 			headers['X-Rate-Limit-Remaining'] = String(Math.max(0, rl.limit - quota.used));
 		}
-		const authError = checkHeaders(req, platform);
+		const authError = checkHeaders(req, platform, subPath);
 		if (authError) {
 			sendJson(res, authError[0], authError[1], headers);
 			return true;

@@ -1,0 +1,104 @@
+/**
+ * Credentials: token fetch, header signing, and the request behind n8n's "Test" button. n8n evaluates
+ * the test request's expressions itself; here a tiny evaluator stands in, and the e2e suite runs the
+ * real one in n8n.
+ */
+import type { ICredentialDataDecryptedObject, ICredentialTestRequest, IHttpRequestOptions } from 'n8n-workflow';
+
+import { AvinodeApi } from '../credentials/AvinodeApi.credentials';
+import { AvionteApi } from '../credentials/AvionteApi.credentials';
+import { httpRequest } from './harness/http';
+import type { Sandbox } from './harness/sandbox';
+import { avinodeCredentials, avionteCredentials, sandboxConfig, startSandbox } from './harness/sandbox';
+
+let sandbox: Sandbox;
+beforeAll(async () => {
+	sandbox = await startSandbox();
+});
+afterAll(async () => sandbox.close());
+beforeEach(() => sandbox.reset());
+
+function evaluate(value: string | undefined, credentials: ICredentialDataDecryptedObject): string {
+	if (!value || !value.startsWith('={{')) return value ?? '';
+	const expression = value.slice(3, -2);
+	return String(new Function('$credentials', `return (${expression});`)(credentials));
+}
+
+/** What n8n's credential test does: preAuthentication (forced), authenticate, send the test request. */
+async function runCredentialTest(type: AvionteApi | AvinodeApi, credentials: ICredentialDataDecryptedObject) {
+	const test = type.test as ICredentialTestRequest;
+	const data = { ...credentials, accessToken: credentials.accessToken ?? '' };
+	Object.assign(data, await type.preAuthentication.call({ helpers: { httpRequest } } as never, data));
+	const request: IHttpRequestOptions = {
+		method: test.request.method ?? 'GET',
+		url: `${evaluate(test.request.baseURL, data)}${evaluate(test.request.url, data)}`,
+	};
+	return await httpRequest(await type.authenticate(data, request));
+}
+
+describe('avionteApi', () => {
+	const type = new AvionteApi();
+
+	it('test request fetches a token with the key header and reads /branch', async () => {
+		const branches = await runCredentialTest(type, avionteCredentials(sandbox));
+		expect(Array.isArray(branches)).toBe(true);
+		const token = sandbox.ledger.find((e) => e.path === '/avionte/authorize/token')!;
+		expect(token.headers['x-api-key']).toBe(sandboxConfig.avionte.apiKey);
+		expect(token.headers['content-type']).toContain('application/x-www-form-urlencoded');
+		expect(token.body).toEqual({ grant_type: 'client_credentials', client_id: sandboxConfig.avionte.clientId, client_secret: sandboxConfig.avionte.clientSecret, scope: sandboxConfig.avionte.scope });
+		expect(sandbox.ledger.at(-1)!.path).toBe('/avionte/front-office/v1/branch');
+	});
+
+	it.each([
+		[{ clientSecret: 'wrong-secret-x' }, /Avionté refused the token request \(HTTP 400: invalid_client\)/],
+		[{ apiKey: 'wrong-key-xyz' }, /Avionté refused the token request \(HTTP 401: Access denied/],
+		[{ scope: 'other.scope' }, /HTTP 400: invalid_scope/],
+		[{ customBaseUrl: 'http://127.0.0.1:9' }, /Could not reach the Avionté token endpoint/],
+	])('bad secrets fail clearly without echoing them: %j', async (override, message) => {
+		const error = await runCredentialTest(type, avionteCredentials(sandbox, override)).catch((e) => e);
+		expect(error.message).toMatch(message);
+		for (const value of Object.values(override)) if (!String(value).startsWith('http')) expect(error.message).not.toContain(value);
+	});
+
+	it('uses the partner gateway header when that gateway is chosen', async () => {
+		const signed = await type.authenticate({ gateway: 'https://partner-api.avionte.com', apiKey: 'k', accessToken: 't', tenant: 'x' }, { url: 'https://partner-api.avionte.com/front-office/v1/branch' });
+		expect(signed.headers).toMatchObject({ 'Ocp-Apim-Subscription-Key': 'k', Authorization: 'Bearer t', Tenant: 'x' });
+		expect(String((signed.headers as Record<string, string>).RequestId)).toMatch(/^[0-9a-f-]{36}$/);
+		expect(evaluate(type.test.request.baseURL, { gateway: 'custom', customBaseUrl: 'http://h/avionte/' })).toBe('http://h/avionte');
+		expect(evaluate(type.test.request.baseURL, { gateway: 'https://api.avionte.com' })).toBe('https://api.avionte.com');
+	});
+});
+
+describe('avinodeApi', () => {
+	const type = new AvinodeApi();
+
+	it('test request works for Avinode (airports) and Schedaero (webhook settings on the Avinode host)', async () => {
+		const avinode = (await runCredentialTest(type, avinodeCredentials(sandbox))) as { data: unknown[] };
+		expect(avinode.data.length).toBeGreaterThan(0);
+		expect(sandbox.ledger.at(-1)!.path).toBe('/avinode/api/airports/search');
+		await runCredentialTest(type, avinodeCredentials(sandbox, { platform: 'schedaero' }));
+		expect(sandbox.ledger.at(-1)!.path).toBe('/avinode/api/webhooks/settings');
+	});
+
+	it('a wrong connection token fails with the API message', async () => {
+		const error = await runCredentialTest(type, avinodeCredentials(sandbox, { connectionToken: 'nope-token' })).catch((e) => e);
+		expect(error.response.status).toBe(401);
+		expect(JSON.stringify(error.response.data)).toContain('INVALID_AUTHORIZATION');
+	});
+
+	it('OAuth mode fetches a token with client_secret_post and a wrong secret explains itself', async () => {
+		const good = avinodeCredentials(sandbox, { authentication: 'oauthClientCredentials', clientId: sandboxConfig.avinode.clientId, clientSecret: sandboxConfig.avinode.clientSecret });
+		await runCredentialTest(type, good);
+		const tokenCall = sandbox.ledger.find((e) => e.path === '/avinode/api/oauth/token');
+		expect(tokenCall?.body).toMatchObject({ grant_type: 'client_credentials', client_id: sandboxConfig.avinode.clientId });
+		const error = await runCredentialTest(type, { ...good, clientSecret: 'bad-secret-123' }).catch((e) => e);
+		expect(error.message).toBe('Avinode refused the token request (HTTP 401: invalid_client). Check the Client ID, Client Secret and Application API Token of the credential.');
+	});
+
+	it('connection-token mode needs no token call and omits an empty Act-As header', async () => {
+		const result = await type.preAuthentication.call({ helpers: { httpRequest } } as never, avinodeCredentials(sandbox));
+		expect(result).toEqual({ accessToken: 'connection-token-mode' });
+		const signed = await type.authenticate({ ...avinodeCredentials(sandbox), actAsAccount: '  ' }, { url: 'x', headers: {} });
+		expect(signed.headers).not.toHaveProperty('X-Avinode-ActAsAccount');
+	});
+});

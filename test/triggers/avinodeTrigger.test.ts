@@ -1,0 +1,128 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { AvinodeTrigger } from '../../nodes/Avinode/AvinodeTrigger.node';
+import { CredentialStore } from '../harness/context';
+import type { Sandbox } from '../harness/sandbox';
+import { avinodeCredentials, startSandbox } from '../harness/sandbox';
+import { hookContext, startReceiver, webhookContext } from '../harness/triggers';
+
+const node = new AvinodeTrigger();
+let sandbox: Sandbox;
+let store: CredentialStore;
+let receiver: Awaited<ReturnType<typeof startReceiver>>;
+const lifecycle = node.webhookMethods.default;
+
+beforeAll(async () => {
+	sandbox = await startSandbox();
+	receiver = await startReceiver();
+});
+afterAll(async () => {
+	await receiver.close();
+	await sandbox.close();
+});
+beforeEach(() => {
+	sandbox.reset();
+	receiver.received.length = 0;
+	store = new CredentialStore();
+	store.set('avinodeApi', avinodeCredentials(sandbox));
+});
+
+function activate(staticData: IDataObject, events = ['TripRequest'], webhookUrl = receiver.url) {
+	return hookContext({ node, parameters: { events, options: { displayName: 'n8n test' } }, store, staticData, webhookUrl });
+}
+
+describe('Avinode Trigger lifecycle (webhooks/settings on the Avinode host)', () => {
+	it('creates a setting with generated Basic credentials, finds it again, and deactivates it on delete', async () => {
+		const staticData: IDataObject = {};
+		const hooks = activate(staticData);
+		expect(await lifecycle.checkExists.call(hooks as never)).toBe(false);
+		expect(await lifecycle.create.call(hooks as never)).toBe(true);
+		const post = sandbox.ledger.find((e) => e.method === 'POST' && e.path === '/avinode/api/webhooks/settings')!;
+		const body = post.body as IDataObject;
+		expect(body).toMatchObject({ targetURI: receiver.url, eventTypes: ['TripRequest'], active: true, clientAuthenticationType: 'BASIC', displayName: 'n8n test' });
+		expect(String(body.clientSecret)).toHaveLength(48);
+		// Static data keeps a hash, never the secret itself.
+		expect(JSON.stringify(staticData)).not.toContain(String(body.clientSecret));
+		expect(await lifecycle.checkExists.call(hooks as never)).toBe(true);
+		expect(await lifecycle.checkExists.call(activate(staticData, ['TripRequest', 'TripChatFromBuyer']) as never)).toBe(false);
+
+		expect(await lifecycle.delete.call(hooks as never)).toBe(true);
+		const setting = [...sandbox.data.avinode.webhookSettings.values()][0];
+		expect(setting.active).toBe(false);
+		expect(sandbox.ledger.some((e) => e.method === 'DELETE')).toBe(false);
+	});
+
+	it('re-activation reuses the deactivated setting instead of piling up new ones', async () => {
+		const staticData: IDataObject = {};
+		await lifecycle.create.call(activate(staticData) as never);
+		await lifecycle.delete.call(activate(staticData) as never);
+		await lifecycle.create.call(activate(staticData) as never);
+		expect(sandbox.data.avinode.webhookSettings.size).toBe(1);
+		expect([...sandbox.data.avinode.webhookSettings.values()][0].active).toBe(true);
+	});
+
+	it('refuses to register a non-HTTPS URL in production, before any call', async () => {
+		store.set('avinodeApi', { ...avinodeCredentials(sandbox), environment: 'production' });
+		await expect(lifecycle.create.call(activate({}, ['TripRequest'], 'http://n8n.internal:5678/webhook/x') as never)).rejects.toThrow(/production only delivers webhooks to HTTPS URLs/);
+		expect(sandbox.ledger).toHaveLength(0);
+	});
+});
+
+describe('Avinode Trigger deliveries', () => {
+	async function deliver(staticData: IDataObject, options: IDataObject = {}) {
+		const statuses = await sandbox.emitAvinode('TripRequest');
+		expect(statuses).toHaveLength(1);
+		const delivery = receiver.received.at(-1)!;
+		const { context, response } = webhookContext({
+			node,
+			parameters: { events: ['TripRequest'], options },
+			store,
+			staticData,
+			headers: delivery.headers as Record<string, string>,
+			body: delivery.body,
+		});
+		return { result: await node.webhook.call(context as never), response, delivery };
+	}
+
+	it('accepts Avinode\'s Basic-authenticated delivery and resolves the href to the full RFQ', async () => {
+		const staticData: IDataObject = {};
+		await lifecycle.create.call(activate(staticData) as never);
+		const { result, delivery } = await deliver(staticData);
+		expect(delivery.body).toMatchObject({ type: 'rfqs', id: expect.stringMatching(/^arfq-/) });
+		const json = result.workflowData![0][0].json;
+		expect(json).toMatchObject({ id: delivery.body.id, type: 'rfqs', subscribedEvents: ['TripRequest'] });
+		expect((json.resource as IDataObject).id).toBe(delivery.body.id);
+		expect((json.resource as IDataObject).segments).toBeDefined();
+	});
+
+	it('drops a repeated delivery of the same notification', async () => {
+		const staticData: IDataObject = {};
+		await lifecycle.create.call(activate(staticData) as never);
+		expect((await deliver(staticData)).result.workflowData).toBeDefined();
+		expect((await deliver(staticData)).result).toEqual({});
+		expect((await deliver(staticData, { dedupeMinutes: 0 })).result.workflowData).toBeDefined();
+	});
+
+	it('refuses calls without the right Basic credentials: 401 and no run', async () => {
+		const staticData: IDataObject = {};
+		await lifecycle.create.call(activate(staticData) as never);
+		for (const authorization of [undefined, `Basic ${Buffer.from('n8n-x:wrong').toString('base64')}`, 'Bearer abc']) {
+			const { context, response } = webhookContext({ node, parameters: { events: ['TripRequest'] }, store, staticData, headers: { authorization }, body: { id: 'arfq-1', href: 'x', type: 'rfqs' } });
+			const result = await node.webhook.call(context as never);
+			expect(result).toEqual({ noWebhookResponse: true });
+			expect(response.status).toBe(401);
+		}
+	});
+
+	it('still emits the notification when the href cannot be resolved, saying why', async () => {
+		const staticData: IDataObject = {};
+		await lifecycle.create.call(activate(staticData) as never);
+		const { delivery } = await deliver(staticData, { dedupeMinutes: 0 });
+		const rfqId = String(delivery.body.id);
+		sandbox.data.avinode.rfqs.delete(rfqId);
+		// Avinode re-delivers the same notification; the RFQ is gone by now.
+		const { context } = webhookContext({ node, parameters: { events: ['TripRequest'], options: { dedupeMinutes: 0 } }, store, staticData, headers: delivery.headers as Record<string, string>, body: delivery.body });
+		const emitted = await node.webhook.call(context as never);
+		expect(emitted.workflowData![0][0].json).toMatchObject({ id: rfqId, resolveError: 'Avinode API error 404: Not found [NOT_FOUND]' });
+	});
+});

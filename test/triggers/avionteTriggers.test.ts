@@ -1,0 +1,107 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { AvionteNewRecordTrigger } from '../../nodes/Avionte/AvionteNewRecordTrigger.node';
+import { AvionteTrigger } from '../../nodes/Avionte/AvionteTrigger.node';
+import { CredentialStore } from '../harness/context';
+import type { Sandbox } from '../harness/sandbox';
+import { avionteCredentials, sandboxConfig, startSandbox } from '../harness/sandbox';
+import { hookContext, pollContext, startReceiver, webhookContext } from '../harness/triggers';
+
+let sandbox: Sandbox;
+let store: CredentialStore;
+let receiver: Awaited<ReturnType<typeof startReceiver>>;
+const secret = sandboxConfig.avionte.webhookSecret;
+
+beforeAll(async () => {
+	sandbox = await startSandbox({ talentCount: 120 });
+	receiver = await startReceiver();
+});
+afterAll(async () => {
+	await receiver.close();
+	await sandbox.close();
+});
+beforeEach(() => {
+	sandbox.reset({ talentCount: 120 });
+	receiver.received.length = 0;
+	store = new CredentialStore();
+	store.set('avionteApi', avionteCredentials(sandbox, { webhookSecret: secret, webhookHeaderName: 'X-Payload-Signature' }));
+	sandbox.setAvionteWebhook(receiver.url, secret);
+});
+
+describe('Avionté Trigger', () => {
+	const node = new AvionteTrigger();
+
+	async function deliver(eventName: string, resource: IDataObject, parameters: IDataObject, staticData: IDataObject = {}, correlationId?: string) {
+		await sandbox.emitAvionte(eventName, resource, correlationId);
+		const delivery = receiver.received.at(-1)!;
+		const { context, response } = webhookContext({ node, parameters, store, staticData, headers: delivery.headers as Record<string, string>, body: delivery.body });
+		return { result: await node.webhook.call(context as never), response, delivery };
+	}
+
+	it('parses the Resource JSON string and fetches the full record when asked', async () => {
+		const { result, delivery } = await deliver('talent_created', { Id: 100001 }, { events: [], options: { fetchRecord: true } });
+		expect(typeof delivery.body.Resource).toBe('string');
+		const json = result.workflowData![0][0].json;
+		expect(json).toMatchObject({ eventName: 'talent_created', frontOfficeTenantId: 4242, resource: { Id: 100001 } });
+		expect((json.record as IDataObject).id).toBe(100001);
+	});
+
+	it('maps placement and VMS job events to their records, case-insensitively', async () => {
+		const placement = await deliver('placement_started', { PlacementId: 900001, PlacementExtensionId: 1 }, { events: [], options: { fetchRecord: true } });
+		expect((placement.result.workflowData![0][0].json.record as IDataObject).id).toBe(900001);
+		const job = await deliver('VMS_job_created', { VmsJobId: 9, JobId: 300002 }, { events: ['vms_job_created'], options: { fetchRecord: true } });
+		expect((job.result.workflowData![0][0].json.record as IDataObject).id).toBe(300002);
+	});
+
+	it('filters by event name and drops a repeated CorrelationId', async () => {
+		expect((await deliver('job_updated', { Id: 300001 }, { events: ['talent_created'] })).result).toEqual({});
+		const staticData: IDataObject = {};
+		expect((await deliver('talent_saved', { Id: 100001 }, { events: [] }, staticData, '11111111-2222-3333-4444-555555555555')).result.workflowData).toBeDefined();
+		expect((await deliver('talent_saved', { Id: 100001 }, { events: [] }, staticData, '11111111-2222-3333-4444-555555555555')).result).toEqual({});
+	});
+
+	it('refuses a wrong or missing secret with 401 and no run', async () => {
+		await sandbox.emitAvionte('talent_created', { Id: 100001 }, undefined, { secret: 'not-the-secret' });
+		const delivery = receiver.received.at(-1)!;
+		for (const headers of [delivery.headers as Record<string, string>, {}]) {
+			const { context, response } = webhookContext({ node, parameters: { events: [] }, store, staticData: {}, headers, body: delivery.body });
+			expect(await node.webhook.call(context as never)).toEqual({ noWebhookResponse: true });
+			expect(response.status).toBe(401);
+		}
+	});
+
+	it('will not activate without a webhook secret, and checks the credential when it does', async () => {
+		store.set('avionteApi', avionteCredentials(sandbox));
+		await expect(node.webhookMethods.default.create.call(hookContext({ node, parameters: {}, store, staticData: {} }) as never)).rejects.toThrow('Set a Webhook Secret in the Avionté credential first');
+		store.set('avionteApi', avionteCredentials(sandbox, { webhookSecret: secret }));
+		const staticData: IDataObject = {};
+		const hooks = hookContext({ node, parameters: {}, store, staticData });
+		expect(await node.webhookMethods.default.create.call(hooks as never)).toBe(true);
+		expect(await node.webhookMethods.default.checkExists.call(hooks as never)).toBe(true);
+		expect(sandbox.ledger.some((e) => e.path.endsWith('/branch'))).toBe(true);
+	});
+});
+
+describe('Avionté New Record Trigger', () => {
+	const node = new AvionteNewRecordTrigger();
+
+	it('remembers the high-water mark at first, then emits only new records, once', async () => {
+		const staticData: IDataObject = {};
+		const poll = () => node.poll.call(pollContext({ node, parameters: { resource: 'talent' }, store, staticData }) as never);
+		expect(await poll()).toBeNull();
+		expect(staticData.highWaterMark).toBe(Math.max(...sandbox.data.avionte.talents.keys()));
+		const talents = sandbox.data.avionte.talents;
+		talents.set(999001, { id: 999001, firstName: 'New', lastName: 'One' });
+		talents.set(999002, { id: 999002, firstName: 'New', lastName: 'Two' });
+		const emitted = await poll();
+		expect(emitted![0].map((item) => item.json.id)).toEqual([999001, 999002]);
+		expect(await poll()).toBeNull();
+	});
+
+	it('returns the newest record on a manual test without moving the mark', async () => {
+		const staticData: IDataObject = {};
+		const result = await node.poll.call(pollContext({ node, parameters: { resource: 'job' }, store, staticData, mode: 'manual' }) as never);
+		expect(result![0]).toHaveLength(1);
+		expect(staticData.highWaterMark).toBeUndefined();
+	});
+});
