@@ -501,6 +501,9 @@ function createAvinodeApi({ config, data, schedaero, now, rateLimit, baseUrl, on
 		resetQuota() {
 			quota = { windowStart: now(), used: 0 };
 		},
+		expireOauthTokens() {
+			for (const token of oauthTokens.keys()) oauthTokens.set(token, 0);
+		},
 	};
 }
 

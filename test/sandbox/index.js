@@ -126,6 +126,7 @@ function start(options = {}) {
 		}
 		if (req.method === 'POST' && route === '/expire-tokens') {
 			avionte.expireAllTokens();
+			avinode.expireOauthTokens();
 			return sendJson(res, 200, { ok: true });
 		}
 		if (req.method === 'POST' && route === '/avinode/emit') {
@@ -223,6 +224,9 @@ function start(options = {}) {
 		},
 		expireAvionteTokens() {
 			avionte.expireAllTokens();
+		},
+		expireAvinodeTokens() {
+			avinode.expireOauthTokens();
 		},
 		reset({ talentCount, seed } = {}) {
 			avionteData = createAvionteData({ seed: seed ?? options.seed ?? 42, talentCount: talentCount ?? options.talentCount, ...(options.avionteData || {}) });

@@ -1,0 +1,167 @@
+/**
+ * End-to-end: a real n8n 2.40.7 (Node 24) loads the built pack from its community-packages folder and
+ * runs workflows against the embedded sandbox. Executions run through `n8n execute --id`; webhook
+ * triggers receive real HTTP deliveries (undici) in the running server.
+ */
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { request } from 'undici';
+
+import { CREDENTIAL_IDS, sandboxCredentials } from '../../scripts/lib/credentials.mjs';
+import { installPack, n8nCli, nodeOutput, ownerSession, parseExecuteOutput, repoRoot, startN8n, waitFor } from '../../scripts/lib/n8n.mjs';
+import sandboxModule from '../sandbox/index.js';
+import { e2eWorkflows } from './workflows.mjs';
+
+const PORT = Number(process.env.E2E_N8N_PORT || 5690);
+let sandbox;
+let n8n;
+let cookie;
+let userFolder;
+
+async function execute(id) {
+	const run = parseExecuteOutput(await n8nCli(userFolder, ['execute', `--id=${id}`, '--rawOutput'], { port: PORT }));
+	return run;
+}
+
+function tokenCalls(path) {
+	return sandbox.ledger.filter((entry) => entry.path === path).length;
+}
+
+before(async () => {
+	userFolder = mkdtempSync(join(tmpdir(), 'avx-e2e-'));
+	sandbox = await sandboxModule.start({ talentCount: 250, avinodeData: { aircraftTypeCount: 230 } });
+	installPack(userFolder);
+	writeFileSync(join(userFolder, 'credentials.json'), JSON.stringify(sandboxCredentials(sandbox.url)));
+	await n8nCli(userFolder, ['import:credentials', `--input=${join(userFolder, 'credentials.json')}`], { port: PORT });
+	const workflowDir = join(userFolder, 'workflows');
+	mkdirSync(workflowDir);
+	for (const file of readdirSync(join(repoRoot, 'examples'))) writeFileSync(join(workflowDir, file), readFileSync(join(repoRoot, 'examples', file)));
+	for (const [name, workflow] of Object.entries(e2eWorkflows)) writeFileSync(join(workflowDir, `${name}.json`), JSON.stringify(workflow));
+	await n8nCli(userFolder, ['import:workflow', '--separate', `--input=${workflowDir}`], { port: PORT });
+	for (const id of ['avxExTripQuote01', 'avxExPlacement01']) await n8nCli(userFolder, ['publish:workflow', `--id=${id}`], { port: PORT });
+	n8n = await startN8n({ userFolder, port: PORT, logFile: join(userFolder, 'n8n.log') });
+	cookie = await ownerSession(n8n.baseUrl);
+});
+
+after(async () => {
+	await n8n?.stop();
+	await sandbox?.close();
+	if (userFolder && !process.env.E2E_KEEP) rmSync(userFolder, { recursive: true, force: true });
+});
+
+describe('the pack inside n8n', () => {
+	test('is loaded as an installed community package, under its own type names', async () => {
+		const response = await request(`${n8n.baseUrl}/types/nodes.json`, { headers: { cookie } });
+		const types = await response.body.json();
+		const names = types.map((type) => type.name);
+		for (const name of ['avionte', 'avionteTrigger', 'avionteNewRecordTrigger', 'avinode', 'avinodeTrigger', 'schedaero']) {
+			assert.ok(names.includes(`n8n-nodes-avionte-avinode.${name}`), `${name} missing`);
+		}
+		assert.ok(!names.some((name) => name.startsWith('CUSTOM.')), 'loaded as a custom folder instead of a package');
+	});
+
+	test('example: nightly talent sync gets all 250 talents across pages into a CSV file', async () => {
+		const run = await execute('avxExNightlySync');
+		const talents = nodeOutput(run, 'Get all talents');
+		assert.equal(talents.length, 250);
+		assert.equal(new Set(talents.map((t) => t.id)).size, 250);
+		const csv = run.data.resultData.runData['Write talents.csv'][0].data.main[0][0].binary.data;
+		assert.equal(csv.fileName, 'talents.csv');
+	});
+
+	test('Avinode Get Many across three pages with OAuth client credentials', async () => {
+		const before = tokenCalls('/avinode/api/oauth/token');
+		const run = await execute('avxE2eAvinode01');
+		assert.equal(nodeOutput(run, 'Aircraft types').length, 230);
+		const pages = sandbox.ledger.filter((e) => e.path === '/avinode/api/aircrafttypes').map((e) => e.query['page[number]']);
+		assert.deepEqual(pages.slice(-3), ['0', '1', '2']);
+		assert.ok(tokenCalls('/avinode/api/oauth/token') - before <= 1);
+	});
+
+	test("n8n's credentials helper refreshes an expired token once after a 401 (both credentials)", async () => {
+		await execute('avxE2eAvionte01'); // stores a token in n8n's database
+		sandbox.expireAvionteTokens();
+		sandbox.expireAvinodeTokens();
+		sandbox.clearLedger();
+		const run = await execute('avxE2eAvionte01');
+		assert.equal(nodeOutput(run, 'Get talent')[0].id, 100001);
+		const statuses = sandbox.ledger.filter((e) => e.path.endsWith('/talent/100001')).map((e) => e.status);
+		assert.deepEqual(statuses, [401, 200]);
+		assert.equal(tokenCalls('/avionte/authorize/token'), 1);
+		const avinodeRun = await execute('avxE2eAvinode01');
+		assert.equal(nodeOutput(avinodeRun, 'Aircraft types').length, 230);
+		assert.equal(sandbox.ledger.filter((e) => e.path === '/avinode/api/aircrafttypes' && e.status === 401).length, 1);
+		assert.equal(tokenCalls('/avinode/api/oauth/token'), 1);
+	});
+
+	test('continueOnFail: the bad item becomes an error item, the good ones succeed', async () => {
+		const run = await execute('avxE2eAvionte02');
+		const items = nodeOutput(run, 'Get talent');
+		assert.equal(items.length, 3);
+		assert.equal(items[0].id, 100001);
+		assert.match(items[1].error, /Avionté API error 404: Talent 1 was not found/);
+		assert.equal(items[2].id, 100007);
+	});
+
+	test('example: Schedaero quote to PDF binary', async () => {
+		const run = await execute('avxExQuotePdf01');
+		const item = run.data.resultData.runData['Download quote PDF'][0].data.main[0][0];
+		assert.equal(item.binary.data.mimeType, 'application/pdf');
+		assert.ok(item.json.fileSize > 100);
+	});
+});
+
+describe('credential test endpoint (the "Test" button)', () => {
+	async function testCredential(id, type, data) {
+		const response = await request(`${n8n.baseUrl}/rest/credentials/test`, {
+			method: 'POST',
+			headers: { cookie, 'content-type': 'application/json' },
+			body: JSON.stringify({ credentials: { id, name: 'test', type, data } }),
+		});
+		const body = await response.body.json();
+		return body.data ?? body;
+	}
+
+	test('answers OK for good secrets and a clear failure for bad ones', async () => {
+		const [avionte, avinode, schedaero] = sandboxCredentials(sandbox.url);
+		assert.equal((await testCredential(CREDENTIAL_IDS.avionte, 'avionteApi', avionte.data)).status, 'OK');
+		assert.equal((await testCredential(CREDENTIAL_IDS.avinode, 'avinodeApi', avinode.data)).status, 'OK');
+		assert.equal((await testCredential(CREDENTIAL_IDS.schedaero, 'avinodeApi', schedaero.data)).status, 'OK');
+		const bad = await testCredential(CREDENTIAL_IDS.avionte, 'avionteApi', { ...avionte.data, clientSecret: 'definitely-wrong-secret' });
+		assert.equal(bad.status, 'Error');
+		assert.match(bad.message, /Check the Client ID, Client Secret, API key and Scope/);
+		assert.ok(!bad.message.includes('definitely-wrong-secret'));
+		const badToken = await testCredential(CREDENTIAL_IDS.schedaero, 'avinodeApi', { ...schedaero.data, connectionToken: 'nope' });
+		assert.equal(badToken.status, 'Error');
+	});
+});
+
+describe('webhook triggers in the running n8n', () => {
+	test('Avinode Trigger registered itself and runs trip request → get RFQ → submit quote', async () => {
+		const setting = await waitFor(() => [...sandbox.data.avinode.webhookSettings.values()].find((s) => s.active && s.eventTypes.includes('TripRequest')), { what: 'webhook setting' });
+		assert.match(setting.targetURI, new RegExp(`^http://127.0.0.1:${PORT}/webhook/`));
+		assert.equal(setting.clientAuthenticationType, 'BASIC');
+		const quotesBefore = [...sandbox.data.avinode.tripMessages.values()].filter((m) => m.kind === 'quote').length;
+		const [delivery] = await sandbox.emitAvinode('TripRequest');
+		assert.equal(delivery.status, 200);
+		const quote = await waitFor(() => [...sandbox.data.avinode.tripMessages.values()].filter((m) => m.kind === 'quote')[quotesBefore], { what: 'the submitted quote' });
+		assert.equal(quote.quote.type, 'quotes');
+		const unauthenticated = await request(setting.targetURI, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ id: 'arfq-1', href: 'x', type: 'rfqs' }) });
+		await unauthenticated.body.dump();
+		assert.equal(unauthenticated.statusCode, 401);
+	});
+
+	test('Avionté Trigger runs placement started → get placement → get talent; a wrong secret is refused', async () => {
+		const url = `${n8n.baseUrl}/webhook/avx-placement-started/webhook`;
+		sandbox.setAvionteWebhook(url, sandboxModule.config.avionte.webhookSecret);
+		sandbox.clearLedger();
+		const delivered = await sandbox.emitAvionte('placement_started', { PlacementId: 900003, PlacementExtensionId: 1 });
+		assert.equal(delivered.status, 200);
+		await waitFor(() => sandbox.ledger.some((e) => e.path === '/avionte/front-office/v1/placement/900003') && sandbox.ledger.some((e) => /\/talent\/\d+$/.test(e.path)), { what: 'the placement workflow' });
+		const refused = await sandbox.emitAvionte('placement_started', { PlacementId: 900003 }, undefined, { secret: 'wrong' });
+		assert.equal(refused.status, 401);
+	});
+});

@@ -1,0 +1,42 @@
+// Workflows used only by the e2e suite (the shipped ones live in examples/). Real package node types.
+import { CREDENTIAL_IDS, CREDENTIAL_NAMES } from '../../scripts/lib/credentials.mjs';
+
+const P = 'n8n-nodes-avionte-avinode';
+const creds = {
+	avionte: { avionteApi: { id: CREDENTIAL_IDS.avionte, name: CREDENTIAL_NAMES.avionte } },
+	avinode: { avinodeApi: { id: CREDENTIAL_IDS.avinode, name: CREDENTIAL_NAMES.avinode } },
+	schedaero: { avinodeApi: { id: CREDENTIAL_IDS.schedaero, name: CREDENTIAL_NAMES.schedaero } },
+};
+
+function chain(id, name, nodes) {
+	const connections = {};
+	for (let i = 0; i < nodes.length - 1; i++) connections[nodes[i].name] = { main: [[{ node: nodes[i + 1].name, type: 'main', index: 0 }]] };
+	return {
+		id,
+		name,
+		active: false,
+		settings: { executionOrder: 'v1' },
+		pinData: {},
+		connections,
+		nodes: nodes.map((node, i) => ({ id: `${id}-${i}`, position: [i * 240, 0], typeVersion: 1, parameters: {}, ...node })),
+	};
+}
+
+const manual = { name: 'Start', type: 'n8n-nodes-base.manualTrigger' };
+
+export const e2eWorkflows = {
+	avionteGetOne: chain('avxE2eAvionte01', 'e2e Avionté get talent', [
+		manual,
+		{ name: 'Get talent', type: `${P}.avionte`, credentials: creds.avionte, parameters: { resource: 'talent', operation: 'get', talentId: { __rl: true, mode: 'id', value: '100001' }, simplify: true, options: {} } },
+	]),
+	avionteContinueOnFail: chain('avxE2eAvionte02', 'e2e Avionté continue on fail', [
+		manual,
+		{ name: 'Ids', type: 'n8n-nodes-base.set', typeVersion: 3.4, parameters: { assignments: { assignments: [{ id: 'i', name: 'ids', value: '={{ [100001, 1, 100007] }}', type: 'array' }] }, options: {} } },
+		{ name: 'One per id', type: 'n8n-nodes-base.splitOut', parameters: { fieldToSplitOut: 'ids', options: {} } },
+		{ name: 'Get talent', type: `${P}.avionte`, credentials: creds.avionte, onError: 'continueRegularOutput', parameters: { resource: 'talent', operation: 'get', talentId: { __rl: true, mode: 'id', value: '={{ $json.ids }}' }, simplify: true, options: {} } },
+	]),
+	avinodeAircraftTypes: chain('avxE2eAvinode01', 'e2e Avinode aircraft types', [
+		manual,
+		{ name: 'Aircraft types', type: `${P}.avinode`, credentials: creds.avinode, parameters: { resource: 'aircraftType', operation: 'getAll', returnAll: true, options: {} } },
+	]),
+};
