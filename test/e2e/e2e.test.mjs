@@ -13,6 +13,7 @@ import { request } from 'undici';
 import { CREDENTIAL_IDS, sandboxCredentials } from '../../scripts/lib/credentials.mjs';
 import { installPack, n8nCli, nodeOutput, ownerSession, parseExecuteOutput, repoRoot, startN8n, waitFor } from '../../scripts/lib/n8n.mjs';
 import sandboxModule from '../sandbox/index.js';
+import { artifactDir, CHROMIUM, launch } from './browser.mjs';
 import { e2eWorkflows } from './workflows.mjs';
 
 const PORT = Number(process.env.E2E_N8N_PORT || 5690);
@@ -163,5 +164,55 @@ describe('webhook triggers in the running n8n', () => {
 		await waitFor(() => sandbox.ledger.some((e) => e.path === '/avionte/front-office/v1/placement/900003') && sandbox.ledger.some((e) => /\/talent\/\d+$/.test(e.path)), { what: 'the placement workflow' });
 		const refused = await sandbox.emitAvionte('placement_started', { PlacementId: 900003 }, undefined, { secret: 'wrong' });
 		assert.equal(refused.status, 401);
+	});
+});
+
+describe('browser check (Debian Chromium + playwright-core)', () => {
+	test('the editor finds the nodes, shows their icons and operations, and opens the credential dialog', { skip: CHROMIUM ? false : 'SKIPPED: Debian chromium is not installed (apt-get install chromium)' }, async () => {
+		const shots = artifactDir(repoRoot);
+		const browser = await launch();
+		try {
+			const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+			const [name, value] = cookie.split('=');
+			await context.addCookies([{ name, value, url: n8n.baseUrl }]);
+			const page = await context.newPage();
+			await page.goto(`${n8n.baseUrl}/workflow/new`, { waitUntil: 'domcontentloaded' });
+			await page.getByText('Add first step').first().waitFor({ timeout: 60_000 });
+			await page.getByText('Add first step').first().click();
+			const search = page.locator('input[placeholder*="Search"]').first();
+
+			await search.fill('Avionté');
+			await page.getByText('Avionté', { exact: true }).first().waitFor();
+			await page.screenshot({ path: join(shots, '01-node-panel-avionte.png') });
+			const triggerHits = await page.getByText('Avionté Trigger').count();
+			assert.ok(triggerHits > 0, 'Avionté Trigger is listed');
+
+			await search.fill('Avinode');
+			await page.getByText('Avinode Trigger').first().waitFor();
+			await page.screenshot({ path: join(shots, '02-node-panel-avinode.png') });
+
+			// Icons are served from the installed package.
+			const icon = await request(`${n8n.baseUrl}/icons/n8n-nodes-avionte-avinode/dist/nodes/Avinode/avinode.svg`, { headers: { cookie } });
+			assert.equal(icon.statusCode, 200);
+			assert.match(await icon.body.text(), /<svg/);
+
+			await search.fill('Avionté');
+			await page.getByText('Avionté', { exact: true }).first().click();
+			await page.getByText('Get many talents').first().waitFor({ timeout: 30_000 });
+			await page.screenshot({ path: join(shots, '03-avionte-actions.png') });
+			await page.getByText('Get many talents').first().click();
+			await page.getByText('Credential to connect with').first().waitFor({ timeout: 30_000 });
+			await page.screenshot({ path: join(shots, '04-avionte-node-open.png') });
+			assert.ok((await page.getByText('Return All').count()) > 0, 'Return All field shown');
+
+			// The credential dialog: open the credential chooser and create a new one.
+			await page.getByText('Avionté sandbox').first().click();
+			await page.getByText(/Create new credential/).first().click();
+			await page.getByText('Client Secret').first().waitFor({ timeout: 30_000 });
+			await page.screenshot({ path: join(shots, '05-avionte-credential-dialog.png') });
+			for (const label of ['Gateway', 'API Key', 'Client ID', 'Tenant']) assert.ok((await page.getByText(label).count()) > 0, `${label} field shown`);
+		} finally {
+			await browser.close();
+		}
 	});
 });
