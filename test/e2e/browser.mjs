@@ -5,12 +5,15 @@ import { join } from 'node:path';
 
 export const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
 
-export async function launch() {
+/** A browser context in a fresh, throw-away profile; close the context to end the browser. */
+export async function launchContext() {
 	const { chromium } = await import('playwright-core');
-	return await chromium.launch({
+	return await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'avx-chromium-')), {
 		executablePath: CHROMIUM,
+		headless: true,
+		viewport: { width: 1440, height: 900 },
 		// This machine has no outside network; background services would only fail noisily.
-		args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', `--user-data-dir=${mkdtempSync(join(tmpdir(), 'avx-chromium-'))}`],
+		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
 	});
 }
 

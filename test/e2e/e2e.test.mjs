@@ -13,7 +13,7 @@ import { request } from 'undici';
 import { CREDENTIAL_IDS, sandboxCredentials } from '../../scripts/lib/credentials.mjs';
 import { installPack, n8nCli, nodeOutput, ownerSession, parseExecuteOutput, repoRoot, startN8n, waitFor } from '../../scripts/lib/n8n.mjs';
 import sandboxModule from '../sandbox/index.js';
-import { artifactDir, CHROMIUM, launch } from './browser.mjs';
+import { artifactDir, CHROMIUM, launchContext } from './browser.mjs';
 import { e2eWorkflows } from './workflows.mjs';
 
 const PORT = Number(process.env.E2E_N8N_PORT || 5690);
@@ -168,51 +168,61 @@ describe('webhook triggers in the running n8n', () => {
 });
 
 describe('browser check (Debian Chromium + playwright-core)', () => {
-	test('the editor finds the nodes, shows their icons and operations, and opens the credential dialog', { skip: CHROMIUM ? false : 'SKIPPED: Debian chromium is not installed (apt-get install chromium)' }, async () => {
+	test('the editor lists the nodes with icons, shows operations, runs a node and opens its credential', { skip: CHROMIUM ? false : 'SKIPPED: Debian chromium is not installed (apt-get install chromium)' }, async () => {
 		const shots = artifactDir(repoRoot);
-		const browser = await launch();
+		const context = await launchContext();
 		try {
-			const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
 			const [name, value] = cookie.split('=');
 			await context.addCookies([{ name, value, url: n8n.baseUrl }]);
 			const page = await context.newPage();
+
+			// Node panel: search finds both products (a node and its trigger show as one entry).
 			await page.goto(`${n8n.baseUrl}/workflow/new`, { waitUntil: 'domcontentloaded' });
-			await page.getByText('Add first step').first().waitFor({ timeout: 60_000 });
-			await page.getByText('Add first step').first().click();
-			const search = page.locator('input[placeholder*="Search"]').first();
-
+			const plus = page.locator('[data-test-id="node-creator-plus-button"]').first();
+			await plus.waitFor({ timeout: 60_000 });
+			await plus.click();
+			const search = page.locator('[data-test-id="node-creator-search-bar"]').first();
 			await search.fill('Avionté');
-			await page.getByText('Avionté', { exact: true }).first().waitFor();
+			await page.getByText('Avionté New Record Trigger').first().waitFor();
+			assert.ok((await page.getByText('Avionté', { exact: true }).count()) > 0);
 			await page.screenshot({ path: join(shots, '01-node-panel-avionte.png') });
-			const triggerHits = await page.getByText('Avionté Trigger').count();
-			assert.ok(triggerHits > 0, 'Avionté Trigger is listed');
-
 			await search.fill('Avinode');
-			await page.getByText('Avinode Trigger').first().waitFor();
+			await page.getByText('Avinode', { exact: true }).first().waitFor();
 			await page.screenshot({ path: join(shots, '02-node-panel-avinode.png') });
+			await search.fill('Schedaero');
+			await page.getByText('Schedaero', { exact: true }).first().waitFor();
 
 			// Icons are served from the installed package.
-			const icon = await request(`${n8n.baseUrl}/icons/n8n-nodes-avionte-avinode/dist/nodes/Avinode/avinode.svg`, { headers: { cookie } });
-			assert.equal(icon.statusCode, 200);
-			assert.match(await icon.body.text(), /<svg/);
+			for (const icon of ['Avionte/avionte.svg', 'Avionte/avionte.dark.svg', 'Avinode/avinode.svg', 'Schedaero/schedaero.svg']) {
+				const response = await request(`${n8n.baseUrl}/icons/n8n-nodes-avionte-avinode/dist/nodes/${icon}`, { headers: { cookie } });
+				assert.equal(response.statusCode, 200, icon);
+				assert.match(await response.body.text(), /<svg/);
+			}
 
-			await search.fill('Avionté');
-			await page.getByText('Avionté', { exact: true }).first().click();
-			await page.getByText('Get many talents').first().waitFor({ timeout: 30_000 });
-			await page.screenshot({ path: join(shots, '03-avionte-actions.png') });
-			await page.getByText('Get many talents').first().click();
-			await page.getByText('Credential to connect with').first().waitFor({ timeout: 30_000 });
-			await page.screenshot({ path: join(shots, '04-avionte-node-open.png') });
-			assert.ok((await page.getByText('Return All').count()) > 0, 'Return All field shown');
-
-			// The credential dialog: open the credential chooser and create a new one.
-			await page.getByText('Avionté sandbox').first().click();
-			await page.getByText(/Create new credential/).first().click();
-			await page.getByText('Client Secret').first().waitFor({ timeout: 30_000 });
+			// An imported example: open the node, list operations, run it from the editor, open its credential.
+			await page.goto(`${n8n.baseUrl}/workflow/avxExNightlySync`, { waitUntil: 'domcontentloaded' });
+			const node = page.locator('[data-test-id="canvas-node"]', { hasText: 'Get all talents' }).first();
+			await node.waitFor({ timeout: 60_000 });
+			await node.dblclick();
+			const ndv = page.locator('[data-test-id="ndv"]');
+			const credentialSelect = ndv.locator('[data-test-id="node-credentials-select"] input').first();
+			await credentialSelect.waitFor();
+			assert.equal(await credentialSelect.inputValue(), 'Avionté sandbox');
+			await page.locator('[data-test-id="parameter-input-operation"]').click();
+			for (const operation of ['Add Tag', 'Add to Pipeline Stage', 'Create', 'Get Many', 'Update']) await page.getByText(operation, { exact: true }).first().waitFor({ timeout: 10_000 });
+			await page.screenshot({ path: join(shots, '03-avionte-operations.png') });
+			await page.keyboard.press('Escape');
+			await ndv.getByRole('button', { name: 'Execute step' }).first().click();
+			await page.getByText('250 items').first().waitFor({ timeout: 60_000 });
+			await page.screenshot({ path: join(shots, '04-avionte-executed-in-editor.png') });
+			await page.locator('[data-test-id="credential-edit-button"]').click();
+			await page.getByText('Client Secret').first().waitFor({ timeout: 20_000 });
+			for (const label of ['Gateway', 'API Key', 'Client ID', 'Tenant']) assert.ok((await page.getByText(new RegExp(`^${label}\\s*\\*?$`)).count()) > 0, `${label} field shown`);
+			const html = await page.content();
+			assert.ok(!html.includes(sandboxModule.config.avionte.clientSecret), 'the client secret is not in the page');
 			await page.screenshot({ path: join(shots, '05-avionte-credential-dialog.png') });
-			for (const label of ['Gateway', 'API Key', 'Client ID', 'Tenant']) assert.ok((await page.getByText(label).count()) > 0, `${label} field shown`);
 		} finally {
-			await browser.close();
+			await context.close();
 		}
 	});
 });
