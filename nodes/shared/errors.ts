@@ -165,6 +165,22 @@ export interface ErrorContext {
 	rateLimited?: boolean;
 }
 
+const NETWORK_WORDS: Record<string, string> = {
+	ECONNRESET: 'connection dropped',
+	EPIPE: 'connection dropped',
+	UND_ERR_SOCKET: 'connection dropped',
+	ECONNREFUSED: 'connection refused',
+	ETIMEDOUT: 'timed out',
+	ECONNABORTED: 'timed out',
+	ESOCKETTIMEDOUT: 'timed out',
+	ENOTFOUND: 'host not found',
+	EAI_AGAIN: 'host not found',
+};
+
+function networkWords(code: string | undefined): string {
+	return (code && NETWORK_WORDS[code]) || 'network error';
+}
+
 export function describeFailure(failure: HttpFailure, context: ErrorContext): { message: string; description: string } {
 	const apiText = apiMessageFromBody(failure.body);
 	const hint = failure.status !== undefined ? STATUS_HINTS[failure.status] : undefined;
@@ -173,10 +189,15 @@ export function describeFailure(failure: HttpFailure, context: ErrorContext): { 
 		message = `${context.api} API rate limit reached`;
 	} else if (failure.status !== undefined) {
 		message = `${context.api} API error ${failure.status}: ${apiText ?? hint ?? 'request failed'}`;
+	} else if (failure.networkCode || !failure.clientMessage) {
+		// Plain words: n8n replaces a message that contains a raw code like ECONNRESET with a generic one.
+		message = `${context.api} API unreachable (${networkWords(failure.networkCode)})`;
 	} else {
-		message = `${context.api} API unreachable: ${failure.networkCode ?? failure.clientMessage ?? 'network error'}`;
+		// Neither HTTP nor network: e.g. the credential's own token error, which is written for users.
+		message = failure.clientMessage;
 	}
 	const parts = [`${context.method} ${context.path}`];
+	if (failure.status === undefined && failure.networkCode) parts.push(failure.networkCode);
 	if (hint && apiText) parts.push(hint);
 	if (context.requestId) parts.push(`RequestId ${context.requestId}`);
 	if (context.attempts && context.attempts > 1) parts.push(`after ${context.attempts} attempts`);

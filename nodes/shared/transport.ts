@@ -182,6 +182,5 @@ function failureNote(status: number | undefined, networkCode: string | undefined
 	if (!idempotent && maybeProcessed) {
 		return 'the API may or may not have applied this change; it was not re-sent to avoid a duplicate, so check before running it again';
 	}
-	if (status === undefined && networkCode) return `network error ${networkCode}`;
 	return undefined;
 }

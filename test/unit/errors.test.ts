@@ -42,3 +42,17 @@ describe('redaction', () => {
 		expect(result.description).toBe('POST /talent · The API gateway timed out · RequestId r-1 · check before re-sending');
 	});
 });
+
+describe('network and other failures', () => {
+	it('names a dropped connection in words n8n will not rewrite, keeping the code in the description', () => {
+		const result = describeFailure({ headers: {}, networkCode: 'ECONNRESET' }, { api: 'Avinode', method: 'POST', path: '/leads' });
+		expect(result.message).toBe('Avinode API unreachable (connection dropped)');
+		expect(result.message).not.toMatch(/ECONN/);
+		expect(result.description).toBe('POST /leads · ECONNRESET');
+	});
+
+	it('passes a non-HTTP failure message through, redacted', () => {
+		const result = describeFailure({ headers: {}, clientMessage: 'token s3cr3t-value refused' }, { api: 'Avionté', method: 'GET', path: '/x', secrets: ['s3cr3t-value'] });
+		expect(result.message).toBe('token [redacted] refused');
+	});
+});

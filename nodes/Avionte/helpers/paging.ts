@@ -73,6 +73,8 @@ export async function fetchRecordsByIds(this: ApiContext, plural: string, ids: n
 	const answers = await mapWithConcurrency(batches, options.concurrency, async (batch) => {
 		const response = await avionteRequest.call(this, 'POST', `/${plural}/multi-query`, {
 			body: batch,
+			// multi-query only reads, so it is safe to retry after a 504 or a dropped connection.
+			idempotent: true,
 			itemIndex: options.itemIndex,
 			retryPolicy: options.retryPolicy,
 		});

@@ -19,6 +19,8 @@ export interface AvionteCallOptions {
 	body?: IDataObject | IDataObject[] | Array<string | number>;
 	itemIndex?: number;
 	retryPolicy?: Partial<RetryPolicy>;
+	/** A POST that only reads (multi-query) may be retried like a GET. */
+	idempotent?: boolean;
 }
 
 const baseUrlCache = new WeakMap<object, Promise<string>>();
@@ -53,5 +55,6 @@ export async function avionteRequest<T = unknown>(
 		body: options.body,
 		itemIndex: options.itemIndex,
 		retryPolicy: options.retryPolicy,
+		idempotent: options.idempotent,
 	})) as ApiResponse<T>;
 }
