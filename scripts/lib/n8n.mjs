@@ -75,11 +75,12 @@ export function n8nEnv(userFolder, port, extra = {}) {
  * Runs an n8n CLI command to completion; resolves with stdout. Asynchronous on purpose: a caller that
  * hosts the sandbox in-process must keep its event loop free to answer n8n's requests.
  */
-export function n8nCli(userFolder, args, { port = 5678, timeoutMs = 300_000 } = {}) {
+export function n8nCli(userFolder, args, { port = 5678, timeoutMs = 300_000, onSpawn } = {}) {
 	const { node24, n8nBin } = ensureN8n();
 	return new Promise((resolvePromise, reject) => {
 		// `execute --rawOutput` prints its result through the logger at info level.
 		const child = spawn(node24, [n8nBin, ...args], { env: n8nEnv(userFolder, port, { N8N_LOG_LEVEL: 'info' }), stdio: ['ignore', 'pipe', 'pipe'] });
+		onSpawn?.(child);
 		let stdout = '';
 		let stderr = '';
 		child.stdout.on('data', (chunk) => (stdout += chunk));

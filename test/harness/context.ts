@@ -69,11 +69,16 @@ async function authenticate(typeName: string, credentials: ICredentialDataDecryp
 }
 
 export function makeHttpRequestWithAuthentication(store: CredentialStore, node: INode) {
-	return async function httpRequestWithAuthentication(typeName: string, requestOptions: IHttpRequestOptions): Promise<unknown> {
+	return async function httpRequestWithAuthentication(
+		typeName: string,
+		requestOptions: IHttpRequestOptions,
+		additional?: { credentialsDecrypted?: { data?: ICredentialDataDecryptedObject } },
+	): Promise<unknown> {
 		let credentials: ICredentialDataDecryptedObject | undefined;
 		let options = requestOptions;
 		try {
-			credentials = store.get(typeName);
+			// As in n8n-core: given credentials are used (and refreshed) in place, else read per call.
+			credentials = additional?.credentialsDecrypted?.data ?? store.get(typeName);
 			await preAuthenticate(store, typeName, credentials, false);
 			options = await authenticate(typeName, credentials, requestOptions);
 			return await httpRequest(options);

@@ -3,12 +3,12 @@
  * product [C], so a node refuses a credential of the other platform with a clear message. Webhook
  * settings and OAuth live on the Avinode host for both products [C].
  */
-import type { ICredentialDataDecryptedObject, IDataObject, IHttpRequestMethods } from 'n8n-workflow';
+import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { RetryPolicy } from '../../shared/retry';
 import type { ApiContext, ApiProfile, ApiResponse } from '../../shared/transport';
-import { apiRequest } from '../../shared/transport';
+import { apiRequest, credentialsFor } from '../../shared/transport';
 import type { AvinodeConnection, AvinodePlatform } from './connection';
 import { avinodeConnection } from './connection';
 
@@ -31,15 +31,8 @@ export interface AvinodeCallOptions {
 	idempotent?: boolean;
 }
 
-const connections = new WeakMap<object, Promise<AvinodeConnection>>();
-
-export function connectionFor(context: ApiContext): Promise<AvinodeConnection> {
-	let cached = connections.get(context);
-	if (!cached) {
-		cached = context.getCredentials('avinodeApi').then((credentials: ICredentialDataDecryptedObject) => avinodeConnection(credentials));
-		connections.set(context, cached);
-	}
-	return cached;
+export async function connectionFor(context: ApiContext): Promise<AvinodeConnection> {
+	return avinodeConnection((await credentialsFor(context, 'avinodeApi')).data ?? {});
 }
 
 const PLATFORM_NAMES: Record<AvinodePlatform, string> = { avinode: 'Avinode Marketplace', schedaero: 'Schedaero' };

@@ -5,7 +5,7 @@
 import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
 
 import type { ApiContext, ApiProfile, ApiResponse } from '../../shared/transport';
-import { apiRequest } from '../../shared/transport';
+import { apiRequest, credentialsFor } from '../../shared/transport';
 import type { RetryPolicy } from '../../shared/retry';
 import { avionteApiBaseUrl } from './connection';
 
@@ -23,16 +23,8 @@ export interface AvionteCallOptions {
 	idempotent?: boolean;
 }
 
-const baseUrlCache = new WeakMap<object, Promise<string>>();
-
-/** One credential read per execution context, not one per request. */
-function apiBaseUrl(context: ApiContext): Promise<string> {
-	let cached = baseUrlCache.get(context);
-	if (!cached) {
-		cached = context.getCredentials('avionteApi').then((credentials) => avionteApiBaseUrl(credentials));
-		baseUrlCache.set(context, cached);
-	}
-	return cached;
+async function apiBaseUrl(context: ApiContext): Promise<string> {
+	return avionteApiBaseUrl((await credentialsFor(context, 'avionteApi')).data ?? {});
 }
 
 /** Escapes one path segment: ids come from users and expressions. */
