@@ -7,11 +7,10 @@ import type {
 	INodeProperties,
 	Icon,
 } from 'n8n-workflow';
-import { UserError } from 'n8n-workflow';
 
 import { avinodeConnection } from '../nodes/Avinode/transport/connection';
-import { apiMessageFromBody, extractHttpFailure, redactSecrets } from '../nodes/shared/errors';
 import { TokenCoalescer, tokenCacheKey } from '../nodes/shared/tokenCoalescer';
+import { requestClientCredentialsToken } from '../nodes/shared/tokenRequest';
 import { DEFAULT_PRODUCT_NAME } from '../nodes/shared/version';
 
 const tokens = new TokenCoalescer();
@@ -149,42 +148,23 @@ export class AvinodeApi implements ICredentialType {
 		const staleToken = typeof credentials.accessToken === 'string' && credentials.accessToken !== CONNECTION_TOKEN_MODE ? credentials.accessToken : '';
 		const key = tokenCacheKey([avinodeApiBaseUrl, credentials.apiToken as string, credentials.clientId as string, credentials.clientSecret as string]);
 		const secrets = [credentials.apiToken, credentials.clientSecret].map(String);
-		const accessToken = await tokens.getToken(key, staleToken, staleToken !== '', async () => {
-			let response: unknown;
-			try {
-				response = await this.helpers.httpRequest({
-					method: 'POST',
-					url: `${avinodeApiBaseUrl}/oauth/token`,
-					headers: {
-						'Content-Type': 'application/x-www-form-urlencoded',
-						Accept: 'application/json',
-						'X-Avinode-ApiToken': String(credentials.apiToken ?? ''),
-					},
-					// client_secret_post: the method the secret is configured for must match [C].
-					body: new URLSearchParams({
-						grant_type: 'client_credentials',
-						client_id: String(credentials.clientId ?? ''),
-						client_secret: String(credentials.clientSecret ?? ''),
-					}).toString(),
-					json: false,
-				});
-			} catch (error) {
-				const failure = extractHttpFailure(error);
-				if (failure.status === 400 || failure.status === 401 || failure.status === 403) {
-					const apiText = apiMessageFromBody(failure.body);
-					throw new UserError(
-						`Avinode refused the token request (HTTP ${failure.status}${apiText ? `: ${redactSecrets(apiText, secrets)}` : ''}). Check the Client ID, Client Secret and Application API Token of the credential.`,
-					);
-				}
-				const reason = failure.status !== undefined ? `HTTP ${failure.status}` : failure.networkCode ?? 'network error';
-				throw new UserError(`Could not reach the Avinode token endpoint (${reason}). Check the environment / base URL of the credential.`);
-			}
-			const body = typeof response === 'string' ? (JSON.parse(response) as Record<string, unknown>) : (response as Record<string, unknown>);
-			if (!body || typeof body.access_token !== 'string' || body.access_token === '') {
-				throw new UserError('The Avinode token endpoint answered without an access_token.');
-			}
-			return { accessToken: body.access_token, expiresInSeconds: Number(body.expires_in ?? 1800) };
-		});
+		const accessToken = await tokens.getToken(key, staleToken, staleToken !== '', async () =>
+			requestClientCredentialsToken(this.helpers, {
+				api: 'Avinode',
+				url: `${avinodeApiBaseUrl}/oauth/token`,
+				headers: { 'X-Avinode-ApiToken': String(credentials.apiToken ?? '') },
+				// client_secret_post: the method the secret is configured for must match [C].
+				form: {
+					grant_type: 'client_credentials',
+					client_id: String(credentials.clientId ?? ''),
+					client_secret: String(credentials.clientSecret ?? ''),
+				},
+				checkHint: 'the Client ID, Client Secret and Application API Token',
+				reachHint: 'the environment / base URL',
+				defaultLifetimeSeconds: 1800,
+				secrets,
+			}),
+		);
 		return { accessToken };
 	}
 

@@ -8,7 +8,6 @@ import type {
 	INodeProperties,
 	Icon,
 } from 'n8n-workflow';
-import { UserError } from 'n8n-workflow';
 
 import {
 	AVIONTE_CURRENT_GATEWAY,
@@ -16,8 +15,8 @@ import {
 	AVIONTE_PARTNER_GATEWAY,
 	avionteConnection,
 } from '../nodes/Avionte/transport/connection';
-import { extractHttpFailure, apiMessageFromBody, redactSecrets } from '../nodes/shared/errors';
 import { TokenCoalescer, tokenCacheKey } from '../nodes/shared/tokenCoalescer';
+import { requestClientCredentialsToken } from '../nodes/shared/tokenRequest';
 
 const tokens = new TokenCoalescer();
 
@@ -155,43 +154,23 @@ export class AvionteApi implements ICredentialType {
 		const staleToken = typeof credentials.accessToken === 'string' ? credentials.accessToken : '';
 		const key = tokenCacheKey([baseUrl, keyHeader, credentials.apiKey as string, credentials.clientId as string, credentials.clientSecret as string, credentials.scope as string]);
 		const secrets = [credentials.apiKey, credentials.clientSecret].map(String);
-		const accessToken = await tokens.getToken(key, staleToken, staleToken !== '', async () => {
-			const request: IHttpRequestOptions = {
-				method: 'POST',
+		const accessToken = await tokens.getToken(key, staleToken, staleToken !== '', async () =>
+			requestClientCredentialsToken(this.helpers, {
+				api: 'Avionté',
 				url: `${baseUrl}/authorize/token`,
-				headers: {
-					[keyHeader]: String(credentials.apiKey ?? ''),
-					'Content-Type': 'application/x-www-form-urlencoded',
-					Accept: 'application/json',
-				},
-				body: new URLSearchParams({
+				headers: { [keyHeader]: String(credentials.apiKey ?? '') },
+				form: {
 					grant_type: 'client_credentials',
 					client_id: String(credentials.clientId ?? ''),
 					client_secret: String(credentials.clientSecret ?? ''),
 					scope: String(credentials.scope || AVIONTE_DEFAULT_SCOPE),
-				}).toString(),
-				json: false,
-			};
-			let response: unknown;
-			try {
-				response = await this.helpers.httpRequest(request);
-			} catch (error) {
-				const failure = extractHttpFailure(error);
-				if (failure.status === 400 || failure.status === 401 || failure.status === 403) {
-					const apiText = apiMessageFromBody(failure.body);
-					throw new UserError(
-						`Avionté refused the token request (HTTP ${failure.status}${apiText ? `: ${redactSecrets(apiText, secrets)}` : ''}). Check the Client ID, Client Secret, API key and Scope of the credential.`,
-					);
-				}
-				const reason = failure.status !== undefined ? `HTTP ${failure.status}` : failure.networkCode ?? 'network error';
-				throw new UserError(`Could not reach the Avionté token endpoint (${reason}). Check the gateway / base URL of the credential.`);
-			}
-			const body = typeof response === 'string' ? (JSON.parse(response) as Record<string, unknown>) : (response as Record<string, unknown>);
-			if (!body || typeof body.access_token !== 'string' || body.access_token === '') {
-				throw new UserError('The Avionté token endpoint answered without an access_token. Check the gateway / base URL of the credential.');
-			}
-			return { accessToken: body.access_token, expiresInSeconds: Number(body.expires_in ?? 3600) };
-		});
+				},
+				checkHint: 'the Client ID, Client Secret, API key and Scope',
+				reachHint: 'the gateway / base URL',
+				defaultLifetimeSeconds: 3600,
+				secrets,
+			}),
+		);
 		return { accessToken };
 	}
 

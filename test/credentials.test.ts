@@ -24,6 +24,18 @@ function evaluate(value: string | undefined, credentials: ICredentialDataDecrypt
 	return String(new Function('$credentials', `return (${expression});`)(credentials));
 }
 
+type HttpError = Error & { response: { status: number; data: unknown } };
+
+/** The error a call must fail with; a call that succeeds fails the test. */
+async function failureOf(promise: Promise<unknown>): Promise<HttpError> {
+	try {
+		await promise;
+	} catch (error) {
+		return error as HttpError;
+	}
+	throw new Error('expected the call to fail');
+}
+
 /** What n8n's credential test does: preAuthentication (forced), authenticate, send the test request. */
 async function runCredentialTest(type: AvionteApi | AvinodeApi, credentials: ICredentialDataDecryptedObject) {
 	const test = type.test as ICredentialTestRequest;
@@ -55,7 +67,7 @@ describe('avionteApi', () => {
 		[{ scope: 'other.scope' }, /HTTP 400: invalid_scope/],
 		[{ customBaseUrl: 'http://127.0.0.1:9' }, /Could not reach the Avionté token endpoint/],
 	])('bad secrets fail clearly without echoing them: %j', async (override, message) => {
-		const error = await runCredentialTest(type, avionteCredentials(sandbox, override)).catch((e) => e);
+		const error = await failureOf(runCredentialTest(type, avionteCredentials(sandbox, override)));
 		expect(error.message).toMatch(message);
 		for (const value of Object.values(override)) if (!String(value).startsWith('http')) expect(error.message).not.toContain(value);
 	});
@@ -81,7 +93,7 @@ describe('avinodeApi', () => {
 	});
 
 	it('a wrong connection token fails with the API message', async () => {
-		const error = await runCredentialTest(type, avinodeCredentials(sandbox, { connectionToken: 'nope-token' })).catch((e) => e);
+		const error = await failureOf(runCredentialTest(type, avinodeCredentials(sandbox, { connectionToken: 'nope-token' })));
 		expect(error.response.status).toBe(401);
 		expect(JSON.stringify(error.response.data)).toContain('INVALID_AUTHORIZATION');
 	});
@@ -91,7 +103,7 @@ describe('avinodeApi', () => {
 		await runCredentialTest(type, good);
 		const tokenCall = sandbox.ledger.find((e) => e.path === '/avinode/api/oauth/token');
 		expect(tokenCall?.body).toMatchObject({ grant_type: 'client_credentials', client_id: sandboxConfig.avinode.clientId });
-		const error = await runCredentialTest(type, { ...good, clientSecret: 'bad-secret-123' }).catch((e) => e);
+		const error = await failureOf(runCredentialTest(type, { ...good, clientSecret: 'bad-secret-123' }));
 		expect(error.message).toBe('Avinode refused the token request (HTTP 401: invalid_client). Check the Client ID, Client Secret and Application API Token of the credential.');
 	});
 

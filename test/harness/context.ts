@@ -59,7 +59,7 @@ async function preAuthenticate(store: CredentialStore, typeName: string, credent
 	const output = await type.preAuthentication.call({ helpers: { httpRequest } } as never, credentials);
 	if (output?.[field] === undefined) return;
 	Object.assign(credentials, output);
-	store.data[typeName] = { ...store.data[typeName], ...output };
+	store.data[typeName] = { ...store.data[typeName], ...output } as ICredentialDataDecryptedObject;
 }
 
 async function authenticate(typeName: string, credentials: ICredentialDataDecryptedObject, options: IHttpRequestOptions): Promise<IHttpRequestOptions> {

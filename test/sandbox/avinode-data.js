@@ -1,4 +1,3 @@
-// @ts-check
 /** Deterministic Avinode and Schedaero seed data. Ids are opaque, type-prefixed strings [C]. */
 
 const AIRPORTS = [

@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * Fake Avinode Marketplace (`/avinode/api`) and Schedaero (`/schedaero/api`) APIs.
  *

@@ -1,4 +1,3 @@
-// @ts-check
 /** Deterministic Avionté seed data. Ids are large integers like the real ones. */
 const { createRandom } = require('./prng');
 

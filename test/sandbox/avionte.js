@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * Fake Avionté BOLD Front Office API, mounted at `/avionte`.
  *

@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-// @ts-check
 /** `npm run sandbox`: runs the fake APIs until Ctrl-C. Options: --port N, --talents N, --latency MS. */
 const { start } = require('./index');
 

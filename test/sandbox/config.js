@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * The sandbox's well-known test identities. Fake values, valid only against this sandbox.
  * Tests scan outputs and logs for these to prove secrets never leak.

@@ -1,4 +1,3 @@
-// @ts-check
 /** Request parsing and response helpers shared by the fake APIs. */
 
 /** @param {import('node:http').IncomingMessage} req */

@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * The embedded sandbox: a stateful fake of Avionté BOLD (`/avionte`), Avinode (`/avinode/api`) and
  * Schedaero (`/schedaero/api`) on plain node:http. Used as a library by the tests and as a process by

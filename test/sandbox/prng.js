@@ -1,4 +1,3 @@
-// @ts-check
 /** Small seeded PRNG (mulberry32): the same seed gives the same data and the same fault pattern. */
 function createRandom(seed) {
 	let state = seed >>> 0;

@@ -1,0 +1,62 @@
+/**
+ * The OAuth2 client-credentials token call both credentials make in `preAuthentication`.
+ * Refusals (400/401/403) become a message that says what to check; nothing secret is echoed.
+ */
+import type { IHttpRequestHelper } from 'n8n-workflow';
+import { UserError } from 'n8n-workflow';
+
+import type { HttpFailure } from './errors';
+import { apiMessageFromBody, extractHttpFailure, redactSecrets } from './errors';
+import type { FetchedToken } from './tokenCoalescer';
+
+export interface TokenRequest {
+	api: string;
+	url: string;
+	headers: Record<string, string>;
+	form: Record<string, string>;
+	/** What to check when the endpoint refuses, e.g. "the Client ID, Client Secret and API key". */
+	checkHint: string;
+	/** Where to look when the endpoint cannot be reached. */
+	reachHint: string;
+	defaultLifetimeSeconds: number;
+	secrets: string[];
+}
+
+function tokenFailureError(request: TokenRequest, failure: HttpFailure): UserError {
+	if (failure.status === 400 || failure.status === 401 || failure.status === 403) {
+		const apiText = apiMessageFromBody(failure.body);
+		return new UserError(
+			`${request.api} refused the token request (HTTP ${failure.status}${apiText ? `: ${redactSecrets(apiText, request.secrets)}` : ''}). Check ${request.checkHint} of the credential.`,
+		);
+	}
+	const reason = failure.status !== undefined ? `HTTP ${failure.status}` : failure.networkCode ?? 'network error';
+	return new UserError(`Could not reach the ${request.api} token endpoint (${reason}). Check ${request.reachHint} of the credential.`);
+}
+
+export async function requestClientCredentialsToken(helpers: IHttpRequestHelper['helpers'], request: TokenRequest): Promise<FetchedToken> {
+	let response: unknown;
+	let failure: HttpFailure | undefined;
+	try {
+		response = await helpers.httpRequest({
+			method: 'POST',
+			url: request.url,
+			headers: { ...request.headers, 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+			body: new URLSearchParams(request.form).toString(),
+			json: false,
+		});
+	} catch (error) {
+		failure = extractHttpFailure(error);
+	}
+	// Credentials have no node to attach a NodeApiError to; n8n wraps this UserError for the node.
+	if (failure) throw tokenFailureError(request, failure);
+	let body: Record<string, unknown> | undefined;
+	try {
+		body = typeof response === 'string' ? (JSON.parse(response) as Record<string, unknown>) : (response as Record<string, unknown>);
+	} catch {
+		body = undefined;
+	}
+	if (!body || typeof body.access_token !== 'string' || body.access_token === '') {
+		throw new UserError(`The ${request.api} token endpoint answered without an access_token. Check ${request.reachHint} of the credential.`);
+	}
+	return { accessToken: body.access_token, expiresInSeconds: Number(body.expires_in ?? request.defaultLifetimeSeconds) };
+}
