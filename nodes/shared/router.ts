@@ -8,6 +8,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 import { NodeOperationError } from 'n8n-workflow';
 
 import { mapWithConcurrency } from './concurrency';
+import { readRequestSettings } from './descriptions';
 import { errorItemJson } from './errors';
 
 export type OperationExecute = (this: IExecuteFunctions, itemIndex: number) => Promise<INodeExecutionData[]>;
@@ -20,13 +21,6 @@ export interface OperationModule {
 
 export type ResourceMap = Record<string, Record<string, OperationModule>>;
 
-/** Reads `options.maxConcurrency` (item 0) with the API's default. */
-export function maxConcurrency(context: IExecuteFunctions, itemIndex: number, fallback: number): number {
-	const options = context.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	const value = Number(options.maxConcurrency ?? fallback);
-	return Number.isFinite(value) && value >= 1 ? Math.floor(value) : fallback;
-}
-
 export async function routeItems(this: IExecuteFunctions, resources: ResourceMap, defaultConcurrency: number): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
 	const resource = this.getNodeParameter('resource', 0) as string;
@@ -35,7 +29,8 @@ export async function routeItems(this: IExecuteFunctions, resources: ResourceMap
 	if (!module) {
 		throw new NodeOperationError(this.getNode(), `The operation "${operation}" of resource "${resource}" is not supported`);
 	}
-	const width = module.itemsInParallel ? maxConcurrency(this, 0, defaultConcurrency) : 1;
+	// Max Concurrent Requests is read from item 0: one width for the whole run.
+	const width = module.itemsInParallel ? readRequestSettings(this, 0, defaultConcurrency).concurrency : 1;
 	const perItem = await mapWithConcurrency(items, width, async (_item, itemIndex) => {
 		try {
 			return await module.execute.call(this, itemIndex);

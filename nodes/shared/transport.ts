@@ -64,9 +64,6 @@ export interface ApiResponse<T = unknown> {
 	attempts: number;
 }
 
-/** Observes response headers of every attempt (rate-limit pacing hooks in here). */
-export type ResponseObserver = (headers: Record<string, string | undefined>, statusCode: number | undefined) => void;
-
 interface FullResponse {
 	body: unknown;
 	statusCode: number;
@@ -131,7 +128,6 @@ export async function apiRequest<T = unknown>(
 	this: ApiContext,
 	profile: ApiProfile,
 	request: ApiRequest,
-	observe?: ResponseObserver,
 ): Promise<ApiResponse<T>> {
 	const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...request.retryPolicy };
 	const idempotent = request.idempotent ?? isIdempotentMethod(request.method);
@@ -175,7 +171,6 @@ export async function apiRequest<T = unknown>(
 			const response = (await httpRequestWithAuthentication.call(this, profile.credentialType, options, { credentialsDecrypted })) as FullResponse;
 			const responseHeaders = lowerCaseHeaders(response.headers);
 			pacer.observe(responseHeaders, response.statusCode, Date.now());
-			observe?.(responseHeaders, response.statusCode);
 			return {
 				body: response.body as T,
 				statusCode: response.statusCode,
@@ -186,7 +181,6 @@ export async function apiRequest<T = unknown>(
 		} catch (error) {
 			const failure = extractHttpFailure(error);
 			pacer.observe(failure.headers, failure.status, Date.now());
-			observe?.(failure.headers, failure.status);
 			const decision = decideRetry(failure, retriesDone, idempotent, policy, Date.now());
 			if (decision.retry) {
 				await sleep(decision.delayMs);

@@ -13,8 +13,6 @@ const { httpRequest: n8nHttpRequest } = require(requestModulePath) as {
 	httpRequest: (options: IHttpRequestOptions, ssrf?: unknown) => Promise<unknown>;
 };
 
-export const outboundLog: Array<{ method: string; url: string }> = [];
-
 export function assertLoopback(url: string): void {
 	const host = new URL(url).hostname;
 	if (!['127.0.0.1', 'localhost', '::1', '[::1]'].includes(host)) {
@@ -25,6 +23,5 @@ export function assertLoopback(url: string): void {
 export async function httpRequest(options: IHttpRequestOptions): Promise<unknown> {
 	const url = options.baseURL ? `${options.baseURL.replace(/\/$/, '')}${options.url}` : options.url;
 	assertLoopback(url);
-	outboundLog.push({ method: String(options.method ?? 'GET'), url });
 	return await n8nHttpRequest({ ...options });
 }

@@ -65,11 +65,6 @@ function createAvionteApi({ config, data, tokenLifetimeSeconds, now, tokens, cou
 		return [404, { message: `${kind} ${id} was not found.` }];
 	}
 
-	function requireInt(value, name) {
-		const n = Number(value);
-		return Number.isInteger(n) && n > 0 ? n : { error: [400, { message: `${name} must be a positive integer.` }] };
-	}
-
 	function validateTalent(body, partial) {
 		if (!body || typeof body !== 'object' || Array.isArray(body)) return 'The request body must be a talent object.';
 		for (const field of ['firstName', 'lastName', 'emailAddress']) {
@@ -204,9 +199,8 @@ function createAvionteApi({ config, data, tokenLifetimeSeconds, now, tokens, cou
 			if (method !== req.method) continue;
 			const match = pattern.exec(subPath);
 			if (!match) continue;
-			const result = handler(match.slice(1), { body, query });
-			if (result && typeof result === 'object' && 'error' in result) sendJson(res, result.error[0], result.error[1], echo);
-			else sendJson(res, result[0], result[1], echo);
+			const [status, payload] = handler(match.slice(1), { body, query });
+			sendJson(res, status, payload, echo);
 			return true;
 		}
 		sendJson(res, 404, { message: `No HTTP resource was found that matches ${req.method} ${path}.` }, echo);
@@ -219,7 +213,6 @@ function createAvionteApi({ config, data, tokenLifetimeSeconds, now, tokens, cou
 		expireAllTokens() {
 			for (const token of tokens.keys()) tokens.set(token, 0);
 		},
-		requireInt,
 	};
 }
 

@@ -122,4 +122,3 @@ export function writeOperation(spec: {
 	};
 }
 
-export { shown as showFor };

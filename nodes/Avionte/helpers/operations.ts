@@ -112,4 +112,3 @@ export function getListOperation(spec: {
 	};
 }
 
-export { shown as showFor };
