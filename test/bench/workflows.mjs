@@ -1,6 +1,7 @@
 // Benchmark workflows: our nodes versus what a user would build by hand with n8n's HTTP Request node.
 import sandboxModule from '../sandbox/index.js';
 import { CREDENTIAL_NAMES } from '../../scripts/lib/credentials.mjs';
+import { chain, manualTrigger } from '../../scripts/lib/workflows.mjs';
 
 const P = 'n8n-nodes-avionte-avinode';
 const { config } = sandboxModule;
@@ -8,13 +9,8 @@ const { config } = sandboxModule;
 export const BENCH_CREDENTIAL_IDS = { ourGetMany: 'avxBenchCred0001', ourCreateConcurrent: 'avxBenchCred0002', ourCreateSequential: 'avxBenchCred0003' };
 const avionteCredential = (key) => ({ avionteApi: { id: BENCH_CREDENTIAL_IDS[key], name: `${CREDENTIAL_NAMES.avionte} (${key})` } });
 
-function chain(id, name, nodes) {
-	const connections = {};
-	for (let i = 0; i < nodes.length - 1; i++) connections[nodes[i].name] = { main: [[{ node: nodes[i + 1].name, type: 'main', index: 0 }]] };
-	return { id, name, active: false, settings: { executionOrder: 'v1' }, pinData: {}, connections, nodes: nodes.map((node, i) => ({ id: `${id}-${i}`, position: [i * 220, 0], typeVersion: 1, parameters: {}, ...node })) };
-}
 
-const manual = { name: 'Start', type: 'n8n-nodes-base.manualTrigger' };
+const manual = manualTrigger;
 
 const rows = (count) => [
 	{ name: 'Rows', type: 'n8n-nodes-base.set', typeVersion: 3.4, parameters: { assignments: { assignments: [{ id: 'r', name: 'rows', type: 'array', value: `={{ Array.from({ length: ${count} }, (_, i) => ({ firstName: 'Bench', lastName: 'Talent ' + i, emailAddress: 'bench' + i + '@example.test' })) }}` }] }, options: {} } },

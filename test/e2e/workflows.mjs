@@ -1,5 +1,6 @@
 // Workflows used only by the e2e suite (the shipped ones live in examples/). Real package node types.
 import { CREDENTIAL_IDS, CREDENTIAL_NAMES } from '../../scripts/lib/credentials.mjs';
+import { chain, manualTrigger } from '../../scripts/lib/workflows.mjs';
 
 const P = 'n8n-nodes-avionte-avinode';
 const creds = {
@@ -8,21 +9,8 @@ const creds = {
 	schedaero: { avinodeApi: { id: CREDENTIAL_IDS.schedaero, name: CREDENTIAL_NAMES.schedaero } },
 };
 
-function chain(id, name, nodes) {
-	const connections = {};
-	for (let i = 0; i < nodes.length - 1; i++) connections[nodes[i].name] = { main: [[{ node: nodes[i + 1].name, type: 'main', index: 0 }]] };
-	return {
-		id,
-		name,
-		active: false,
-		settings: { executionOrder: 'v1' },
-		pinData: {},
-		connections,
-		nodes: nodes.map((node, i) => ({ id: `${id}-${i}`, position: [i * 240, 0], typeVersion: 1, parameters: {}, ...node })),
-	};
-}
 
-const manual = { name: 'Start', type: 'n8n-nodes-base.manualTrigger' };
+const manual = manualTrigger;
 
 export const e2eWorkflows = {
 	avionteGetOne: chain('avxE2eAvionte01', 'e2e Avionté get talent', [
