@@ -3,13 +3,13 @@
 // First run installs n8n into a cache folder (minutes, once); later runs reuse it (seconds).
 // Ctrl-C stops n8n and the sandbox.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import sandboxModule from '../test/sandbox/index.js';
 import { cacheRoot, ensureN8n } from './ensure-n8n.mjs';
 import { sandboxCredentials } from './lib/credentials.mjs';
-import { installPack, n8nCli, OWNER, ownerSession, repoRoot, startN8n } from './lib/n8n.mjs';
+import { exampleWorkflows, installPack, OWNER, ownerSession, seedInstance, startN8n } from './lib/n8n.mjs';
 
 const started = Date.now();
 const N8N_PORT = Number(process.env.N8N_PORT || 5678);
@@ -29,27 +29,33 @@ say(`pack installed into ${join(userFolder, '.n8n', 'nodes')} (${seconds()})`);
 
 // Import credentials and examples only when they changed: each n8n CLI call boots n8n (~10 s).
 const credentials = sandboxCredentials(sandbox.url);
-const exampleDir = join(repoRoot, 'examples');
-const examples = readdirSync(exampleDir).filter((file) => file.endsWith('.json')).sort();
-const fingerprint = createHash('sha256')
-	.update(JSON.stringify(credentials))
-	.update(examples.map((file) => readFileSync(join(exampleDir, file), 'utf8')).join('\n'))
-	.digest('hex');
+const workflows = exampleWorkflows();
+const fingerprint = createHash('sha256').update(JSON.stringify({ credentials, workflows })).digest('hex');
 const marker = join(userFolder, 'imported.sha256');
 if (!existsSync(marker) || readFileSync(marker, 'utf8') !== fingerprint) {
 	say('importing sandbox credentials and example workflows (first start, or they changed) …');
-	writeFileSync(join(userFolder, 'credentials.json'), JSON.stringify(credentials));
-	await n8nCli(userFolder, ['import:credentials', `--input=${join(userFolder, 'credentials.json')}`], { port: N8N_PORT });
-	await n8nCli(userFolder, ['import:workflow', '--separate', `--input=${exampleDir}`], { port: N8N_PORT });
-	// The webhook examples are published, so deliveries from the sandbox start them right away.
-	for (const id of ['avxExTripQuote01', 'avxExPlacement01']) await n8nCli(userFolder, ['publish:workflow', `--id=${id}`], { port: N8N_PORT });
+	await seedInstance(userFolder, { credentials, workflows, port: N8N_PORT });
 	writeFileSync(marker, fingerprint);
 	say(`imported (${seconds()})`);
 }
 
 say('starting n8n …');
 const n8n = await startN8n({ userFolder, port: N8N_PORT, logFile: join(userFolder, 'n8n.log'), extraEnv: { N8N_LOG_LEVEL: 'info' } });
-await ownerSession(n8n.baseUrl);
+const cookie = await ownerSession(n8n.baseUrl);
+
+/**
+ * (Re)activates a webhook example. n8n does not re-run a trigger's `create` on restart (a real
+ * Avinode keeps subscriptions), but this sandbox starts empty each time, so the example is
+ * deactivated and activated again: the Avinode Trigger then registers with the fresh sandbox.
+ */
+async function activate(id) {
+	const headers = { cookie, 'Content-Type': 'application/json' };
+	const workflow = await (await fetch(`${n8n.baseUrl}/rest/workflows/${id}`, { headers })).json();
+	await fetch(`${n8n.baseUrl}/rest/workflows/${id}/deactivate`, { method: 'POST', headers, body: '{}' });
+	const response = await fetch(`${n8n.baseUrl}/rest/workflows/${id}/activate`, { method: 'POST', headers, body: JSON.stringify({ versionId: workflow.data.versionId }) });
+	if (!response.ok) say(`could not activate example ${id}: ${response.status} ${(await response.text()).slice(0, 200)}`);
+}
+for (const id of ['avxExTripQuote01', 'avxExPlacement01']) await activate(id);
 sandbox.setAvionteWebhook(`${n8n.baseUrl}/webhook/avx-placement-started/webhook`, sandboxModule.config.avionte.webhookSecret);
 
 process.stdout.write(

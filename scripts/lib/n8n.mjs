@@ -1,7 +1,7 @@
 // Running a real n8n with this pack installed the way n8n installs community packages.
 // Used by `npm start`, the e2e suite and the benchmark. Test-side code: plain Node, no n8n imports.
 import { spawn, spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -94,6 +94,32 @@ export function n8nCli(userFolder, args, { port = 5678, timeoutMs = 300_000, onS
 	});
 }
 
+/**
+ * Imports credentials and workflows into an instance's database (each import boots an n8n CLI).
+ * `workflows` maps a file name to a workflow object; n8n reads them from a folder with --separate.
+ */
+export async function seedInstance(userFolder, { credentials, workflows, port = 5678 }) {
+	const credentialFile = join(userFolder, 'credentials.json');
+	writeFileSync(credentialFile, JSON.stringify(credentials));
+	await n8nCli(userFolder, ['import:credentials', `--input=${credentialFile}`], { port });
+	const workflowDir = join(userFolder, 'workflows');
+	rmSync(workflowDir, { recursive: true, force: true });
+	mkdirSync(workflowDir, { recursive: true });
+	for (const [name, workflow] of Object.entries(workflows)) writeFileSync(join(workflowDir, `${name}.json`), JSON.stringify(workflow));
+	await n8nCli(userFolder, ['import:workflow', '--separate', `--input=${workflowDir}`], { port });
+}
+
+/** The shipped example workflows, by file name (without .json). */
+export function exampleWorkflows() {
+	const dir = join(repoRoot, 'examples');
+	return Object.fromEntries(
+		readdirSync(dir)
+			.filter((file) => file.endsWith('.json'))
+			.sort()
+			.map((file) => [file.replace(/\.json$/, ''), JSON.parse(readFileSync(join(dir, file), 'utf8'))]),
+	);
+}
+
 /** Parses the JSON printed by `n8n execute --rawOutput` (it may be preceded by log lines). */
 export function parseExecuteOutput(stdout) {
 	// The result is pretty-printed JSON: a line holding only "{" starts it; log lines come before.
@@ -141,10 +167,12 @@ export async function startN8n({ userFolder, port, logFile, extraEnv = {} }) {
 	const baseUrl = `http://127.0.0.1:${port}`;
 	await waitFor(async () => {
 		if (exited) throw Object.assign(new Error(`n8n exited during start-up:\n${output}`), { fatal: true });
-		// /healthz answers before the REST controllers are mounted; /rest/settings only once they are.
-		const response = await fetch(`${baseUrl}/rest/settings`);
-		return response.ok;
-	}, { timeoutMs: 180_000, what: 'n8n to serve /rest/settings' }).catch((error) => {
+		// /healthz and even /rest/settings can answer before the auth controller is mounted; a login
+		// attempt without a body answers 400/401 once it is, and 404 before.
+		const response = await fetch(`${baseUrl}/rest/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+		await response.arrayBuffer();
+		return response.status !== 404 && response.status < 500;
+	}, { timeoutMs: 180_000, what: 'n8n to mount its REST API' }).catch((error) => {
 		child.kill('SIGTERM');
 		throw new Error(`${error.message}\n${output}`);
 	});
@@ -177,9 +205,4 @@ function cookieOf(response) {
 	const auth = cookies.find((c) => c.startsWith('n8n-auth='));
 	if (!auth) throw new Error('no n8n-auth cookie in response');
 	return auth.split(';')[0];
-}
-
-export function ensureDir(path) {
-	if (!existsSync(path)) mkdirSync(path, { recursive: true });
-	return path;
 }

@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 // `npm run bench`: our nodes versus a hand-built HTTP Request workflow, in a real n8n, against the
 // sandbox with a fixed 50 ms latency per request. Prints one table. Not a test: nothing here fails on time.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import sandboxModule from '../sandbox/index.js';
 import { sandboxCredentials } from '../../scripts/lib/credentials.mjs';
-import { installPack, n8nCli, parseExecuteOutput } from '../../scripts/lib/n8n.mjs';
+import { installPack, n8nCli, parseExecuteOutput, seedInstance } from '../../scripts/lib/n8n.mjs';
 import { BATCH, BENCH_CREDENTIAL_IDS, benchWorkflows } from './workflows.mjs';
 
 const LATENCY_MS = 50;
@@ -24,13 +24,8 @@ sandbox.setFaults({ latencyMs: LATENCY_MS });
 installPack(userFolder);
 const [avionteCredential] = sandboxCredentials(sandbox.url);
 const credentials = Object.entries(BENCH_CREDENTIAL_IDS).map(([key, id]) => ({ ...avionteCredential, id, name: `${avionteCredential.name} (${key})` }));
-writeFileSync(join(userFolder, 'credentials.json'), JSON.stringify(credentials));
-await n8nCli(userFolder, ['import:credentials', `--input=${join(userFolder, 'credentials.json')}`]);
-const workflowDir = join(userFolder, 'workflows');
-mkdirSync(workflowDir);
 const workflows = benchWorkflows(sandbox.url);
-for (const [name, workflow] of Object.entries(workflows)) writeFileSync(join(workflowDir, `${name}.json`), JSON.stringify(workflow));
-await n8nCli(userFolder, ['import:workflow', '--separate', `--input=${workflowDir}`]);
+await seedInstance(userFolder, { credentials, workflows });
 
 /** Peak resident memory of a process, sampled from /proc (VmHWM is the kernel's high-water mark). */
 function watchMemory(child) {

@@ -4,14 +4,14 @@
  * triggers receive real HTTP deliveries (undici) in the running server.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { request } from 'undici';
 
 import { CREDENTIAL_IDS, sandboxCredentials } from '../../scripts/lib/credentials.mjs';
-import { installPack, n8nCli, nodeOutput, ownerSession, parseExecuteOutput, repoRoot, startN8n, waitFor } from '../../scripts/lib/n8n.mjs';
+import { exampleWorkflows, installPack, n8nCli, nodeOutput, ownerSession, parseExecuteOutput, repoRoot, seedInstance, startN8n, waitFor } from '../../scripts/lib/n8n.mjs';
 import sandboxModule from '../sandbox/index.js';
 import { artifactDir, CHROMIUM, launchContext } from './browser.mjs';
 import { e2eWorkflows } from './workflows.mjs';
@@ -35,13 +35,7 @@ before(async () => {
 	userFolder = mkdtempSync(join(tmpdir(), 'avx-e2e-'));
 	sandbox = await sandboxModule.start({ talentCount: 250, avinodeData: { aircraftTypeCount: 230 } });
 	installPack(userFolder);
-	writeFileSync(join(userFolder, 'credentials.json'), JSON.stringify(sandboxCredentials(sandbox.url)));
-	await n8nCli(userFolder, ['import:credentials', `--input=${join(userFolder, 'credentials.json')}`], { port: PORT });
-	const workflowDir = join(userFolder, 'workflows');
-	mkdirSync(workflowDir);
-	for (const file of readdirSync(join(repoRoot, 'examples'))) writeFileSync(join(workflowDir, file), readFileSync(join(repoRoot, 'examples', file)));
-	for (const [name, workflow] of Object.entries(e2eWorkflows)) writeFileSync(join(workflowDir, `${name}.json`), JSON.stringify(workflow));
-	await n8nCli(userFolder, ['import:workflow', '--separate', `--input=${workflowDir}`], { port: PORT });
+	await seedInstance(userFolder, { credentials: sandboxCredentials(sandbox.url), workflows: { ...exampleWorkflows(), ...e2eWorkflows }, port: PORT });
 	for (const id of ['avxExTripQuote01', 'avxExPlacement01']) await n8nCli(userFolder, ['publish:workflow', `--id=${id}`], { port: PORT });
 	n8n = await startN8n({ userFolder, port: PORT, logFile: join(userFolder, 'n8n.log') });
 	cookie = await ownerSession(n8n.baseUrl);
