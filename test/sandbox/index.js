@@ -157,7 +157,10 @@ function start(options = {}) {
 
 		const entry = { at: now(), method: req.method, path, query, headers: { ...req.headers }, body: parsed.ok ? parsed.value : parsed.text, status: 0 };
 		ledger.push(entry);
-		res.on('finish', () => (entry.status = res.statusCode));
+		res.on('finish', () => {
+			entry.status = res.statusCode;
+			entry.finishedAt = now();
+		});
 		res.on('close', () => {
 			if (!res.writableFinished) entry.status = -1; // connection dropped
 		});
