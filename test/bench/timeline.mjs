@@ -29,8 +29,10 @@ export function splitIntoWaves(calls) {
  */
 export function describeTimeline(calls, nodeStart, nodeEnd) {
 	const waves = splitIntoWaves(calls);
-	if (waves.length === 0) return { waves: 0, beforeFirstCallMs: nodeEnd - nodeStart, answeringMs: 0, gapsMs: [], afterLastAnswerMs: 0 };
+	const totalMs = nodeEnd - nodeStart;
+	if (waves.length === 0) return { totalMs, waves: 0, beforeFirstCallMs: totalMs, answeringMs: 0, gapsMs: [], afterLastAnswerMs: 0 };
 	return {
+		totalMs,
 		waves: waves.length,
 		beforeFirstCallMs: waves[0].sentAt - nodeStart,
 		answeringMs: waves.reduce((sum, wave) => sum + (wave.lastAnswerAt - wave.sentAt), 0),

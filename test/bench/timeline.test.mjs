@@ -24,7 +24,7 @@ test('lanes that refill one by one start a new wave at the first refill', () => 
 
 test('the parts add up to the node time', () => {
 	const parts = describeTimeline([call(110, 160), call(111, 162), call(175, 226), call(176, 228)], 100, 235);
-	assert.deepEqual(parts, { waves: 2, beforeFirstCallMs: 10, answeringMs: 52 + 53, gapsMs: [13], afterLastAnswerMs: 7 });
+	assert.deepEqual(parts, { totalMs: 135, waves: 2, beforeFirstCallMs: 10, answeringMs: 52 + 53, gapsMs: [13], afterLastAnswerMs: 7 });
 	assert.equal(parts.beforeFirstCallMs + parts.answeringMs + parts.gapsMs[0] + parts.afterLastAnswerMs, 135);
 });
 
