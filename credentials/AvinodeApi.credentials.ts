@@ -10,7 +10,8 @@ import type {
 
 import { avinodeConnection } from '../nodes/Avinode/transport/connection';
 import { TokenCoalescer, tokenCacheKey } from '../nodes/shared/tokenCoalescer';
-import { requestClientCredentialsToken } from '../nodes/shared/tokenRequest';
+import type { ClientAuthenticationMethod } from '../nodes/shared/tokenRequest';
+import { clientAuthentication, requestClientCredentialsToken } from '../nodes/shared/tokenRequest';
 import { DEFAULT_PRODUCT_NAME } from '../nodes/shared/version';
 
 const tokens = new TokenCoalescer();
@@ -120,6 +121,18 @@ export class AvinodeApi implements ICredentialType {
 			displayOptions: { show: { authentication: ['oauthClientCredentials'] } },
 		},
 		{
+			displayName: 'Client Authentication',
+			name: 'clientAuthentication',
+			type: 'options',
+			options: [
+				{ name: 'Send Client ID and Secret in Body (client_secret_post)', value: 'client_secret_post' },
+				{ name: 'Send as Basic Auth Header (client_secret_basic)', value: 'client_secret_basic' },
+			],
+			default: 'client_secret_post',
+			description: 'The method chosen for this client secret in Avinode (Company → APIs). Avinode refuses a token request that uses another method.',
+			displayOptions: { show: { authentication: ['oauthClientCredentials'] } },
+		},
+		{
 			displayName: 'Product Name and Version',
 			name: 'productName',
 			type: 'string',
@@ -146,19 +159,18 @@ export class AvinodeApi implements ICredentialType {
 		if (credentials.authentication !== 'oauthClientCredentials') return { accessToken: CONNECTION_TOKEN_MODE };
 		const { avinodeApiBaseUrl } = avinodeConnection(credentials);
 		const staleToken = typeof credentials.accessToken === 'string' && credentials.accessToken !== CONNECTION_TOKEN_MODE ? credentials.accessToken : '';
-		const key = tokenCacheKey([avinodeApiBaseUrl, credentials.apiToken as string, credentials.clientId as string, credentials.clientSecret as string]);
+		const key = tokenCacheKey([avinodeApiBaseUrl, credentials.apiToken as string, credentials.clientId as string, credentials.clientSecret as string, String(credentials.clientAuthentication ?? '')]);
 		const secrets = [credentials.apiToken, credentials.clientSecret].map(String);
+		// Only the method the secret is configured for works [C: docs/oauth-management]; saved credentials
+		// have no value here and keep client_secret_post, the one version 1 used.
+		const method: ClientAuthenticationMethod = credentials.clientAuthentication === 'client_secret_basic' ? 'client_secret_basic' : 'client_secret_post';
+		const client = clientAuthentication(method, String(credentials.clientId ?? ''), String(credentials.clientSecret ?? ''));
 		const accessToken = await tokens.getToken(key, staleToken, staleToken !== '', async () =>
 			requestClientCredentialsToken(this.helpers, {
 				api: 'Avinode',
 				url: `${avinodeApiBaseUrl}/oauth/token`,
-				headers: { 'X-Avinode-ApiToken': String(credentials.apiToken ?? '') },
-				// client_secret_post: the method the secret is configured for must match [C].
-				form: {
-					grant_type: 'client_credentials',
-					client_id: String(credentials.clientId ?? ''),
-					client_secret: String(credentials.clientSecret ?? ''),
-				},
+				headers: { 'X-Avinode-ApiToken': String(credentials.apiToken ?? ''), ...client.headers },
+				form: { grant_type: 'client_credentials', ...client.form },
 				checkHint: 'the Client ID, Client Secret and Application API Token',
 				reachHint: 'the environment / base URL',
 				defaultLifetimeSeconds: 1800,
@@ -172,7 +184,8 @@ export class AvinodeApi implements ICredentialType {
 		const bearer = credentials.authentication === 'oauthClientCredentials' ? credentials.accessToken : credentials.connectionToken;
 		const given = (requestOptions.headers ?? {}) as Record<string, string>;
 		const headers: Record<string, string> = {
-			Accept: 'application/json',
+			// JSON unless the request asks for something else (a PDF stream), whatever the header's case.
+			...(Object.keys(given).some((name) => name.toLowerCase() === 'accept') ? {} : { Accept: 'application/json' }),
 			...given,
 			'X-Avinode-ApiToken': String(credentials.apiToken ?? ''),
 			Authorization: `Bearer ${String(bearer ?? '')}`,

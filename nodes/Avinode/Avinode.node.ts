@@ -22,7 +22,9 @@ export class Avinode implements INodeType {
 		name: 'avinode',
 		icon: { light: 'file:avinode.svg', dark: 'file:avinode.dark.svg' },
 		group: ['transform'],
-		version: 1,
+		// 1.1: documented empty-leg fields, Trip "Search by Identifier" instead of the guessed list.
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description: 'Trips, RFQs, quotes, empty legs and more on the Avinode Marketplace',
 		defaults: { name: 'Avinode' },

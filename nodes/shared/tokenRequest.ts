@@ -22,6 +22,22 @@ export interface TokenRequest {
 	secrets: string[];
 }
 
+/** How the client proves who it is to the token endpoint (RFC 6749 §2.3.1). */
+export type ClientAuthenticationMethod = 'client_secret_post' | 'client_secret_basic';
+
+/**
+ * The headers and form fields that carry the client id and secret for one method: in the form body
+ * (`client_secret_post`), or in an HTTP Basic header of the form-encoded id and secret
+ * (`client_secret_basic`), never both: a server configured for one refuses the other.
+ */
+export function clientAuthentication(method: ClientAuthenticationMethod, clientId: string, clientSecret: string): { headers: Record<string, string>; form: Record<string, string> } {
+	if (method === 'client_secret_basic') {
+		const pair = `${encodeURIComponent(clientId)}:${encodeURIComponent(clientSecret)}`;
+		return { headers: { Authorization: `Basic ${Buffer.from(pair, 'utf8').toString('base64')}` }, form: {} };
+	}
+	return { headers: {}, form: { client_id: clientId, client_secret: clientSecret } };
+}
+
 function tokenFailureError(request: TokenRequest, failure: HttpFailure): UserError {
 	if (failure.status === 400 || failure.status === 401 || failure.status === 403) {
 		const apiText = apiMessageFromBody(failure.body);

@@ -12,7 +12,9 @@ let sandbox: Sandbox;
 let store: CredentialStore;
 
 const segment = (start: string, end: string, date = '2026-12-20', time = '10:00') => ({ startAirport: start, endAirport: end, date, time, paxCount: 4, departure: true });
-const run = (parameters: IDataObject | ((i: number) => IDataObject), extra: { items?: IDataObject[]; continueOnFail?: boolean } = {}) => runNode({ node, parameters, store, ...extra });
+const run = (parameters: IDataObject | ((i: number) => IDataObject), extra: { items?: IDataObject[]; continueOnFail?: boolean; typeVersion?: number } = {}) => runNode({ node, parameters, store, ...extra });
+/** A workflow saved with the current node version. */
+const runLatest = (parameters: IDataObject | ((i: number) => IDataObject), extra: { items?: IDataObject[]; continueOnFail?: boolean } = {}) => run(parameters, { ...extra, typeVersion: 1.1 });
 const calls = () => sandbox.ledger.filter((e) => e.path.startsWith('/avinode/api/') && e.path !== '/avinode/api/oauth/token');
 
 beforeAll(async () => {
@@ -92,7 +94,7 @@ describe('headers (seed: HTTP Request Headers; checklist: product name and versi
 });
 
 describe('trips', () => {
-	it('creates, gets (with sparse fields), searches, updates and cancels a trip', async () => {
+	it('creates, gets with documented extras, searches by identifier, updates and cancels a trip', async () => {
 		const trip = await createTrip({ additionalFields: { externalTripId: 'CRM-42' } });
 		expect(trip).toMatchObject({ type: 'trips', externalTripId: 'CRM-42', sourcing: true });
 		expect((trip.actions as IDataObject).searchInAvinode).toBeDefined();
@@ -100,18 +102,48 @@ describe('trips', () => {
 		expect(body.segments).toEqual([{ startAirport: { icao: 'KTEB' }, endAirport: { icao: 'KPBI' }, dateTime: { date: '2026-12-20', time: '10:00', departure: true, local: true }, paxCount: '4', paxSegment: true, timeTBD: false }]);
 		expect(body.criteria).toEqual({ requiredLift: [{ aircraftCategory: 'Light jet' }] });
 
-		const got = await run({ resource: 'trip', operation: 'get', tripId: trip.id as string, options: { sparseFields: 'segments,tripId' } });
-		expect(Object.keys(got.json[0]).sort()).toEqual(['href', 'id', 'segments', 'tripId', 'type']);
-		expect(calls().at(-1)!.query['fields[trips]']).toEqual(['segments', 'tripId']);
+		// fields[trips] values add information; the version 1 free text still goes along.
+		const got = await runLatest({ resource: 'trip', operation: 'get', tripId: trip.id as string, options: { extraFields: ['timestamps', 'taildetails'], sparseFields: 'legacy_ids' } });
+		expect(calls().at(-1)!.query['fields[trips]']).toEqual(['legacy_ids', 'timestamps', 'taildetails']);
+		expect(got.json[0]).toMatchObject({ id: trip.id, segments: body.segments, timestamps: { included: true }, taildetails: { included: true }, legacy_ids: { included: true } });
 
-		const found = await run({ resource: 'trip', operation: 'getAll', returnAll: true, filters: { externalTripId: 'CRM-42' } });
+		const found = await runLatest({ resource: 'trip', operation: 'search', identifier: trip.tripId as string, options: { extraFields: ['timestamps'] } });
+		expect(calls().at(-1)!.path).toBe('/avinode/api/trips/searchTrips');
+		expect(calls().at(-1)!.query).toEqual({ id: trip.tripId, 'fields[trips]': 'timestamps' });
 		expect(found.json.map((t) => t.id)).toEqual([trip.id]);
+		expect((await runLatest({ resource: 'trip', operation: 'search', identifier: 'NOSUCH' })).json).toEqual([]);
 
-		const updated = await run({ resource: 'trip', operation: 'update', tripId: trip.id as string, updateJson: { postToTripBoard: true } });
+		// The documented examples carry the trip id in the body of update and cancel.
+		const updated = await runLatest({ resource: 'trip', operation: 'update', tripId: trip.id as string, updateJson: { postToTripBoard: true } });
+		expect(calls().at(-1)!.body).toEqual({ postToTripBoard: true, id: trip.id });
 		expect(updated.json[0].postToTripBoard).toBe(true);
 
-		const canceled = await run({ resource: 'trip', operation: 'cancel', tripId: trip.id as string, reason: 'CHANGED', messageToSeller: 'Plans changed' });
+		const canceled = await runLatest({ resource: 'trip', operation: 'cancel', tripId: trip.id as string, reason: 'CHANGED', messageToSeller: 'Plans changed' });
+		expect(calls().at(-1)!.body).toEqual({ id: trip.id, reason: 'CHANGED', messageToSeller: 'Plans changed' });
 		expect(canceled.json[0]).toMatchObject({ canceled: true, cancelReason: 'CHANGED' });
+	});
+
+	it('offers the 26 documented fields[trips] values as a list', () => {
+		const options = node.description.properties.filter((p) => p.name === 'options' && p.displayOptions?.show?.operation?.includes('get') && p.displayOptions?.show?.resource?.includes('trip'));
+		const extra = (options[0].options as Array<{ name: string; options?: Array<{ value: string }> }>).find((o) => o.name === 'extraFields')!;
+		expect(extra.options!.map((o) => o.value)).toHaveLength(26);
+		expect(extra.options!.map((o) => o.value)).toEqual(expect.arrayContaining(['latestquote', 'legacy_ids', 'typephotos']));
+	});
+
+	it('version 1.1 has no Trip Get Many; version 1 keeps it and, where Avinode has no such list, says what to change', async () => {
+		const operationLists = node.description.properties.filter((p) => p.name === 'operation' && p.displayOptions?.show?.resource?.includes('trip'));
+		const valuesFor = (version: unknown) => (operationLists.find((p) => JSON.stringify(p.displayOptions?.show?.['@version']) === JSON.stringify(version))!.options as Array<{ value: string }>).map((o) => o.value);
+		expect(valuesFor([1])).toEqual(expect.arrayContaining(['getAll', 'search']));
+		expect(valuesFor([{ _cnd: { gte: 1.1 } }])).not.toContain('getAll');
+		expect(node.description.version).toEqual([1, 1.1]);
+		expect(node.description.defaultVersion).toBe(1.1);
+
+		const error = await run({ resource: 'trip', operation: 'getAll', returnAll: true, filters: { externalTripId: 'CRM-42' } }).catch((e) => e);
+		expect(error.message).toBe('Trip → Get Many is not an Avinode operation (the API answered 405)');
+		expect(error.description).toMatch(/change Operation to "Search by Identifier" \(GET \/trips\/searchTrips\)/);
+		expect(error.context.itemIndex).toBe(0);
+		sandbox.script({ status: 404, pathPattern: '/avinode/api/trips$' });
+		await expect(run({ resource: 'trip', operation: 'getAll', returnAll: true })).rejects.toThrow('(the API answered 404)');
 	});
 
 	it('names the segment and item for a bad date, before any call', async () => {
@@ -127,15 +159,29 @@ describe('trips', () => {
 });
 
 describe('RFQs and trip messages', () => {
-	it('gets an RFQ with expansion toggles and lists RFQs', async () => {
+	it('gets an RFQ with its Include extras sent as fields[rfqs] values, and lists RFQs', async () => {
 		const rfqId = [...sandbox.data.avinode.rfqs.keys()][0];
 		const liftId = (sandbox.data.avinode.rfqs.get(rfqId)!.sellerLift as IDataObject[])[0].id as string;
 		await run({ resource: 'tripMessage', operation: 'submitQuote', requestId: liftId, totalPrice: 18000, currencyCode: 'usd', aircraftTail: 'N100SB' });
 		const rfq = await run({ resource: 'rfq', operation: 'get', rfqId, options: { expansions: ['latestquote', 'quotebreakdown'] } });
-		expect(calls().at(-1)!.query).toMatchObject({ latestquote: 'true', quotebreakdown: 'true' });
+		expect(calls().at(-1)!.query).toEqual({ 'fields[rfqs]': ['latestquote', 'quotebreakdown'] });
 		expect(((rfq.json[0].sellerLift as IDataObject[])[0].latestQuote as IDataObject).totalPrice).toBe(18000);
+		expect(rfq.json[0].quoteBreakdown).toEqual({ included: true });
 		const all = await run({ resource: 'rfq', operation: 'getAll', returnAll: true });
 		expect(all.json).toHaveLength(6);
+	});
+
+	it('reads a trip message with Output Currencies and fields[quotes] actually sent', async () => {
+		const rfqId = [...sandbox.data.avinode.rfqs.keys()][0];
+		const quoted = await run({ resource: 'tripMessage', operation: 'submitQuote', requestId: rfqId, totalPrice: 20000, currencyCode: 'USD' });
+		const read = await run({ resource: 'tripMessage', operation: 'get', messageId: quoted.json[0].id as string, options: { outputCurrencies: 'eur, gbp', quoteFields: 'quotebreakdown' } });
+		expect(calls().at(-1)!.query).toEqual({ outputCurrencies: ['EUR', 'GBP'], 'fields[quotes]': 'quotebreakdown' });
+		const quote = read.json[0].quote as IDataObject;
+		expect((quote.convertedPrices as IDataObject[]).map((p) => p.currency)).toEqual(['EUR', 'GBP']);
+		expect(quote.quotebreakdown).toEqual({ included: true });
+		sandbox.clearLedger();
+		await expect(run({ resource: 'tripMessage', operation: 'get', messageId: quoted.json[0].id as string, options: { outputCurrencies: 'USD,euro' } })).rejects.toThrow('"Output Currencies" of item 0 must be three-letter ISO 4217 codes, got "EURO"');
+		expect(calls()).toHaveLength(0);
 	});
 
 	it('declines with a documented reason, chats, reads the message back and cancels an RFQ', async () => {
@@ -161,7 +207,9 @@ describe('RFQs and trip messages', () => {
 
 describe('leads, empty legs, watches, airports, aircraft types, schedules, searches', () => {
 	it('creates a lead idempotently by client identifier and reads it', async () => {
-		const first = await run({ resource: 'lead', operation: 'create', contactName: 'Pat Client', additionalFields: { email: 'pat@example.test', clientIdentifier: 'web-1' } });
+		const first = await run({ resource: 'lead', operation: 'create', contactName: 'Pat Client', additionalFields: { email: 'pat@example.test', phone: '+1 555 0100', clientIdentifier: 'web-1' } });
+		// The docs' example writes the type as "Work"; the sandbox refuses other spellings.
+		expect((calls()[0].body as IDataObject).leadContactInfo).toMatchObject({ emailAddresses: [{ type: 'Work', emailAddress: 'pat@example.test' }], phoneNumbers: [{ type: 'Work', phoneNumber: '+1 555 0100' }] });
 		const again = await run({ resource: 'lead', operation: 'create', contactName: 'Pat Client', additionalFields: { clientIdentifier: 'web-1' } });
 		expect(again.json[0].id).toBe(first.json[0].id);
 		expect(again.json[0]._meta).toEqual({ infos: [expect.objectContaining({ code: 'DUPLICATE_IGNORED' })] }); // meta.infos kept visible
@@ -169,16 +217,61 @@ describe('leads, empty legs, watches, airports, aircraft types, schedules, searc
 		expect((got.json[0].leadContactInfo as IDataObject).name).toBe('Pat Client');
 	});
 
-	it('creates, lists, gets, updates and deletes empty legs', async () => {
-		const created = await run({ resource: 'emptyLeg', operation: 'create', startAirport: 'ktEB', endAirport: 'KASE', aircraftTail: 'N9EL', departureDate: '2026-12-30', price: 9500, currency: 'USD' });
+	it('creates an empty leg with the documented body, lists, gets, updates and deletes it', async () => {
+		const created = await runLatest({
+			resource: 'emptyLeg',
+			operation: 'create',
+			startAirport: 'ktEB',
+			endAirport: 'KASE',
+			startDate: '2026-12-30T08:00:00Z',
+			endDate: '2026-12-30T18:00:00Z',
+			aircraftTail: 'N9EL',
+			price: 9500,
+			currency: 'eur',
+			additionalFields: { sellerMessage: 'Catering on request', sellerVerified: true },
+		});
+		expect(calls()[0].body).toEqual({
+			startAirport: { icao: 'KTEB' },
+			endAirport: { icao: 'KASE' },
+			lift: { aircraftTail: 'N9EL' },
+			startDate: '2026-12-30T08:00:00Z',
+			endDate: '2026-12-30T18:00:00Z',
+			sellerPrice: 9500,
+			sellerPriceCurrency: 'EUR',
+			published: true,
+			sellerMessage: 'Catering on request',
+			sellerVerified: true,
+		});
 		const id = created.json[0].id as string;
-		expect(created.json[0]).toMatchObject({ startAirport: { icao: 'KTEB' }, price: { amount: 9500, currency: 'USD' } });
+		expect(created.json[0]).toMatchObject({ startAirport: { icao: 'KTEB' }, lift: { aircraftTail: 'N9EL' }, sellerPrice: 9500, published: true });
 		expect((await run({ resource: 'emptyLeg', operation: 'getAll', returnAll: true })).json).toHaveLength(9);
 		expect((await run({ resource: 'emptyLeg', operation: 'getAll', returnAll: false, limit: 3 })).json).toHaveLength(3);
-		expect((await run({ resource: 'emptyLeg', operation: 'get', emptyLegId: { __rl: true, mode: 'id', value: id } })).json[0].aircraftTail).toBe('N9EL');
-		expect((await run({ resource: 'emptyLeg', operation: 'update', emptyLegId: { __rl: true, mode: 'list', value: id }, updateFields: { price: 8000 } })).json[0].price).toEqual({ amount: 8000, currency: 'USD' });
+		expect((await run({ resource: 'emptyLeg', operation: 'get', emptyLegId: { __rl: true, mode: 'id', value: id } })).json[0].lift).toEqual({ aircraftTail: 'N9EL' });
+		const updated = await runLatest({ resource: 'emptyLeg', operation: 'update', emptyLegId: { __rl: true, mode: 'list', value: id }, updateFields: { price: 8000, currency: 'EUR', endDate: '2026-12-30T20:00:00Z' } });
+		expect(calls().at(-1)!.body).toEqual({ endDate: '2026-12-30T20:00:00Z', sellerPrice: 8000, sellerPriceCurrency: 'EUR' });
+		expect(updated.json[0]).toMatchObject({ sellerPrice: 8000, endDate: '2026-12-30T20:00:00Z' });
 		expect((await run({ resource: 'emptyLeg', operation: 'delete', emptyLegId: { __rl: true, mode: 'id', value: id } })).json[0]).toEqual({ deleted: true });
 		expect(sandbox.data.avinode.emptyLegs.has(id)).toBe(false);
+	});
+
+	it('runs a version 1 empty leg as saved: the departure date becomes a whole-day window, the price sellerPrice', async () => {
+		const created = await run({ resource: 'emptyLeg', operation: 'create', startAirport: 'KTEB', endAirport: 'KASE', aircraftTail: 'N9EL', departureDate: '2026-12-30', price: 9500, currency: 'USD' });
+		expect(calls()[0].body).toEqual({ startAirport: { icao: 'KTEB' }, endAirport: { icao: 'KASE' }, lift: { aircraftTail: 'N9EL' }, startDate: '2026-12-30T00:00:00Z', endDate: '2026-12-30T23:59:59Z', sellerPrice: 9500, sellerPriceCurrency: 'USD' });
+		const updated = await run({ resource: 'emptyLeg', operation: 'update', emptyLegId: { __rl: true, mode: 'id', value: created.json[0].id }, updateFields: { departureDate: '2026-12-31T09:30:00Z' } });
+		expect(updated.json[0]).toMatchObject({ startDate: '2026-12-31T09:30:00Z', endDate: '2026-12-31T09:30:00Z' });
+	});
+
+	it('takes a floating-fleet lift from the JSON, and names a missing or bad date with its item before any call', async () => {
+		const base = { resource: 'emptyLeg', operation: 'create', startAirport: 'KTEB', endAirport: 'KASE', startDate: '2026-12-30T08:00:00Z', endDate: '2026-12-30T18:00:00Z' };
+		const floating = await runLatest({ ...base, emptyLegJson: { lift: { aircraftCategory: 'Midsize jet' } } });
+		expect(floating.json[0].lift).toEqual({ aircraftCategory: 'Midsize jet' });
+		sandbox.clearLedger();
+		await expect(runLatest({ ...base, endDate: '' })).rejects.toThrow('"End Date" of item 0 is empty');
+		await expect(runLatest({ ...base, startDate: 'next week' })).rejects.toThrow('"Start Date" of item 0 must be a date-time such as 2026-12-24T10:00:00Z, got "next week"');
+		await expect(runLatest({ ...base, endDate: '2026-12-29T08:00:00Z' })).rejects.toThrow('"End Date" of item 0 is before "Start Date"');
+		await expect(runLatest(base)).rejects.toThrow('"Aircraft Tail" of item 0 is empty: set it, or give lift.aircraftType or lift.aircraftCategory');
+		await expect(runLatest({ ...base, aircraftTail: 'N1', price: 100, currency: 'dollars' })).rejects.toThrow('"Seller Price Currency" of item 0 must be a three-letter ISO 4217 code');
+		expect(calls()).toHaveLength(0);
 	});
 
 	it('lists empty legs in the picker by route, never showing the id (checklist: IDs not displayed)', async () => {

@@ -101,11 +101,22 @@ function isResourceLocator(value: unknown): value is { mode: string; value: unkn
 	return value !== null && typeof value === 'object' && 'mode' in (value as object) && 'value' in (value as object);
 }
 
-function defaultOf(properties: INodeProperties[], name: string, parameters: IDataObject): unknown {
+/** Whether one `show` entry allows the value: plain values, or `{ _cnd: { gte } }` as n8n's `@version` rules use. */
+function allows(allowed: unknown[], value: unknown): boolean {
+	return allowed.some((entry) => {
+		const condition = (entry as { _cnd?: { gte?: number; lte?: number; eq?: unknown } } | null)?._cnd;
+		if (!condition) return entry === value;
+		if (condition.gte !== undefined) return Number(value) >= condition.gte;
+		if (condition.lte !== undefined) return Number(value) <= condition.lte;
+		return condition.eq === value;
+	});
+}
+
+function defaultOf(properties: INodeProperties[], name: string, parameters: IDataObject, typeVersion: number): unknown {
 	const candidates = properties.filter((p) => p.name === name);
 	for (const property of candidates) {
 		const show = property.displayOptions?.show ?? {};
-		const visible = Object.entries(show).every(([key, allowed]) => (allowed as unknown[]).includes(parameters[key]));
+		const visible = Object.entries(show).every(([key, allowed]) => allows(allowed as unknown[], key === '@version' ? typeVersion : parameters[key]));
 		if (visible) return property.default;
 	}
 	return candidates[0]?.default;
@@ -119,6 +130,8 @@ export interface RunOptions {
 	items?: IDataObject[];
 	store: CredentialStore;
 	continueOnFail?: boolean;
+	/** The node version the workflow was saved with; 1 unless a test says otherwise. */
+	typeVersion?: number;
 }
 
 export interface RunResult {
@@ -134,7 +147,7 @@ export function createExecuteContext(options: RunOptions) {
 		id: 'test-node',
 		name: options.node.description.displayName,
 		type: options.nodeTypeName ?? `n8n-nodes-avionte-avinode.${options.node.description.name}`,
-		typeVersion: 1,
+		typeVersion: options.typeVersion ?? 1,
 		position: [0, 0],
 		parameters: parametersOf(0) as INode['parameters'],
 	};
@@ -151,7 +164,7 @@ export function createExecuteContext(options: RunOptions) {
 		getNodeParameter(name: string, itemIndex: number, fallback?: unknown, parameterOptions?: { extractValue?: boolean }) {
 			const parameters = parametersOf(itemIndex);
 			let value: unknown = parameters[name];
-			if (value === undefined) value = defaultOf(options.node.description.properties, name, parameters);
+			if (value === undefined) value = defaultOf(options.node.description.properties, name, parameters, node.typeVersion);
 			if (value === undefined) value = fallback;
 			if (value === undefined) throw new Error(`Could not get parameter "${name}"`);
 			if (parameterOptions?.extractValue && isResourceLocator(value)) return value.value;
@@ -183,6 +196,6 @@ export async function runNode(options: RunOptions): Promise<RunResult> {
 }
 
 /** A context for listSearch / loadOptions methods. */
-export function createLoadOptionsContext(store: CredentialStore, node: INodeType) {
-	return createExecuteContext({ node, parameters: {}, store }).context;
+export function createLoadOptionsContext(store: CredentialStore, node: INodeType, parameters: IDataObject = {}) {
+	return createExecuteContext({ node, parameters, store }).context;
 }

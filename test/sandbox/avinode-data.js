@@ -60,7 +60,9 @@ function createAvinodeData({ rfqCount = 6, emptyLegCount = 8, aircraftTypeCount 
 	const emptyLegs = new Map();
 	for (let i = 0; i < emptyLegCount; i++) {
 		const id = `aemptyleg-${50000001 + i}`;
-		emptyLegs.set(id, { id, type: 'emptylegs', startAirport: { icao: airports[i % 8].icao }, endAirport: { icao: airports[(i + 2) % 8].icao }, departureDate: `2026-12-${String(10 + i).padStart(2, '0')}`, aircraftTail: `N${200 + i}EL`, price: { amount: 9000 + i * 500, currency: 'USD' } });
+		const day = `2026-12-${String(10 + i).padStart(2, '0')}`;
+		// The documented shape [C-3p: /reference/createemptyleg].
+		emptyLegs.set(id, { id, type: 'emptylegs', lift: { aircraftTail: `N${200 + i}EL` }, startAirport: { icao: airports[i % 8].icao }, endAirport: { icao: airports[(i + 2) % 8].icao }, startDate: `${day}T08:00:00Z`, endDate: `${day}T20:00:00Z`, published: true, sellerPrice: 9000 + i * 500, sellerPriceCurrency: 'USD' });
 	}
 	return {
 		airports,

@@ -13,6 +13,7 @@ const http = require('node:http');
 const { sendJson, sendBytes } = require('./http-utils');
 
 const MAX_PAGE_SIZE = 100;
+const TRIP_CANCEL_REASONS = ['BY_CLIENT', 'CHANGED', 'BOOKED', 'OTHER'];
 const DECLINE_REASONS = ['AIRCRAFT_NOT_AVAILABLE', 'CABOTAGE', 'CREW_NOT_AVAILABLE', 'OWNER_DECLINED', 'UNATTRACTIVE_TRIP', 'UNKNOWN', 'OTHER'];
 
 function meta(extra = {}) {
@@ -25,13 +26,34 @@ function fail(status, title, code, detail) {
 	return [status, { meta: meta({ errors: [{ title, code, ...(detail ? { detail } : {}) }] }) }];
 }
 
-/** Applies `fields[<type>]` sparse fieldsets: keeps id, type, href and the listed fields. */
-function sparse(resource, query, type) {
-	const wanted = query[`fields[${type}]`];
-	if (wanted === undefined) return resource;
-	const list = [].concat(wanted).flatMap((value) => String(value).split(','));
-	const result = { id: resource.id, type: resource.type, href: resource.href };
-	for (const field of list) if (field in resource) result[field] = resource[field];
+/**
+ * Documented `fields[<type>]` values per resource type. Avinode's "sparse fields" are extra information
+ * included only when requested [C: API Basics]; they never remove properties. Values a type does not
+ * document are ignored, as are query parameters an operation does not document (e.g. `latestquote=true`).
+ * Types listed as `undefined` have documented values the research did not capture: any value is taken.
+ */
+const TRIP_EXTRAS = ['accountnames', 'amenities', 'analytics', 'aviquote', 'buyermessages', 'categorydetails', 'homebase', 'insurance', 'latestquote', 'legacy_ids', 'liftaoc', 'office', 'perfdetails', 'quoteattachments', 'quotebreakdown', 'requestingcustomer', 'safety', 'sellercontactinfo', 'sellermessagelinks', 'sellerprofilephoto', 'sellerstats', 'taildetails', 'tailphotos', 'timestamps', 'typedetails', 'typephotos'];
+const EXTRAS = {
+	trips: TRIP_EXTRAS,
+	rfqs: TRIP_EXTRAS,
+	aircrafttypes: ['perfdetails', 'typedetails', 'typephotos'],
+	tripmsgs: undefined,
+	quotes: undefined,
+	emptylegs: undefined,
+};
+
+function requestedExtras(query, type) {
+	const values = [].concat(query[`fields[${type}]`] ?? []).flatMap((value) => String(value).split(',')).map((value) => value.trim()).filter(Boolean);
+	const documented = EXTRAS[type];
+	return [...new Set(values)].filter((value) => documented === undefined || documented.includes(value));
+}
+
+/** Adds the requested extras to a copy of the resource; `expand(result, value)` may add a specific block. */
+function sparse(resource, query, type, expand) {
+	const result = { ...resource };
+	for (const value of requestedExtras(query, type)) {
+		if (!expand?.(result, value)) result[value] = { included: true };
+	}
 	return result;
 }
 
@@ -58,7 +80,45 @@ function validateSegments(segments) {
 	return undefined;
 }
 
-function createAvinodeApi({ config, data, schedaero, now, rateLimit, baseUrl, onDelivery }) {
+/** Documented empty-leg properties [C-3p: /reference/createemptyleg]; others are ignored. */
+const EMPTY_LEG_PROPERTIES = ['lift', 'startAirport', 'endAirport', 'startDate', 'endDate', 'published', 'sellerMessage', 'sellerVerified', 'sellerPrice', 'sellerPriceCurrency'];
+
+function pickEmptyLeg(body) {
+	return Object.fromEntries(Object.entries(body || {}).filter(([key]) => EMPTY_LEG_PROPERTIES.includes(key)));
+}
+
+const isDateTime = (value) => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value) && !Number.isNaN(Date.parse(value));
+
+function validateEmptyLeg(body) {
+	if (!body || typeof body !== 'object') return 'Body must be an empty leg object';
+	if (!isAirportRef(body.startAirport) || !isAirportRef(body.endAirport)) return 'startAirport and endAirport are required';
+	if (!isDateTime(body.startDate) || !isDateTime(body.endDate)) return 'startDate and endDate are required date-times';
+	if (Date.parse(body.endDate) < Date.parse(body.startDate)) return 'endDate must not be before startDate';
+	const lift = body.lift;
+	if (!lift || typeof lift !== 'object' || !(lift.aircraftTail || lift.aircraftType || lift.aircraftCategory)) return 'lift needs an aircraftTail, aircraftType or aircraftCategory';
+	if (body.sellerPrice !== undefined && (typeof body.sellerPrice !== 'number' || body.sellerPrice < 0)) return 'sellerPrice must be a non-negative number';
+	if (body.sellerPrice !== undefined && !/^[A-Z]{3}$/.test(String(body.sellerPriceCurrency ?? ''))) return 'sellerPriceCurrency must be an ISO 4217 code when sellerPrice is set';
+	for (const flag of ['published', 'sellerVerified']) if (body[flag] !== undefined && typeof body[flag] !== 'boolean') return `${flag} must be true or false`;
+	return undefined;
+}
+
+const RATES_TO_USD = { USD: 1, EUR: 1.1, GBP: 1.25, CHF: 1.12 };
+
+function convert(amount, from, to) {
+	const usd = amount * (RATES_TO_USD[from] ?? 1);
+	return Math.round((usd / (RATES_TO_USD[to] ?? 1)) * 100) / 100;
+}
+
+/** Phone and email types as the docs' example writes them [C: /reference-link/createendclientlead]. */
+const CONTACT_TYPES = ['Work', 'Home', 'Mobile', 'Other'];
+
+/** Whether an Accept header allows a PDF (a missing header allows anything). */
+function acceptsPdf(accept) {
+	if (accept === undefined || accept === '') return true;
+	return String(accept).split(',').map((part) => part.split(';')[0].trim().toLowerCase()).some((type) => ['application/pdf', 'application/octet-stream', 'application/*', '*/*'].includes(type));
+}
+
+function createAvinodeApi({ config, data, schedaero, now, rateLimit, baseUrl, onDelivery, oauthClientAuth = () => 'client_secret_post' }) {
 	const oauthTokens = new Map();
 	let quota = { windowStart: now(), used: 0 };
 	let oauthTokenFetches = 0;
@@ -107,16 +167,20 @@ function createAvinodeApi({ config, data, schedaero, now, rateLimit, baseUrl, on
 			data.trips.set(id, trip);
 			return ok(trip, 201);
 		}],
-		['GET', /^\/trips$/, (_, { query }) => {
-			let trips = [...data.trips.values()];
-			if (query.externalTripId) trips = trips.filter((t) => t.externalTripId === query.externalTripId);
-			const result = paginate(trips, query);
-			return result.error ?? ok(result.page.map((t) => sparse(t, query, 'trips')), 200, { pagination: result.pagination });
+		// No trip list is documented: the only trip search is by identifier [C-3p: /reference/searchtrips].
+		['GET', /^\/trips$/, () => fail(405, 'Method not allowed: GET /trips', 'METHOD_NOT_ALLOWED')],
+		['GET', /^\/trips\/searchTrips$/, (_, { query }) => {
+			const identifier = String(query.id ?? '').trim();
+			if (!identifier) return fail(400, 'id is required', 'VALIDATION_FAILED');
+			const trips = [...data.trips.values()].filter((t) => t.id === identifier || t.tripId === identifier);
+			return ok(trips.map((t) => sparse(t, query, 'trips')));
 		}],
 		['GET', /^\/trips\/([^/]+)$/, ([id], { query }) => (data.trips.has(id) ? ok(sparse(data.trips.get(id), query, 'trips')) : fail(404, 'Not found', 'NOT_FOUND'))],
 		['PUT', /^\/trips\/([^/]+)$/, ([id], { body }) => {
 			const trip = data.trips.get(id);
 			if (!trip) return fail(404, 'Not found', 'NOT_FOUND');
+			// The documented examples carry the trip id in the body; this sandbox insists on it.
+			if (body?.id !== id) return fail(422, 'id in the body must be the trip id of the path', 'VALIDATION_FAILED');
 			if (trip.canceled) return fail(422, 'A canceled trip cannot be updated', 'INVALID_STATE');
 			if (body?.segments !== undefined) {
 				const problem = validateSegments(body.segments);
@@ -128,9 +192,11 @@ function createAvinodeApi({ config, data, schedaero, now, rateLimit, baseUrl, on
 		['PUT', /^\/trips\/([^/]+)\/cancel$/, ([id], { body }) => {
 			const trip = data.trips.get(id);
 			if (!trip) return fail(404, 'Not found', 'NOT_FOUND');
+			if (body?.id !== id) return fail(422, 'id in the body must be the trip id of the path', 'VALIDATION_FAILED');
+			if (!TRIP_CANCEL_REASONS.includes(body.reason)) return fail(422, `reason must be one of ${TRIP_CANCEL_REASONS.join(', ')}`, 'VALIDATION_FAILED');
 			trip.canceled = true;
-			trip.cancelReason = body?.reason ?? null;
-			trip.messageToSeller = body?.messageToSeller ?? null;
+			trip.cancelReason = body.reason;
+			trip.messageToSeller = body.messageToSeller ?? null;
 			return ok(trip);
 		}],
 		['GET', /^\/rfqs$/, (_, { query }) => {
@@ -145,7 +211,20 @@ function createAvinodeApi({ config, data, schedaero, now, rateLimit, baseUrl, on
 			rfq.messageToSeller = body?.messageToSeller ?? null;
 			return ok(withHref(rfq, 'rfqs'));
 		}],
-		['GET', /^\/tripmsgs\/([^/]+)$/, ([id], { query }) => (data.tripMessages.has(id) ? ok(sparse(data.tripMessages.get(id), query, 'tripmsgs')) : fail(404, 'Not found', 'NOT_FOUND'))],
+		['GET', /^\/tripmsgs\/([^/]+)$/, ([id], { query }) => {
+			const msg = data.tripMessages.get(id);
+			if (!msg) return fail(404, 'Not found', 'NOT_FOUND');
+			const currencies = [].concat(query.outputCurrencies ?? []);
+			if (currencies.some((code) => !/^[A-Z]{3}$/.test(code))) return fail(400, 'outputCurrencies must be ISO 4217 codes', 'VALIDATION_FAILED');
+			const result = sparse(msg, query, 'tripmsgs');
+			const quote = msg.quote && data.quotes.get(msg.quote.id);
+			if (quote) {
+				// [C] outputCurrencies gives prices in more currencies; fields[quotes] adds extras to the quote.
+				result.quote = sparse({ ...msg.quote }, query, 'quotes');
+				if (currencies.length > 0) result.quote.convertedPrices = currencies.map((currency) => ({ currency, amount: convert(quote.totalPrice, quote.currencyCode, currency) }));
+			}
+			return ok(result);
+		}],
 		['POST', /^\/tripmsgs\/([^/]+)\/submitQuote$/, ([requestId], { body, req }) => {
 			const rfq = findRfq(requestId);
 			if (!rfq) return fail(404, 'Not found', 'NOT_FOUND');
@@ -176,6 +255,12 @@ function createAvinodeApi({ config, data, schedaero, now, rateLimit, baseUrl, on
 		['GET', /^\/quotes\/([^/]+)$/, ([id]) => (data.quotes.has(id) ? ok(data.quotes.get(id)) : fail(404, 'Not found', 'NOT_FOUND'))],
 		['POST', /^\/leads$/, (_, { body }) => {
 			if (!body?.leadContactInfo || typeof body.leadContactInfo.name !== 'string' || !body.leadContactInfo.name) return fail(422, 'leadContactInfo.name is required', 'VALIDATION_FAILED');
+			for (const [list, key] of [['emailAddresses', 'emailAddress'], ['phoneNumbers', 'phoneNumber']]) {
+				for (const [i, entry] of (body.leadContactInfo[list] ?? []).entries()) {
+					if (!CONTACT_TYPES.includes(entry?.type)) return fail(422, `leadContactInfo.${list}[${i}].type must be one of ${CONTACT_TYPES.join(', ')}`, 'VALIDATION_FAILED');
+					if (typeof entry[key] !== 'string' || !entry[key]) return fail(422, `leadContactInfo.${list}[${i}].${key} is required`, 'VALIDATION_FAILED');
+				}
+			}
 			if (body.clientIdentifier) {
 				const existing = [...data.leads.values()].find((lead) => lead.clientIdentifier === body.clientIdentifier);
 				if (existing) return ok(existing, 200, { infos: [{ title: 'A lead with this clientIdentifier exists; nothing changed', code: 'DUPLICATE_IGNORED' }] });
@@ -187,10 +272,10 @@ function createAvinodeApi({ config, data, schedaero, now, rateLimit, baseUrl, on
 		}],
 		['GET', /^\/leads\/([^/]+)$/, ([id]) => (data.leads.has(id) ? ok(data.leads.get(id)) : fail(404, 'Not found', 'NOT_FOUND'))],
 		['POST', /^\/emptylegs$/, (_, { body }) => {
-			if (!isAirportRef(body?.startAirport) || !isAirportRef(body?.endAirport)) return fail(422, 'startAirport and endAirport are required', 'VALIDATION_FAILED');
-			if (!body.aircraftTail) return fail(422, 'aircraftTail is required', 'VALIDATION_FAILED');
+			const problem = validateEmptyLeg(body);
+			if (problem) return fail(422, problem, 'VALIDATION_FAILED');
 			const id = nextId('aemptyleg');
-			const leg = { id, type: 'emptylegs', ...body };
+			const leg = { id, type: 'emptylegs', published: false, ...pickEmptyLeg(body) };
 			data.emptyLegs.set(id, leg);
 			return ok(withHref(leg, 'emptylegs'), 201);
 		}],
@@ -217,7 +302,9 @@ function createAvinodeApi({ config, data, schedaero, now, rateLimit, baseUrl, on
 		['PUT', /^\/emptylegs\/([^/]+)$/, ([id], { body }) => {
 			const leg = data.emptyLegs.get(id);
 			if (!leg) return fail(404, 'Not found', 'NOT_FOUND');
-			Object.assign(leg, body, { id, type: 'emptylegs' });
+			const problem = validateEmptyLeg({ ...leg, ...body, lift: { ...leg.lift, ...body?.lift } });
+			if (problem) return fail(422, problem, 'VALIDATION_FAILED');
+			Object.assign(leg, pickEmptyLeg(body), { id, type: 'emptylegs' });
 			return ok(withHref(leg, 'emptylegs'));
 		}],
 		['DELETE', /^\/emptylegs\/([^/]+)$/, ([id]) => (data.emptyLegs.delete(id) ? ok(null) : fail(404, 'Not found', 'NOT_FOUND'))],
@@ -292,15 +379,20 @@ function createAvinodeApi({ config, data, schedaero, now, rateLimit, baseUrl, on
 	}
 
 	function expandRfq(rfq, query) {
-		const result = withHref(rfq, 'rfqs');
-		if (query.latestquote === 'true') {
-			result.sellerLift = rfq.sellerLift.map((lift) => {
-				const last = lift.links.quotes[lift.links.quotes.length - 1];
-				return { ...lift, latestQuote: last ? data.quotes.get(last.id) : null };
-			});
-		}
-		if (query.quotebreakdown === 'true') result.quoteBreakdown = { included: true };
-		return sparse(result, query, 'rfqs');
+		return sparse(withHref(rfq, 'rfqs'), query, 'rfqs', (result, value) => {
+			if (value === 'latestquote') {
+				result.sellerLift = rfq.sellerLift.map((lift) => {
+					const last = lift.links.quotes[lift.links.quotes.length - 1];
+					return { ...lift, latestQuote: last ? data.quotes.get(last.id) : null };
+				});
+				return true;
+			}
+			if (value === 'quotebreakdown') {
+				result.quoteBreakdown = { included: true };
+				return true;
+			}
+			return false;
+		});
 	}
 
 	function findRfq(requestId) {
@@ -395,13 +487,26 @@ function createAvinodeApi({ config, data, schedaero, now, rateLimit, baseUrl, on
 		return Buffer.from(pdf, 'latin1');
 	}
 
+	/**
+	 * `POST /oauth/token` [C: docs/oauth-management]. The secret is configured for one client
+	 * authentication method, and only that one is accepted: "if you selected client_secret_basic, do not
+	 * also send client_secret in the request body".
+	 */
 	function issueOauthToken(req, body, res) {
 		if (!(req.headers['content-type'] || '').includes('application/x-www-form-urlencoded')) return sendJson(res, 400, { error: 'invalid_request' });
-		let clientId = body?.client_id;
-		let clientSecret = body?.client_secret;
-		const basic = /^Basic (.+)$/.exec(req.headers.authorization || '');
-		if (basic) [clientId, clientSecret] = Buffer.from(basic[1], 'base64').toString('utf8').split(':');
 		if (body?.grant_type !== 'client_credentials') return sendJson(res, 400, { error: 'unsupported_grant_type' });
+		const basic = /^Basic (.+)$/.exec(req.headers.authorization || '');
+		let clientId;
+		let clientSecret;
+		if (oauthClientAuth() === 'client_secret_basic') {
+			if (!basic || body.client_secret !== undefined) return sendJson(res, 401, { error: 'invalid_client', error_description: 'This client authenticates with client_secret_basic' });
+			const decoded = Buffer.from(basic[1], 'base64').toString('utf8');
+			const colon = decoded.indexOf(':');
+			[clientId, clientSecret] = [decodeURIComponent(decoded.slice(0, colon)), decodeURIComponent(decoded.slice(colon + 1))];
+		} else {
+			if (basic || body.client_secret === undefined) return sendJson(res, 401, { error: 'invalid_client', error_description: 'This client authenticates with client_secret_post' });
+			[clientId, clientSecret] = [body.client_id, body.client_secret];
+		}
 		if (clientId !== config.clientId || clientSecret !== config.clientSecret) return sendJson(res, 401, { error: 'invalid_client' });
 		const minutes = Math.min(120, Math.max(1, Number(body.expiresInMinutes ?? 30)));
 		const token = `sbx-avn-${crypto.randomBytes(16).toString('hex')}`;
@@ -443,7 +548,9 @@ function createAvinodeApi({ config, data, schedaero, now, rateLimit, baseUrl, on
 		if (platform === 'schedaero' && req.method === 'GET') {
 			const pdf = /^\/streams\/quotes\/([^/]+)$/.exec(subPath);
 			if (pdf) {
-				if (!schedaero.quotes.has(pdf[1])) sendJson(res, ...fail(404, 'Not found', 'NOT_FOUND'));
+				// A strict server: the stream is a PDF, so an Accept that allows only JSON gets 406.
+				if (!acceptsPdf(req.headers.accept)) sendJson(res, ...fail(406, 'Not acceptable: this stream is application/pdf', 'NOT_ACCEPTABLE'));
+				else if (!schedaero.quotes.has(pdf[1])) sendJson(res, ...fail(404, 'Not found', 'NOT_FOUND'));
 				else sendBytes(res, 200, quotePdf(pdf[1]), 'application/pdf', { 'Content-Disposition': `attachment; filename="${pdf[1]}.pdf"` });
 				return true;
 			}

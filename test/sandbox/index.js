@@ -40,6 +40,8 @@ function start(options = {}) {
 	let scripted = [];
 	/** Avionté-style throttling: at most N requests per rolling second, else 429 with Retry-After. */
 	let avionteRatePerSecond = options.avionteRatePerSecond ?? 0;
+	/** The client authentication method the Avinode OAuth secret is configured for. */
+	let avinodeOAuthClientAuth = options.avinodeOAuthClientAuth ?? 'client_secret_post';
 	const recentAvionte = [];
 	const ledger = [];
 	const deliveries = [];
@@ -58,7 +60,7 @@ function start(options = {}) {
 
 	function buildApis() {
 		avionte = createAvionteApi({ config: config.avionte, data: avionteData, tokenLifetimeSeconds: () => tokenLifetimeSeconds, now, tokens: avionteTokens, counters });
-		avinode = createAvinodeApi({ config: config.avinode, data: avinodeData, schedaero: schedaeroData, now, rateLimit: () => avinodeRateLimit, baseUrl, onDelivery: (d) => deliveries.push(d) });
+		avinode = createAvinodeApi({ config: config.avinode, data: avinodeData, schedaero: schedaeroData, now, rateLimit: () => avinodeRateLimit, baseUrl, onDelivery: (d) => deliveries.push(d), oauthClientAuth: () => avinodeOAuthClientAuth });
 	}
 
 	function isTokenPath(path) {
@@ -217,7 +219,8 @@ function start(options = {}) {
 		script(...entries) {
 			scripted.push(...entries);
 		},
-		configure({ tokenLifetimeSeconds: lifetime, avinodeRateLimit: limit, avinodeRateLimitWindowSeconds: window, avionteRatePerSecond: rate, clockOffsetMs: offset } = {}) {
+		configure({ tokenLifetimeSeconds: lifetime, avinodeRateLimit: limit, avinodeRateLimitWindowSeconds: window, avionteRatePerSecond: rate, clockOffsetMs: offset, avinodeOAuthClientAuth: clientAuth } = {}) {
+			if (clientAuth !== undefined) avinodeOAuthClientAuth = clientAuth;
 			if (lifetime !== undefined) tokenLifetimeSeconds = lifetime;
 			if (limit !== undefined || window !== undefined) avinodeRateLimit = { limit: limit ?? avinodeRateLimit.limit, windowSeconds: window ?? avinodeRateLimit.windowSeconds };
 			if (rate !== undefined) avionteRatePerSecond = rate;
@@ -239,6 +242,7 @@ function start(options = {}) {
 			scripted = [];
 			faults = {};
 			peakInFlight = 0;
+			avinodeOAuthClientAuth = options.avinodeOAuthClientAuth ?? 'client_secret_post';
 			buildApis();
 		},
 		clearLedger() {

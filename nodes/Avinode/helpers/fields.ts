@@ -52,6 +52,22 @@ export function sparseFieldsOption(type: string, values?: string[]): INodeProper
 	};
 }
 
+/**
+ * The documented extras of one resource type as a list [C: API Basics, "Sparse Fields": information
+ * included only when requested in the operation's `fields[…]` parameter].
+ */
+export function extraFieldsOption(type: string, values: string[]): INodeProperties {
+	return {
+		displayName: `Include Extra Information (fields[${type}])`,
+		name: 'extraFields',
+		type: 'multiOptions',
+		options: values.map((value) => ({ name: value, value })),
+		default: [],
+		description: `Extra information the answer includes only when asked for, sent as fields[${type}]`,
+	};
+}
+
+/** RFQ "Include" (version 1 name kept): the values go into `fields[rfqs]`, as the docs ask. */
 export function expansionsOption(values: string[]): INodeProperties {
 	return {
 		displayName: 'Include',
@@ -59,18 +75,24 @@ export function expansionsOption(values: string[]): INodeProperties {
 		type: 'multiOptions',
 		options: values.map((value) => ({ name: value, value })),
 		default: [],
-		description: 'Optional blocks the API adds to the answer when asked (sent as value=true)',
+		description: 'Extra information the answer includes only when asked for, sent as fields[rfqs] values',
 	};
 }
 
-/** Builds the query for sparse fields and expansion flags from an operation's Options. */
+/** A comma list or an array (expressions may give either), trimmed, empties dropped. */
+export function listOf(value: unknown): string[] {
+	const raw = Array.isArray(value) ? value : String(value ?? '').split(',');
+	return raw.map((entry) => String(entry).trim()).filter(Boolean);
+}
+
+/**
+ * Builds `fields[<type>]` from an operation's Options: the free-text Sparse Fields, the documented list
+ * (Include Extra Information) and the RFQ Include list all end up there, each value once. The API reads
+ * no `<value>=true` parameters [C: API Basics].
+ */
 export function queryFromOptions(options: IDataObject, sparseType?: string): IDataObject {
-	const qs: IDataObject = {};
-	const sparse = options.sparseFields;
-	const list = Array.isArray(sparse) ? (sparse as string[]) : String(sparse ?? '').split(',').map((value) => value.trim()).filter(Boolean);
-	if (sparseType && list.length > 0) qs[`fields[${sparseType}]`] = list;
-	for (const flag of (options.expansions as string[] | undefined) ?? []) qs[flag] = 'true';
-	return qs;
+	const values = [...new Set([...listOf(options.sparseFields), ...listOf(options.extraFields), ...listOf(options.expansions)])];
+	return sparseType && values.length > 0 ? { [`fields[${sparseType}]`]: values } : {};
 }
 
 /** Itinerary segments as a repeatable group; the API's airport objects take ICAO codes [C]. */

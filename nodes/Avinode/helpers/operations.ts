@@ -32,6 +32,8 @@ export function getOperation(spec: {
 	operation?: string;
 	id: INodeProperties;
 	path: (id: string, context: IExecuteFunctions, itemIndex: number) => string;
+	/** Query parameters of the operation itself (besides the sparse fields of its Options). */
+	query?: (id: string, context: IExecuteFunctions, itemIndex: number) => IDataObject;
 	sparseType?: string;
 	extraOptions?: INodeProperties[];
 	fields?: INodeProperties[];
@@ -45,7 +47,7 @@ export function getOperation(spec: {
 			const opts = options(this, itemIndex);
 			const { retryPolicy } = readRequestSettings(this, itemIndex, AVINODE_DEFAULT_CONCURRENCY);
 			const response = await avinodeRequest.call(this, spec.platform, 'GET', spec.path(id, this, itemIndex), {
-				qs: queryFromOptions(opts, spec.sparseType),
+				qs: { ...(spec.query?.(id, this, itemIndex) ?? {}), ...queryFromOptions(opts, spec.sparseType) },
 				itemIndex,
 				retryPolicy,
 				actAs: opts.actAsAccount as string | undefined,

@@ -15,7 +15,9 @@ export async function searchEmptyLegs(this: ILoadOptionsFunctions, filter?: stri
 	const label = (leg: IDataObject) => {
 		const start = (leg.startAirport as IDataObject | undefined)?.icao ?? '?';
 		const end = (leg.endAirport as IDataObject | undefined)?.icao ?? '?';
-		return `${String(start)} → ${String(end)}, ${String(leg.departureDate ?? 'date open')}${leg.aircraftTail ? `, ${String(leg.aircraftTail)}` : ''}`;
+		const when = String(leg.startDate ?? 'date open').slice(0, 16).replace('T', ' ');
+		const tail = (leg.lift as IDataObject | undefined)?.aircraftTail;
+		return `${String(start)} → ${String(end)}, ${when}${tail ? `, ${String(tail)}` : ''}`;
 	};
 	const results = legs.map((leg) => ({ name: label(leg), value: String(leg.id) })).filter((entry) => !needle || entry.name.toLowerCase().includes(needle));
 	const total = body?.meta?.pagination?.totalCount;

@@ -28,6 +28,8 @@ export interface AvinodeCallOptions {
 	/** 'avinode' sends the call to the Avinode host whatever the platform (webhook settings). */
 	host?: 'platform' | 'avinode';
 	binary?: boolean;
+	/** An Accept other than JSON, e.g. for a PDF stream; the credential's JSON default then stays out. */
+	accept?: string;
 	idempotent?: boolean;
 }
 
@@ -60,6 +62,7 @@ export async function avinodeRequest<T = unknown>(
 	const base = options.host === 'avinode' ? connection.avinodeApiBaseUrl : connection.apiBaseUrl;
 	const headers: Record<string, string> = {};
 	if (options.actAs && options.actAs.trim()) headers['X-Avinode-ActAsAccount'] = options.actAs.trim();
+	if (options.accept) headers.Accept = options.accept;
 	return (await apiRequest.call(this, platform === 'schedaero' && options.host !== 'avinode' ? SCHEDAERO_PROFILE : AVINODE_PROFILE, {
 		method,
 		url: `${base}${path}`,

@@ -1,29 +1,33 @@
-import type { IDataObject } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
+import { fromVersion, nodeVersion, onlyInVersions } from '../../../shared/nodeVersion';
 import { writeOperation } from '../../helpers/operations';
-import { emptyLegBody, emptyLegFields, emptyLegJsonField } from './fields';
+import { additionalFieldsV1, additionalFieldsV11, checkCreateBody, createFieldsV1, createFieldsV11, emptyLegBody, emptyLegJsonField } from './fields';
 
-const required = new Set(['startAirport', 'endAirport', 'aircraftTail', 'departureDate']);
+const inVersion = (show: NonNullable<INodeProperties['displayOptions']>['show'], fields: INodeProperties[]) => fields.map((field) => ({ ...field, displayOptions: { show } }));
 
-/** `POST /emptylegs` [C]. */
+function additionalFields(options: INodeProperties[]): INodeProperties {
+	return { displayName: 'Additional Fields', name: 'additionalFields', type: 'collection', placeholder: 'Add Field', default: {}, options };
+}
+
+/** `POST /emptylegs` [C-3p: PD-fork → /reference/createemptyleg], body as documented (see fields.ts). */
 const operation = writeOperation({
 	platform: 'avinode',
 	resource: 'emptyLeg',
 	operation: 'create',
 	method: 'POST',
 	path: () => '/emptylegs',
-	properties: [...emptyLegFields.map((field) => (required.has(field.name) ? { ...field, required: true } : field)), emptyLegJsonField],
+	properties: [
+		...inVersion(onlyInVersions(1), [...createFieldsV1, additionalFields(additionalFieldsV1)]),
+		...inVersion(fromVersion(1.1), [...createFieldsV11, additionalFields(additionalFieldsV11)]),
+		emptyLegJsonField,
+	],
 	body: (context, itemIndex) => {
-		const fields: IDataObject = {};
-		for (const field of emptyLegFields) fields[field.name] = context.getNodeParameter(field.name, itemIndex, field.default);
-		for (const name of required) {
-			if (!String(fields[name] ?? '').trim()) {
-				const label = emptyLegFields.find((field) => field.name === name)?.displayName ?? name;
-				throw new NodeOperationError(context.getNode(), `"${label}" of item ${itemIndex} is empty`, { itemIndex });
-			}
-		}
-		return emptyLegBody(context, itemIndex, fields);
+		const fields: IDataObject = { ...(context.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject) };
+		for (const field of nodeVersion(context) >= 1.1 ? createFieldsV11 : createFieldsV1) fields[field.name] = context.getNodeParameter(field.name, itemIndex, field.default);
+		const body = emptyLegBody(context, itemIndex, fields);
+		checkCreateBody(context, itemIndex, body);
+		return body;
 	},
 });
 

@@ -1,31 +1,130 @@
+/**
+ * Empty-leg body, as documented for `POST /emptylegs` [C-3p: PD-fork `createEmptyLeg` →
+ * /reference/createemptyleg]: `lift{aircraftTail | aircraftType | aircraftCategory}`, `startAirport`,
+ * `endAirport`, `startDate` and `endDate` (required date-times: the window the leg is available in),
+ * `sellerPrice` + `sellerPriceCurrency`, `published`, `sellerMessage`, `sellerVerified`.
+ *
+ * Version 1 of the node showed guessed fields (`departureDate`, a price object). Workflows saved with
+ * it keep their fields, which now map onto the documented body: a departure date becomes a
+ * whole-day window (`startDate` 00:00 to `endDate` 23:59:59 UTC), price and currency become
+ * `sellerPrice` and `sellerPriceCurrency`.
+ */
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import { parseJsonObject } from '../../../shared/json';
 
-/** Empty-leg body fields [C: operation exists; property names beyond airports and tail are [I]]. */
-export const emptyLegFields: INodeProperties[] = [
-	{ displayName: 'Aircraft Tail', name: 'aircraftTail', type: 'string', default: '', placeholder: 'N123AB' },
-	{ displayName: 'Departure Date', name: 'departureDate', type: 'string', default: '', placeholder: '2026-12-24' },
-	{ displayName: 'End Airport (ICAO)', name: 'endAirport', type: 'string', default: '', placeholder: 'KPBI' },
-	{ displayName: 'Price', name: 'price', type: 'number', default: 0 },
-	{ displayName: 'Price Currency', name: 'currency', type: 'string', default: 'USD' },
-	{ displayName: 'Start Airport (ICAO)', name: 'startAirport', type: 'string', default: '', placeholder: 'KTEB' },
+const tail: INodeProperties = { displayName: 'Aircraft Tail', name: 'aircraftTail', type: 'string', default: '', placeholder: 'N123AB', description: 'Sent as lift.aircraftTail. For a floating fleet, leave empty and give lift.aircraftType or lift.aircraftCategory in the JSON field.' };
+const startAirport: INodeProperties = { displayName: 'Start Airport (ICAO)', name: 'startAirport', type: 'string', default: '', placeholder: 'KTEB' };
+const endAirport: INodeProperties = { displayName: 'End Airport (ICAO)', name: 'endAirport', type: 'string', default: '', placeholder: 'KPBI' };
+const startDate: INodeProperties = { displayName: 'Start Date', name: 'startDate', type: 'dateTime', default: '', description: 'Earliest departure: start of the window the empty leg is available in' };
+const endDate: INodeProperties = { displayName: 'End Date', name: 'endDate', type: 'dateTime', default: '', description: 'Latest departure: end of the window the empty leg is available in' };
+// The parameter names `price` and `currency` are kept from version 1 so saved workflows keep their values.
+const sellerPrice: INodeProperties = { displayName: 'Seller Price', name: 'price', type: 'number', default: 0, description: 'Sent as sellerPrice; 0 sends no price' };
+const sellerPriceCurrency: INodeProperties = { displayName: 'Seller Price Currency', name: 'currency', type: 'string', default: 'USD', placeholder: 'USD', description: 'ISO 4217 code, sent as sellerPriceCurrency with the price' };
+const published: INodeProperties = { displayName: 'Published', name: 'published', type: 'boolean', default: true, description: 'Whether the empty leg is published on the marketplace (unpublished legs are drafts only you see)' };
+const sellerMessage: INodeProperties = { displayName: 'Seller Message', name: 'sellerMessage', type: 'string', typeOptions: { rows: 3 }, default: '', description: 'Message shown to buyers' };
+const sellerVerified: INodeProperties = { displayName: 'Seller Verified', name: 'sellerVerified', type: 'boolean', default: false, description: 'Whether you confirm the leg is available as described' };
+/** Version 1 only: a single date, mapped to a whole-day window. */
+const departureDate: INodeProperties = { displayName: 'Departure Date', name: 'departureDate', type: 'string', default: '', placeholder: '2026-12-24', description: 'Sent as a whole-day window: startDate 00:00 to endDate 23:59:59 (UTC). A full date-time is sent as both.' };
+
+/** Fields of Create: [v1 fields, v1.1 fields]. The first four are required in their version. */
+export const createFieldsV1: INodeProperties[] = [
+	{ ...startAirport, required: true },
+	{ ...endAirport, required: true },
+	{ ...tail, required: true },
+	{ ...departureDate, required: true },
+	sellerPrice,
+	sellerPriceCurrency,
 ];
+export const createFieldsV11: INodeProperties[] = [
+	{ ...startAirport, required: true },
+	{ ...endAirport, required: true },
+	{ ...startDate, required: true },
+	{ ...endDate, required: true },
+	tail,
+	sellerPrice,
+	sellerPriceCurrency,
+	published,
+];
+
+/** Optional fields of the documented body, in Create's Additional Fields. */
+export const additionalFieldsV1: INodeProperties[] = [published, sellerMessage, sellerVerified];
+export const additionalFieldsV11: INodeProperties[] = [sellerMessage, sellerVerified];
+
+export const updateFieldsV1: INodeProperties[] = [tail, departureDate, endAirport, published, sellerMessage, sellerPrice, sellerPriceCurrency, sellerVerified, startAirport];
+export const updateFieldsV11: INodeProperties[] = [tail, endAirport, endDate, published, sellerMessage, sellerPrice, sellerPriceCurrency, sellerVerified, startAirport, startDate];
 
 export const emptyLegJsonField: INodeProperties = {
 	displayName: 'Additional Empty Leg Properties (JSON)',
 	name: 'emptyLegJson',
 	type: 'json',
 	default: '{}',
-	description: 'Other properties of the empty leg, merged last',
+	description: 'Other properties of the empty leg, merged last; a "lift" object here is merged into the lift built from Aircraft Tail',
 };
 
+const LABELS: Record<string, string> = {
+	startAirport: 'Start Airport (ICAO)',
+	endAirport: 'End Airport (ICAO)',
+	startDate: 'Start Date',
+	endDate: 'End Date',
+	departureDate: 'Departure Date',
+	currency: 'Seller Price Currency',
+};
+
+function fail(context: IExecuteFunctions, itemIndex: number, message: string): never {
+	throw new NodeOperationError(context.getNode(), message, { itemIndex });
+}
+
+/** A date-time the API can read, or an error naming the field and item. */
+function dateTime(context: IExecuteFunctions, itemIndex: number, name: string, value: unknown): string {
+	const text = value instanceof Date ? value.toISOString() : String(value ?? '').trim();
+	if (Number.isNaN(Date.parse(text))) fail(context, itemIndex, `"${LABELS[name]}" of item ${itemIndex} must be a date-time such as 2026-12-24T10:00:00Z, got "${text}"`);
+	return text;
+}
+
+/** A version 1 departure date as the documented window. */
+export function windowFromDepartureDate(value: string): { startDate: string; endDate: string } {
+	if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return { startDate: `${value}T00:00:00Z`, endDate: `${value}T23:59:59Z` };
+	return { startDate: value, endDate: value };
+}
+
+/**
+ * Builds the documented body from the fields given (any subset: Update sends only what changed).
+ * `fields` holds parameter names as above.
+ */
 export function emptyLegBody(context: IExecuteFunctions, itemIndex: number, fields: IDataObject): IDataObject {
 	const body: IDataObject = {};
-	if (fields.startAirport) body.startAirport = { icao: String(fields.startAirport).trim().toUpperCase() };
-	if (fields.endAirport) body.endAirport = { icao: String(fields.endAirport).trim().toUpperCase() };
-	if (fields.aircraftTail) body.aircraftTail = String(fields.aircraftTail).trim();
-	if (fields.departureDate) body.departureDate = fields.departureDate;
-	if (fields.price) body.price = { amount: fields.price, currency: fields.currency || 'USD' };
-	return { ...body, ...parseJsonObject(context.getNode(), context.getNodeParameter('emptyLegJson', itemIndex, '{}'), 'Additional Empty Leg Properties (JSON)', itemIndex) };
+	const has = (name: string) => fields[name] !== undefined && fields[name] !== null && String(fields[name]).trim() !== '';
+	if (has('startAirport')) body.startAirport = { icao: String(fields.startAirport).trim().toUpperCase() };
+	if (has('endAirport')) body.endAirport = { icao: String(fields.endAirport).trim().toUpperCase() };
+	if (has('aircraftTail')) body.lift = { aircraftTail: String(fields.aircraftTail).trim() };
+	if (has('departureDate')) Object.assign(body, windowFromDepartureDate(dateTime(context, itemIndex, 'departureDate', fields.departureDate)));
+	if (has('startDate')) body.startDate = dateTime(context, itemIndex, 'startDate', fields.startDate);
+	if (has('endDate')) body.endDate = dateTime(context, itemIndex, 'endDate', fields.endDate);
+	if (typeof body.startDate === 'string' && typeof body.endDate === 'string' && Date.parse(body.endDate) < Date.parse(body.startDate)) {
+		fail(context, itemIndex, `"End Date" of item ${itemIndex} is before "Start Date"`);
+	}
+	if (has('price') && Number(fields.price) !== 0) {
+		const currency = String(fields.currency ?? '').trim().toUpperCase() || 'USD';
+		if (!/^[A-Z]{3}$/.test(currency)) fail(context, itemIndex, `"${LABELS.currency}" of item ${itemIndex} must be a three-letter ISO 4217 code, got "${currency}"`);
+		body.sellerPrice = Number(fields.price);
+		body.sellerPriceCurrency = currency;
+	}
+	for (const flag of ['published', 'sellerVerified']) if (typeof fields[flag] === 'boolean') body[flag] = fields[flag];
+	if (has('sellerMessage')) body.sellerMessage = String(fields.sellerMessage);
+	const extra = parseJsonObject(context.getNode(), context.getNodeParameter('emptyLegJson', itemIndex, '{}'), 'Additional Empty Leg Properties (JSON)', itemIndex);
+	const lift = { ...((body.lift as IDataObject | undefined) ?? {}), ...((extra.lift as IDataObject | undefined) ?? {}) };
+	return { ...body, ...extra, ...(Object.keys(lift).length > 0 ? { lift } : {}) };
+}
+
+/** Create refuses, before sending, a body the API would refuse for a missing required part. */
+export function checkCreateBody(context: IExecuteFunctions, itemIndex: number, body: IDataObject): void {
+	for (const name of ['startAirport', 'endAirport', 'startDate', 'endDate']) {
+		if (body[name] === undefined || body[name] === '') fail(context, itemIndex, `"${LABELS[name]}" of item ${itemIndex} is empty`);
+	}
+	const lift = (body.lift ?? {}) as IDataObject;
+	if (!lift.aircraftTail && !lift.aircraftType && !lift.aircraftCategory) {
+		fail(context, itemIndex, `"Aircraft Tail" of item ${itemIndex} is empty: set it, or give lift.aircraftType or lift.aircraftCategory in "Additional Empty Leg Properties (JSON)"`);
+	}
 }

@@ -1,13 +1,18 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { fromVersion, onlyInVersions } from '../../../shared/nodeVersion';
 import { readId } from '../../helpers/fields';
 import { emptyLegLocator } from '../../helpers/locators';
 import { writeOperation } from '../../helpers/operations';
 import { idSegment } from '../../transport';
-import { emptyLegBody, emptyLegFields, emptyLegJsonField } from './fields';
+import { emptyLegBody, emptyLegJsonField, updateFieldsV1, updateFieldsV11 } from './fields';
 
-/** `PUT /emptylegs/{id}` [I]. */
+function updateFields(options: INodeProperties[], show: NonNullable<INodeProperties['displayOptions']>['show']): INodeProperties {
+	return { displayName: 'Update Fields', name: 'updateFields', type: 'collection', placeholder: 'Add Field', default: {}, options, displayOptions: { show } };
+}
+
+/** `PUT /emptylegs/{id}` [I: no public page or client shows it], with the documented create body's names. */
 const operation = writeOperation({
 	platform: 'avinode',
 	resource: 'emptyLeg',
@@ -16,7 +21,8 @@ const operation = writeOperation({
 	path: (context, itemIndex) => `/emptylegs/${idSegment(readId(context, 'emptyLegId', 'Empty Leg', itemIndex))}`,
 	properties: [
 		emptyLegLocator,
-		{ displayName: 'Update Fields', name: 'updateFields', type: 'collection', placeholder: 'Add Field', default: {}, options: emptyLegFields },
+		updateFields(updateFieldsV1, onlyInVersions(1)),
+		updateFields(updateFieldsV11, fromVersion(1.1)),
 		emptyLegJsonField,
 	],
 	body: (context, itemIndex) => {

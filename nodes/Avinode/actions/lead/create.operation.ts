@@ -42,8 +42,8 @@ const operation = writeOperation({
 		const a = context.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 		const contact: IDataObject = { name: readRequiredString(context, 'contactName', 'Contact Name', itemIndex) };
 		if (a.title) contact.title = a.title;
-		if (a.email) contact.emailAddresses = [{ type: 'WORK', emailAddress: a.email }];
-		if (a.phone) contact.phoneNumbers = [{ type: 'WORK', phoneNumber: a.phone }];
+		if (a.email) contact.emailAddresses = [{ type: 'Work', emailAddress: a.email }];
+		if (a.phone) contact.phoneNumbers = [{ type: 'Work', phoneNumber: a.phone }];
 		const body: IDataObject = { leadContactInfo: contact };
 		for (const key of ['campaignIdentifier', 'clientIdentifier', 'leadCurrency', 'leadLocale', 'leadMessage', 'searchId']) if (a[key]) body[key] = a[key];
 		if (a.sellerQuoteIds) body.sellerQuoteIds = String(a.sellerQuoteIds).split(',').map((id) => id.trim()).filter(Boolean);

@@ -2,7 +2,10 @@ import { idField, readId } from '../../helpers/fields';
 import { writeOperation } from '../../helpers/operations';
 import { idSegment } from '../../transport';
 
-/** Cancel a trip [C: operation exists]; path `PUT /trips/{id}/cancel` and reason values [I]. */
+/**
+ * `PUT /trips/{id}/cancel` [C: /reference/canceltrip_1]: cancels the trip and all its RFQs. The body carries
+ * the trip `id`, as the documented example does.
+ */
 const operation = writeOperation({
 	platform: 'avinode',
 	resource: 'trip',
@@ -26,6 +29,7 @@ const operation = writeOperation({
 		{ displayName: 'Message to Seller', name: 'messageToSeller', type: 'string', typeOptions: { rows: 3 }, default: '' },
 	],
 	body: (context, itemIndex) => ({
+		id: readId(context, 'tripId', 'Trip ID', itemIndex),
 		reason: context.getNodeParameter('reason', itemIndex) as string,
 		messageToSeller: context.getNodeParameter('messageToSeller', itemIndex, '') as string,
 	}),

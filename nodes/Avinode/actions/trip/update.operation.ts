@@ -3,7 +3,10 @@ import { idField, readId } from '../../helpers/fields';
 import { writeOperation } from '../../helpers/operations';
 import { idSegment } from '../../transport';
 
-/** `PUT /trips/{id}` [I: listed in the operation index; body assumed to be the trip's changed properties]. */
+/**
+ * `PUT /trips/{id}` [C-3p: PD-fork `updateTrip` → /reference/updatetripbynumericid]. The body carries the
+ * trip `id` as the documented example does, then the changed properties.
+ */
 const operation = writeOperation({
 	platform: 'avinode',
 	resource: 'trip',
@@ -14,7 +17,10 @@ const operation = writeOperation({
 		idField('tripId', 'Trip ID', 'atrip-12345678'),
 		{ displayName: 'Update Fields (JSON)', name: 'updateJson', type: 'json', default: '{}', required: true, description: 'Trip properties to change, e.g. {"segments": [...]}' },
 	],
-	body: (context, itemIndex) => parseJsonObject(context.getNode(), context.getNodeParameter('updateJson', itemIndex, '{}'), 'Update Fields (JSON)', itemIndex),
+	body: (context, itemIndex) => ({
+		...parseJsonObject(context.getNode(), context.getNodeParameter('updateJson', itemIndex, '{}'), 'Update Fields (JSON)', itemIndex),
+		id: readId(context, 'tripId', 'Trip ID', itemIndex),
+	}),
 });
 
 export const description = operation.description;

@@ -15,6 +15,9 @@ export const description = updateDisplayOptions({ show: { resource: ['quote'], o
 
 export const itemsInParallel = true;
 
+/** What the PDF stream may answer with [C: docs/generating-pdfs, "will return an array of bytes"]. */
+export const PDF_ACCEPT = 'application/pdf, application/octet-stream, */*';
+
 /**
  * Reads the quote, then follows its `generate-pdf` link as given [C], which streams the PDF with the
  * normal headers; the bytes become n8n binary data.
@@ -30,7 +33,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	if (typeof href !== 'string') {
 		throw new NodeOperationError(this.getNode(), `Quote of item ${itemIndex} has no generate-pdf link; the API connection may lack the permission`, { itemIndex });
 	}
-	const pdf = await followHref.call(this, href, { itemIndex, retryPolicy, binary: true });
+	// The stream is a PDF: a strict server refuses (406) an Accept that allows only JSON.
+	const pdf = await followHref.call(this, href, { itemIndex, retryPolicy, binary: true, accept: PDF_ACCEPT });
 	const bytes = Buffer.from(pdf.body as ArrayBuffer);
 	const binary = await this.helpers.prepareBinaryData(bytes, `${quoteId}.pdf`, 'application/pdf');
 	return [{ json: { quoteId, fileName: `${quoteId}.pdf`, fileSize: bytes.length }, binary: { [binaryPropertyName]: binary }, pairedItem: { item: itemIndex } }];
