@@ -171,7 +171,7 @@ export class AvinodeApi implements ICredentialType {
 				url: `${avinodeApiBaseUrl}/oauth/token`,
 				headers: { 'X-Avinode-ApiToken': String(credentials.apiToken ?? ''), ...client.headers },
 				form: { grant_type: 'client_credentials', ...client.form },
-				checkHint: 'the Client ID, Client Secret and Application API Token',
+				checkHint: 'the Client ID, Client Secret, Client Authentication and Application API Token',
 				reachHint: 'the environment / base URL',
 				defaultLifetimeSeconds: 1800,
 				secrets,

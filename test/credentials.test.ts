@@ -104,7 +104,35 @@ describe('avinodeApi', () => {
 		const tokenCall = sandbox.ledger.find((e) => e.path === '/avinode/api/oauth/token');
 		expect(tokenCall?.body).toMatchObject({ grant_type: 'client_credentials', client_id: sandboxConfig.avinode.clientId });
 		const error = await failureOf(runCredentialTest(type, { ...good, clientSecret: 'bad-secret-123' }));
-		expect(error.message).toBe('Avinode refused the token request (HTTP 401: invalid_client). Check the Client ID, Client Secret and Application API Token of the credential.');
+		expect(error.message).toBe('Avinode refused the token request (HTTP 401: invalid_client). Check the Client ID, Client Secret, Client Authentication and Application API Token of the credential.');
+	});
+
+	it('OAuth client authentication: client_secret_basic sends only a Basic header; the default method is refused by a basic-only client', async () => {
+		sandbox.configure({ avinodeOAuthClientAuth: 'client_secret_basic' });
+		const good = avinodeCredentials(sandbox, { authentication: 'oauthClientCredentials', clientId: sandboxConfig.avinode.clientId, clientSecret: sandboxConfig.avinode.clientSecret, clientAuthentication: 'client_secret_basic' });
+		await runCredentialTest(type, good);
+		const tokenCall = sandbox.ledger.find((e) => e.path === '/avinode/api/oauth/token')!;
+		expect(tokenCall.body).toEqual({ grant_type: 'client_credentials' });
+		expect(Buffer.from(String(tokenCall.headers.authorization).replace(/^Basic /, ''), 'base64').toString()).toBe(`${sandboxConfig.avinode.clientId}:${sandboxConfig.avinode.clientSecret}`);
+		expect(sandbox.ledger.at(-1)!.status).toBe(200);
+
+		// A credential saved before the option existed keeps client_secret_post. (Another application
+		// token gives a fresh cache key, so the process-wide token cache cannot answer for the endpoint.)
+		const saved = { ...good, apiToken: 'another-application-token' } as Record<string, unknown>;
+		delete saved.clientAuthentication;
+		const error = await failureOf(runCredentialTest(type, saved as never));
+		expect(error.message).toBe('Avinode refused the token request (HTTP 401: invalid_client: This client authenticates with client_secret_basic). Check the Client ID, Client Secret, Client Authentication and Application API Token of the credential.');
+		expect(error.message).not.toContain(sandboxConfig.avinode.clientSecret);
+		const refused = sandbox.ledger.filter((e) => e.path === '/avinode/api/oauth/token').at(-1)!;
+		expect(refused.body).toMatchObject({ client_id: sandboxConfig.avinode.clientId });
+		expect(refused.headers.authorization).toBeUndefined();
+	});
+
+	it("lets a request's own Accept win over the JSON default, whatever its case", async () => {
+		const credentials = avinodeCredentials(sandbox);
+		expect((await type.authenticate(credentials, { url: 'x', headers: {} })).headers).toMatchObject({ Accept: 'application/json' });
+		const pdf = (await type.authenticate(credentials, { url: 'x', headers: { accept: 'application/pdf' } })).headers as Record<string, string>;
+		expect(Object.entries(pdf).filter(([name]) => name.toLowerCase() === 'accept')).toEqual([['accept', 'application/pdf']]);
 	});
 
 	it('connection-token mode needs no token call and omits an empty Act-As header', async () => {

@@ -55,6 +55,12 @@ describe('Schedaero', () => {
 		expect(binary.mimeType).toBe('application/pdf');
 		expect(Buffer.from(binary.data, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
 		expect(pdf.items[0].pairedItem).toEqual({ item: 0 });
+		// The stream answers 406 to an Accept that allows only JSON; the quote read stays JSON.
+		const [quoteRead, stream] = sandbox.ledger.filter((e) => e.path.startsWith('/schedaero/api/')).slice(-2);
+		expect(quoteRead.headers.accept).toBe('application/json');
+		expect(stream.path).toBe('/schedaero/api/streams/quotes/schedaero-quote-82000001');
+		expect(stream.headers.accept).toBe('application/pdf, application/octet-stream, */*');
+		expect(stream.status).toBe(200);
 	});
 
 	it('creates an external system from a 201 with only a Location header, and reads it', async () => {

@@ -3,6 +3,7 @@ import { customQuery } from '../../nodes/shared/descriptions';
 import { compact } from '../../nodes/shared/json';
 import { RateLimitPacer } from '../../nodes/shared/pacing';
 import { TokenCoalescer, tokenCacheKey } from '../../nodes/shared/tokenCoalescer';
+import { clientAuthentication } from '../../nodes/shared/tokenRequest';
 import { parseBasicAuth, safeEqual, seenBefore } from '../../nodes/shared/webhookSecurity';
 import { unwrap, visibleMeta } from '../../nodes/Avinode/helpers/envelope';
 import { queryFromOptions } from '../../nodes/Avinode/helpers/fields';
@@ -110,10 +111,20 @@ describe('small pure helpers', () => {
 	});
 
 	it('builds sparse-field and expansion queries', () => {
-		expect(queryFromOptions({ sparseFields: 'a, b', expansions: ['latestquote'] }, 'rfqs')).toEqual({ 'fields[rfqs]': ['a', 'b'], latestquote: 'true' });
+		// Include values are fields[…] values too; each value once, nothing sent as value=true.
+		expect(queryFromOptions({ sparseFields: 'a, b', extraFields: ['b', 'c'], expansions: ['latestquote'] }, 'rfqs')).toEqual({ 'fields[rfqs]': ['a', 'b', 'c', 'latestquote'] });
+		expect(queryFromOptions({ expansions: ['latestquote'] })).toEqual({});
 		expect(queryFromOptions({ sparseFields: [] }, 'rfqs')).toEqual({});
 		expect(customQuery({ parameter: [{ name: 'x', value: '1' }, { name: 'x', value: '2' }, { name: '', value: 'skip' }] })).toEqual({ x: ['1', '2'] });
 		expect(compact({ a: '', b: 0, c: undefined, d: 'x' })).toEqual({ b: 0, d: 'x' });
+	});
+
+	it('puts the OAuth client id and secret in the body or in a Basic header, never both', () => {
+		expect(clientAuthentication('client_secret_post', 'id 1', 's:e/c+r%t')).toEqual({ headers: {}, form: { client_id: 'id 1', client_secret: 's:e/c+r%t' } });
+		const basic = clientAuthentication('client_secret_basic', 'id 1', 's:e/c+r%t');
+		expect(basic.form).toEqual({});
+		// RFC 6749 2.3.1: id and secret are form-encoded before Base64, so a colon in the secret stays unambiguous.
+		expect(Buffer.from(basic.headers.Authorization.replace('Basic ', ''), 'base64').toString()).toBe('id%201:s%3Ae%2Fc%2Br%25t');
 	});
 
 	it('resolves gateways and hosts', () => {
