@@ -21,7 +21,9 @@ export class Avionte implements INodeType {
 		name: 'avionte',
 		icon: { light: 'file:avionte.svg', dark: 'file:avionte.dark.svg' },
 		group: ['transform'],
-		version: 1,
+		// 1.1: Talent Create requires a Status (the API requires a status name or ID).
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description: 'Read and write talents, jobs, placements and more in Avionté BOLD Front Office',
 		defaults: { name: 'Avionté' },

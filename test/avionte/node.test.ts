@@ -12,9 +12,11 @@ let store: CredentialStore;
 const fast = { options: { maxRetries: 3 } };
 const byId = (value: number | string) => ({ __rl: true, mode: 'id', value: String(value) });
 
-function run(parameters: IDataObject | ((i: number) => IDataObject), extra: { items?: IDataObject[]; continueOnFail?: boolean } = {}) {
+function run(parameters: IDataObject | ((i: number) => IDataObject), extra: { items?: IDataObject[]; continueOnFail?: boolean; typeVersion?: number } = {}) {
 	return runNode({ node, parameters, store, ...extra });
 }
+/** A workflow saved with the current node version. */
+const runLatest = (parameters: IDataObject | ((i: number) => IDataObject), extra: { items?: IDataObject[]; continueOnFail?: boolean } = {}) => run(parameters, { ...extra, typeVersion: 1.1 });
 
 beforeAll(async () => {
 	sandbox = await startSandbox({ talentCount: 250 });
@@ -81,12 +83,51 @@ describe('talent', () => {
 	});
 
 	it('creates a talent and names an empty required field with its item', async () => {
-		const created = await run({ resource: 'talent', operation: 'create', firstName: 'Jo "JJ"', lastName: 'Back\\slash', emailAddress: 'jo@example.test', additionalFields: { mobilePhone: '555-0199', frontOfficeId: 11 } });
-		expect(created.json[0]).toMatchObject({ firstName: 'Jo "JJ"', lastName: 'Back\\slash', mobilePhone: '555-0199', frontOfficeId: 11 });
+		const created = await runLatest({ resource: 'talent', operation: 'create', firstName: 'Jo "JJ"', lastName: 'Back\\slash', emailAddress: 'jo@example.test', status: 'Available', additionalFields: { mobilePhone: '555-0199', frontOfficeId: 11 } });
+		expect(created.json[0]).toMatchObject({ firstName: 'Jo "JJ"', lastName: 'Back\\slash', mobilePhone: '555-0199', frontOfficeId: 11, status: 'Available' });
+		expect(apiCalls()[0].body).toMatchObject({ status: 'Available' });
 		const stored = sandbox.data.avionte.talents.get(Number(created.json[0].id));
 		expect(stored?.firstName).toBe('Jo "JJ"');
 
-		await expect(run({ resource: 'talent', operation: 'create', firstName: 'Jo', lastName: '', emailAddress: 'x@example.test' })).rejects.toThrow('"Last Name" of item 0 is empty');
+		await expect(runLatest({ resource: 'talent', operation: 'create', firstName: 'Jo', lastName: '', emailAddress: 'x@example.test', status: 'Active' })).rejects.toThrow('"Last Name" of item 0 is empty');
+	});
+
+	it('requires a Status (name or ID, from the list or an expression) since version 1.1, before any call', async () => {
+		const status = node.description.properties.find((p) => p.name === 'status' && p.displayOptions?.show?.operation?.includes('create'))!;
+		expect(status).toMatchObject({ type: 'options', required: true, typeOptions: { loadOptionsMethod: 'getTalentStatuses' } });
+		expect(node.description.version).toEqual([1, 1.1]);
+		expect(node.description.defaultVersion).toBe(1.1);
+		const base = { resource: 'talent', operation: 'create', firstName: 'Sam', lastName: 'Status', emailAddress: 'sam@example.test' };
+		const byStatusId = await runLatest({ ...base, status: 3 }); // an expression that gives a status ID
+		expect(apiCalls().at(-1)!.body).toMatchObject({ statusId: 3 });
+		expect(byStatusId.json[0]).toMatchObject({ statusId: 3, status: 'Placed' });
+		await runLatest({ ...base, status: ' 2 ' });
+		expect(apiCalls().at(-1)!.body).toMatchObject({ statusId: 2 });
+		sandbox.clearLedger();
+		const error = await runLatest({ ...base, status: '' }, { items: [{}, {}] }).catch((e) => e);
+		expect(error.message).toBe('"Status" of item 0 is empty; Avionté requires a status name or ID to create a talent');
+		expect(error.description).toMatch(/Lookup → Get Talent Statuses/);
+		expect(apiCalls()).toHaveLength(0);
+	});
+
+	it('explains a refused create with the tenant requirements (version 1 workflows without a status keep running until the API refuses)', async () => {
+		const error = await run({ resource: 'talent', operation: 'create', firstName: 'Old', lastName: 'Flow', emailAddress: 'old@example.test' }).catch((e) => e);
+		expect(error.message).toBe('Avionté API error 400: Either a valid StatusId or Status value is required.');
+		expect(error.description).toMatch(/new-talent requirements \(GET \/talent-requirement\) mark as required: firstName, lastName, phone, email\./);
+		expect(apiCalls().map((e) => `${e.method} ${e.path}`)).toEqual(['POST /avionte/front-office/v1/talent', 'GET /avionte/front-office/v1/talent-requirement']);
+		const saved = await run({ resource: 'talent', operation: 'create', firstName: 'Old', lastName: 'Flow', emailAddress: 'old@example.test', additionalFields: { status: 'Active' } });
+		expect(saved.json[0]).toMatchObject({ status: 'Active', statusId: 1 });
+
+		const tenant = await runLatest({ resource: 'talent', operation: 'create', firstName: 'Ten', lastName: 'Ant', emailAddress: 'ten@example.test', status: 'Active', options: { useNewTalentRequirements: true } }).catch((e) => e);
+		expect(tenant.message).toBe('Avionté API error 400: phone is required.');
+		expect(tenant.description).toMatch(/mark as required: firstName, lastName, phone, email/);
+	});
+
+	it('gets the new-talent requirements as an operation', async () => {
+		const result = await run({ resource: 'talent', operation: 'getNewTalentRequirements' });
+		expect(apiCalls()[0].path).toBe('/avionte/front-office/v1/talent-requirement');
+		expect(result.json).toHaveLength(1);
+		expect(result.json[0]).toMatchObject({ firstName: true, phone: true, resume: false, requiredFields: ['firstName', 'lastName', 'phone', 'email'] });
 	});
 
 	it('rejects malformed Additional Fields (JSON) naming the field and item', async () => {
@@ -223,7 +264,7 @@ describe('errors, retries and continueOnFail', () => {
 
 	it('never re-sends a create after a 504 and says the outcome is unknown', async () => {
 		sandbox.script({ status: 504, pathPattern: '/front-office/v1/talent$', method: 'POST' });
-		const error = await run({ resource: 'talent', operation: 'create', firstName: 'A', lastName: 'B', emailAddress: 'a@b.test' }).catch((e) => e);
+		const error = await run({ resource: 'talent', operation: 'create', firstName: 'A', lastName: 'B', emailAddress: 'a@b.test', additionalFields: { status: 'Active' } }).catch((e) => e);
 		expect(error.message).toMatch(/Avionté API error 504/);
 		expect(error.description).toMatch(/may or may not have applied this change/);
 		expect(apiCalls().filter((e) => e.method === 'POST')).toHaveLength(1);
@@ -231,7 +272,7 @@ describe('errors, retries and continueOnFail', () => {
 
 	it('retries a create after 503 (the API refused before doing work)', async () => {
 		sandbox.script({ status: 503, headers: { 'Retry-After': '0' }, pathPattern: '/front-office/v1/talent$', method: 'POST' });
-		const result = await run({ resource: 'talent', operation: 'create', firstName: 'A', lastName: 'B', emailAddress: 'a@b.test' });
+		const result = await run({ resource: 'talent', operation: 'create', firstName: 'A', lastName: 'B', emailAddress: 'a@b.test', additionalFields: { status: 'Active' } });
 		expect(result.json[0].id).toBeDefined();
 		expect(apiCalls().filter((e) => e.method === 'POST').map((e) => e.status)).toEqual([503, 201]);
 	});

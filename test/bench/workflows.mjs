@@ -86,12 +86,12 @@ export function benchWorkflows(sandboxUrl) {
 		ourCreateConcurrent: chain('avxBenchOurCre01', 'bench: our Create, concurrent', [
 			manual,
 			...rows(500),
-			{ name: 'Measured', type: `${P}.avionte`, credentials: avionteCredential('ourCreateConcurrent'), parameters: { resource: 'talent', operation: 'create', firstName: '={{ $json.firstName }}', lastName: '={{ $json.lastName }}', emailAddress: '={{ $json.emailAddress }}', options: { maxConcurrency: BATCH } } },
+			{ name: 'Measured', type: `${P}.avionte`, credentials: avionteCredential('ourCreateConcurrent'), parameters: { resource: 'talent', operation: 'create', firstName: '={{ $json.firstName }}', lastName: '={{ $json.lastName }}', emailAddress: '={{ $json.emailAddress }}', additionalFields: { status: 'Active' }, options: { maxConcurrency: BATCH } } },
 		]),
 		ourCreateSequential: chain('avxBenchOurCre02', 'bench: our Create, sequential', [
 			manual,
 			...rows(500),
-			{ name: 'Measured', type: `${P}.avionte`, credentials: avionteCredential('ourCreateSequential'), parameters: { resource: 'talent', operation: 'create', firstName: '={{ $json.firstName }}', lastName: '={{ $json.lastName }}', emailAddress: '={{ $json.emailAddress }}', options: { maxConcurrency: 1 } } },
+			{ name: 'Measured', type: `${P}.avionte`, credentials: avionteCredential('ourCreateSequential'), parameters: { resource: 'talent', operation: 'create', firstName: '={{ $json.firstName }}', lastName: '={{ $json.lastName }}', emailAddress: '={{ $json.emailAddress }}', additionalFields: { status: 'Active' }, options: { maxConcurrency: 1 } } },
 		]),
 		httpCreate: chain('avxBenchHttpCre01', 'bench: HTTP Request Create', [
 			manual,
@@ -108,7 +108,7 @@ export function benchWorkflows(sandboxUrl) {
 					headerParameters: authHeaders(),
 					sendBody: true,
 					specifyBody: 'json',
-					jsonBody: '={{ JSON.stringify({ firstName: $json.firstName, lastName: $json.lastName, emailAddress: $json.emailAddress }) }}',
+					jsonBody: '={{ JSON.stringify({ firstName: $json.firstName, lastName: $json.lastName, emailAddress: $json.emailAddress, status: "Active" }) }}',
 					options: { batching: { batch: { batchSize: BATCH, batchInterval: 0 } } },
 				},
 			},

@@ -80,7 +80,7 @@ describe('Avionté sync under faults', () => {
 			store: avionteStore(),
 			items,
 			continueOnFail: true,
-			parameters: (i) => ({ resource: 'talent', operation: 'create', firstName: 'Bulk', lastName: `Talent ${i}`, emailAddress: items[i].email, options }),
+			parameters: (i) => ({ resource: 'talent', operation: 'create', firstName: 'Bulk', lastName: `Talent ${i}`, emailAddress: items[i].email, additionalFields: { status: 'Active' }, options }),
 		});
 		sandbox.setFaults({});
 		record(result.json);
@@ -138,7 +138,7 @@ describe('Avionté sync under faults', () => {
 type Case = [string, INodeType, 'avionte' | 'avinode' | 'schedaero', IDataObject, IDataObject, RegExp];
 
 const byId = (value: string | number) => ({ __rl: true, mode: 'id', value: String(value) });
-const talentCreate = { resource: 'talent', operation: 'create', firstName: 'Good', lastName: 'Person', emailAddress: 'good@example.test' };
+const talentCreate = { resource: 'talent', operation: 'create', firstName: 'Good', lastName: 'Person', emailAddress: 'good@example.test', additionalFields: { status: 'Active' } };
 const segment = (date = '2026-12-20') => ({ segments: { segment: [{ startAirport: 'KTEB', endAirport: 'KPBI', date, time: '10:00', paxCount: 2 }] } });
 const firstRfq = 'arfq-30000001';
 

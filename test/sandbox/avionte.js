@@ -12,6 +12,8 @@ const { GUID, sendJson } = require('./http-utils');
 
 const MAX_IDS_PAGE = 500;
 const MAX_MULTI_QUERY = 100;
+/** The sandbox tenant's new-talent requirements (field → required), names as Whippy's model has them. */
+const TALENT_REQUIREMENTS = { firstName: true, lastName: true, country: false, address: false, city: false, state: false, zip: false, phone: true, email: true, linkedInProfile: false, resume: false };
 
 /** `tokens` outlives data resets: a token stays valid until it expires, whatever happens to the records. */
 function createAvionteApi({ config, data, tokenLifetimeSeconds, now, tokens, counters }) {
@@ -65,6 +67,21 @@ function createAvionteApi({ config, data, tokenLifetimeSeconds, now, tokens, cou
 		return [404, { message: `${kind} ${id} was not found.` }];
 	}
 
+	/** With `useNewTalentRequirements=true` the tenant's map applies instead of the three default fields [C]. */
+	function validateAgainstRequirements(body) {
+		if (!body || typeof body !== 'object' || Array.isArray(body)) return 'The request body must be a talent object.';
+		const present = {
+			firstName: body.firstName,
+			lastName: body.lastName,
+			email: body.emailAddress,
+			phone: body.mobilePhone || body.homePhone || body.workPhone,
+		};
+		for (const [field, required] of Object.entries(TALENT_REQUIREMENTS)) {
+			if (required && field in present && (typeof present[field] !== 'string' || present[field].trim() === '')) return `${field} is required.`;
+		}
+		return undefined;
+	}
+
 	function validateTalent(body, partial) {
 		if (!body || typeof body !== 'object' || Array.isArray(body)) return 'The request body must be a talent object.';
 		for (const field of ['firstName', 'lastName', 'emailAddress']) {
@@ -99,10 +116,15 @@ function createAvionteApi({ config, data, tokenLifetimeSeconds, now, tokens, cou
 		['GET', /^\/talent-document-types\/?$/, () => [200, data.documentTypes]],
 		['GET', /^\/talent\/activity-types\/?$/, () => [200, data.talentActivityTypes]],
 		['GET', /^\/contact\/activity-types\/?$/, () => [200, data.contactActivityTypes]],
-		['GET', /^\/talent-requirement\/?$/, () => [200, { firstName: true, lastName: true, email: true, phone: false }]],
+		['GET', /^\/talent-requirement\/?$/, () => [200, TALENT_REQUIREMENTS]],
 		['POST', /^\/talent\/?$/, (_, { body, query }) => {
-			const problem = validateTalent(body, false);
+			const useRequirements = query.useNewTalentRequirements === 'true';
+			const problem = useRequirements ? validateAgainstRequirements(body) : validateTalent(body, false);
 			if (problem) return [400, { message: problem }];
+			// [C: createtalent] "Either a valid StatusId or Status value is required to be passed in the payload."
+			const status = data.talentStatuses.find((s) => (body.statusId !== undefined && s.id === Number(body.statusId)) || (typeof body.status === 'string' && s.name.toLowerCase() === body.status.trim().toLowerCase()));
+			if (!status) return [400, { message: 'Either a valid StatusId or Status value is required.' }];
+			body = { ...body, status: status.name, statusId: status.id };
 			const id = data.nextTalentId++;
 			const talent = { ...body, id, createdDate: new Date(now()).toISOString(), lastUpdatedDate: new Date(now()).toISOString(), useNewTalentRequirements: query.useNewTalentRequirements === 'true' ? true : undefined };
 			delete talent.useNewTalentRequirements;

@@ -3,22 +3,25 @@ import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { readRequestSettings, requestOptions } from '../../../shared/descriptions';
 import { parseJsonObject } from '../../../shared/json';
+import { fromVersion, nodeVersion, onlyInVersions } from '../../../shared/nodeVersion';
 import { itemResults } from '../../../shared/router';
+import { requirementsHint } from '../../helpers/talentRequirements';
 import { AVIONTE_DEFAULT_CONCURRENCY, avionteRequest } from '../../transport';
-import { additionalJsonField, talentBodyFromFields, talentOptionalFields } from './fields';
+import { additionalJsonField, statusField, talentBodyFromFields, talentOptionalFields } from './fields';
+
+function additionalFields(options: INodeProperties[], show: NonNullable<INodeProperties['displayOptions']>['show']): INodeProperties {
+	return { displayName: 'Additional Fields', name: 'additionalFields', type: 'collection', placeholder: 'Add Field', default: {}, options, displayOptions: { show } };
+}
 
 const properties: INodeProperties[] = [
 	{ displayName: 'First Name', name: 'firstName', type: 'string', default: '', required: true },
 	{ displayName: 'Last Name', name: 'lastName', type: 'string', default: '', required: true },
 	{ displayName: 'Email Address', name: 'emailAddress', type: 'string', placeholder: 'name@email.com', default: '', required: true },
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: talentOptionalFields,
-	},
+	// [C: createtalent] "Either a valid StatusId or Status value is required". Version 1 had Status among
+	// the optional fields; a new required field would stop its saved workflows, so it came with 1.1.
+	{ ...statusField, required: true, displayOptions: { show: fromVersion(1.1) } },
+	additionalFields(talentOptionalFields, onlyInVersions(1)),
+	additionalFields(talentOptionalFields.filter((field) => field.name !== 'status'), fromVersion(1.1)),
 	additionalJsonField,
 	requestOptions(AVIONTE_DEFAULT_CONCURRENCY, [
 		{
@@ -37,11 +40,13 @@ export const description = updateDisplayOptions({ show: { resource: ['talent'], 
 export const itemsInParallel = true;
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
+	const additional = { ...(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject) };
+	if (nodeVersion(this) >= 1.1) additional.status = this.getNodeParameter('status', itemIndex, '');
 	const body: IDataObject = {
 		firstName: String(this.getNodeParameter('firstName', itemIndex, '')).trim(),
 		lastName: String(this.getNodeParameter('lastName', itemIndex, '')).trim(),
 		emailAddress: String(this.getNodeParameter('emailAddress', itemIndex, '')).trim(),
-		...talentBodyFromFields(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
+		...talentBodyFromFields(additional),
 		...parseJsonObject(this.getNode(), this.getNodeParameter('additionalJson', itemIndex, '{}'), 'Additional Fields (JSON)', itemIndex),
 	};
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
@@ -53,12 +58,28 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 			}
 		}
 	}
+	// Version 1 workflows keep sending what they sent; the API's refusal is explained below.
+	if (nodeVersion(this) >= 1.1 && body.status === undefined && body.statusId === undefined) {
+		throw new NodeOperationError(this.getNode(), `"Status" of item ${itemIndex} is empty; Avionté requires a status name or ID to create a talent`, {
+			itemIndex,
+			description: 'Choose a status from the list (Lookup → Get Talent Statuses shows them all), or map a status name or ID with an expression.',
+		});
+	}
 	const { retryPolicy } = readRequestSettings(this, itemIndex, AVIONTE_DEFAULT_CONCURRENCY);
-	const response = await avionteRequest.call(this, 'POST', '/talent', {
-		qs: { useNewTalentRequirements: useTenantRequirements ? 'true' : 'false' },
-		body,
-		itemIndex,
-		retryPolicy,
-	});
-	return itemResults(this, itemIndex, response.body as IDataObject);
+	try {
+		const response = await avionteRequest.call(this, 'POST', '/talent', {
+			qs: { useNewTalentRequirements: useTenantRequirements ? 'true' : 'false' },
+			body,
+			itemIndex,
+			retryPolicy,
+		});
+		return itemResults(this, itemIndex, response.body as IDataObject);
+	} catch (error) {
+		// A refused create (400) names what was wrong; the tenant's requirements tell what to send.
+		if (String((error as { httpCode?: unknown }).httpCode) === '400') {
+			const hint = await requirementsHint(this, itemIndex);
+			if (hint) (error as { description?: string | null }).description = [(error as { description?: string | null }).description, hint].filter(Boolean).join(' ');
+		}
+		throw error;
+	}
 }

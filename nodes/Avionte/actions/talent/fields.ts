@@ -1,6 +1,16 @@
 /** Talent fields shared by Create and Update. Names are the API's own [C: createtalent page]. */
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
+/** Talent status: the list shows the tenant's statuses by name; an expression may give a name or an ID. */
+export const statusField: INodeProperties = {
+	displayName: 'Status Name or ID',
+	name: 'status',
+	type: 'options',
+	typeOptions: { loadOptionsMethod: 'getTalentStatuses' },
+	default: '',
+	description: 'Choose from the list, or specify a status name or ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+};
+
 export const talentOptionalFields: INodeProperties[] = [
 	{ displayName: 'Birthday', name: 'birthday', type: 'dateTime', default: '', description: 'Date of birth (sent as YYYY-MM-DD)' },
 	{ displayName: 'Email Address 2', name: 'emailAddress2', type: 'string', placeholder: 'name@email.com', default: '' },
@@ -57,14 +67,7 @@ export const talentOptionalFields: INodeProperties[] = [
 			},
 		],
 	},
-	{
-		displayName: 'Status Name or ID',
-		name: 'status',
-		type: 'options',
-		typeOptions: { loadOptionsMethod: 'getTalentStatuses' },
-		default: '',
-		description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-	},
+	statusField,
 	{ displayName: 'Tax ID Number', name: 'taxIdNumber', type: 'string', typeOptions: { password: true }, default: '', description: 'SSN or SIN, exactly 9 digits' },
 	{ displayName: 'Work Phone', name: 'workPhone', type: 'string', default: '' },
 ];
@@ -87,6 +90,8 @@ export function talentBodyFromFields(fields: IDataObject): IDataObject {
 			if (address) body.residentAddress = address;
 		} else if (key === 'birthday' || key === 'hireDate') {
 			body[key] = String(value).slice(0, 10);
+		} else if (key === 'status') {
+			Object.assign(body, statusProperty(value));
 		} else if (key === 'frontOfficeId' || key === 'representativeUser') {
 			body[key] = Number(value);
 		} else {
@@ -94,4 +99,15 @@ export function talentBodyFromFields(fields: IDataObject): IDataObject {
 		}
 	}
 	return body;
+}
+
+/**
+ * "Either a valid StatusId or Status value is required" [C: createtalent]: a status ID (a number, or
+ * digits) goes as `statusId`, anything else as the status name.
+ */
+export function statusProperty(value: unknown): IDataObject {
+	if (typeof value === 'number' && Number.isInteger(value)) return { statusId: value };
+	const text = String(value ?? '').trim();
+	if (text === '') return {};
+	return /^\d+$/.test(text) ? { statusId: Number(text) } : { status: text };
 }
