@@ -144,6 +144,17 @@ describe('talent', () => {
 		expect((put.body as IDataObject).residentAddress).toEqual(before.residentAddress);
 	});
 
+	it('changes a status by name or by ID without the old value of the other riding along', async () => {
+		const before = sandbox.data.avionte.talents.get(100004)!;
+		const target = before.statusId === 3 ? { id: 2, name: 'Available' } : { id: 3, name: 'Placed' };
+		const byName = await run({ resource: 'talent', operation: 'update', talentId: byId(100004), updateFields: { status: target.name } });
+		expect(apiCalls().find((e) => e.method === 'PUT')!.body).not.toHaveProperty('statusId');
+		expect(byName.json[0]).toMatchObject({ status: target.name, statusId: target.id });
+		const byStatusId = await run({ resource: 'talent', operation: 'update', talentId: byId(100004), updateFields: { status: '4' } });
+		expect(apiCalls().filter((e) => e.method === 'PUT').at(-1)!.body).not.toHaveProperty('status');
+		expect(byStatusId.json[0]).toMatchObject({ status: 'Do Not Use', statusId: 4 });
+	});
+
 	it('adds and lists tags, skills, documents, web applications', async () => {
 		await run({ resource: 'talent', operation: 'addTag', talentId: byId(100001), tag: 'forklift', additionalFields: { detail: 'certified' } });
 		const tags = await run({ resource: 'talent', operation: 'getTags', talentId: byId(100001) });

@@ -136,7 +136,12 @@ function createAvionteApi({ config, data, tokenLifetimeSeconds, now, tokens, cou
 			if (!talent) return notFound('Talent', id);
 			const problem = validateTalent(body, true);
 			if (problem) return [400, { message: problem }];
-			const updated = { ...talent, ...body, id: talent.id, lastUpdatedDate: new Date(now()).toISOString() };
+			// A valid StatusId wins over a Status name sent with it (the docs accept either).
+			const byId = body.statusId !== undefined ? data.talentStatuses.find((s) => s.id === Number(body.statusId)) : undefined;
+			const byName = typeof body.status === 'string' ? data.talentStatuses.find((s) => s.name.toLowerCase() === body.status.trim().toLowerCase()) : undefined;
+			const status = byId ?? byName;
+			if ((body.statusId !== undefined || body.status !== undefined) && !status) return [400, { message: 'Either a valid StatusId or Status value is required.' }];
+			const updated = { ...talent, ...body, ...(status ? { status: status.name, statusId: status.id } : {}), id: talent.id, lastUpdatedDate: new Date(now()).toISOString() };
 			data.talents.set(talent.id, updated);
 			return [200, updated];
 		}],

@@ -1,3 +1,4 @@
+import { inferredCallNotice } from '../../../shared/evidence';
 import { readId } from '../../helpers/fields';
 import { emptyLegLocator } from '../../helpers/locators';
 import { writeOperation } from '../../helpers/operations';
@@ -10,7 +11,7 @@ const operation = writeOperation({
 	operation: 'delete',
 	method: 'DELETE',
 	path: (context, itemIndex) => `/emptylegs/${idSegment(readId(context, 'emptyLegId', 'Empty Leg', itemIndex))}`,
-	properties: [emptyLegLocator],
+	properties: [inferredCallNotice('Avinode', 'DELETE /emptylegs/{id}', 'Schedule → Upload without the leg is the documented way to remove empty legs.'), emptyLegLocator],
 	result: () => ({ deleted: true }),
 });
 

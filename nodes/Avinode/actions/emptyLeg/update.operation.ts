@@ -1,6 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { inferredCallNotice } from '../../../shared/evidence';
 import { fromVersion, onlyInVersions } from '../../../shared/nodeVersion';
 import { readId } from '../../helpers/fields';
 import { emptyLegLocator } from '../../helpers/locators';
@@ -20,6 +21,7 @@ const operation = writeOperation({
 	method: 'PUT',
 	path: (context, itemIndex) => `/emptylegs/${idSegment(readId(context, 'emptyLegId', 'Empty Leg', itemIndex))}`,
 	properties: [
+		inferredCallNotice('Avinode', 'PUT /emptylegs/{id}', 'Schedule → Upload (activity type EmptyLeg) is the documented way to publish and change empty legs.'),
 		emptyLegLocator,
 		updateFields(updateFieldsV1, onlyInVersions(1)),
 		updateFields(updateFieldsV11, fromVersion(1.1)),

@@ -1,3 +1,4 @@
+import { inferredCallNotice } from '../../../shared/evidence';
 import { idField, readId } from '../../helpers/fields';
 import { writeOperation } from '../../helpers/operations';
 import { idSegment } from '../../transport';
@@ -9,7 +10,7 @@ const operation = writeOperation({
 	operation: 'delete',
 	method: 'DELETE',
 	path: (context, itemIndex) => `/emptylegs/watches/${idSegment(readId(context, 'watchId', 'Watch ID', itemIndex))}`,
-	properties: [idField('watchId', 'Watch ID', 'aelwatch-12345678')],
+	properties: [inferredCallNotice('Avinode', 'DELETE /emptylegs/watches/{id}', 'The documented way to stop a watch is to update it with active set to false.'), idField('watchId', 'Watch ID', 'aelwatch-12345678')],
 	result: () => ({ deleted: true }),
 });
 

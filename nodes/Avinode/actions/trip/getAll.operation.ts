@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties, NodeApiError } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { onlyInVersions } from '../../../shared/nodeVersion';
@@ -44,11 +44,9 @@ export const description: INodeProperties[] = operation.description.map((propert
 }));
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
-	try {
-		return await operation.execute.call(this, itemIndex);
-	} catch (error) {
-		const httpCode = String((error as { httpCode?: unknown }).httpCode ?? '');
+	return await operation.execute.call(this, itemIndex).catch((error: NodeApiError) => {
+		const httpCode = String(error.httpCode ?? '');
 		if (httpCode !== '404' && httpCode !== '405') throw error;
 		throw new NodeOperationError(this.getNode(), `Trip → Get Many is not an Avinode operation (the API answered ${httpCode})`, { itemIndex, description: MIGRATION_HINT });
-	}
+	});
 }

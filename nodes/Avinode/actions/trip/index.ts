@@ -19,10 +19,10 @@ const searchOption: INodePropertyOptions = { name: 'Search by Identifier', value
 const updateOption: INodePropertyOptions = { name: 'Update', value: 'update', action: 'Update a trip', description: 'Change a trip' };
 /** Version 1 only: Avinode documents no trip list; kept so saved workflows load and explain what to change. */
 const getManyOption: INodePropertyOptions = {
-	name: 'Get Many (Version 1, Not Documented)',
+	name: 'Get Many',
 	value: 'getAll',
 	action: 'Get many trips',
-	description: 'Guessed GET /trips list; Avinode documents no such call. Use Search by Identifier.',
+	description: 'Version 1 only: a guessed GET /trips list that Avinode does not document. Use Search by Identifier.',
 };
 
 function operationField(show: NonNullable<INodeProperties['displayOptions']>['show'], options: INodePropertyOptions[]): INodeProperties {

@@ -35,7 +35,7 @@ const operation = getOperation({
 	extraOptions: [
 		sparseFieldsOption('tripmsgs'),
 		{
-			displayName: 'Sparse Fields (quotes)',
+			displayName: 'Sparse Fields (Quotes)',
 			name: 'quoteFields',
 			type: 'string',
 			default: '',

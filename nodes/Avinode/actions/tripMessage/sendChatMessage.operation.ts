@@ -1,3 +1,4 @@
+import { inferredCallNotice } from '../../../shared/evidence';
 import { readId, readRequiredString } from '../../helpers/fields';
 import { writeOperation } from '../../helpers/operations';
 import { idSegment } from '../../transport';
@@ -11,6 +12,7 @@ const operation = writeOperation({
 	method: 'POST',
 	path: (context, itemIndex) => `/tripmsgs/${idSegment(readId(context, 'requestId', 'Request ID', itemIndex))}/chat`,
 	properties: [
+		inferredCallNotice('Avinode', 'POST /tripmsgs/{requestId}/chat', 'The operation and its body are documented; only the /chat path is inferred from the reference page name.'),
 		{ ...requestIdField, description: 'The ID of the request (lift or RFQ) the message is about' },
 		{ displayName: 'Message', name: 'message', type: 'string', typeOptions: { rows: 4 }, default: '', required: true, description: 'Sent exactly as typed: quotes, backslashes and line breaks included' },
 		suppressNotificationField,

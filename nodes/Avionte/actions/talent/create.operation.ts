@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties, NodeApiError } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { readRequestSettings, requestOptions } from '../../../shared/descriptions';
@@ -66,20 +66,16 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 		});
 	}
 	const { retryPolicy } = readRequestSettings(this, itemIndex, AVIONTE_DEFAULT_CONCURRENCY);
-	try {
-		const response = await avionteRequest.call(this, 'POST', '/talent', {
-			qs: { useNewTalentRequirements: useTenantRequirements ? 'true' : 'false' },
-			body,
-			itemIndex,
-			retryPolicy,
+	// A refused create (400) names what was wrong; the tenant's requirements tell what to send. The
+	// transport's error (a NodeApiError) is kept, with the requirements added to its description.
+	const response = await avionteRequest
+		.call(this, 'POST', '/talent', { qs: { useNewTalentRequirements: useTenantRequirements ? 'true' : 'false' }, body, itemIndex, retryPolicy })
+		.catch(async (error: NodeApiError) => {
+			if (String(error.httpCode) === '400') {
+				const hint = await requirementsHint(this, itemIndex);
+				if (hint) error.description = [error.description, hint].filter(Boolean).join(' ');
+			}
+			throw error;
 		});
-		return itemResults(this, itemIndex, response.body as IDataObject);
-	} catch (error) {
-		// A refused create (400) names what was wrong; the tenant's requirements tell what to send.
-		if (String((error as { httpCode?: unknown }).httpCode) === '400') {
-			const hint = await requirementsHint(this, itemIndex);
-			if (hint) (error as { description?: string | null }).description = [(error as { description?: string | null }).description, hint].filter(Boolean).join(' ');
-		}
-		throw error;
-	}
+	return itemResults(this, itemIndex, response.body as IDataObject);
 }

@@ -1,14 +1,14 @@
 /** Talent fields shared by Create and Update. Names are the API's own [C: createtalent page]. */
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-/** Talent status: the list shows the tenant's statuses by name; an expression may give a name or an ID. */
+/** Talent status: the list shows the tenant's statuses by name; an expression may give a status name or a status ID. */
 export const statusField: INodeProperties = {
 	displayName: 'Status Name or ID',
 	name: 'status',
 	type: 'options',
 	typeOptions: { loadOptionsMethod: 'getTalentStatuses' },
 	default: '',
-	description: 'Choose from the list, or specify a status name or ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+	description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 };
 
 export const talentOptionalFields: INodeProperties[] = [

@@ -48,7 +48,10 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	}
 	const { retryPolicy } = readRequestSettings(this, itemIndex, AVIONTE_DEFAULT_CONCURRENCY);
 	const current = await avionteRequest.call(this, 'GET', `/talent/${segment(talentId)}`, { itemIndex, retryPolicy });
-	const body = { ...(current.body as IDataObject), ...changes, id: talentId };
+	const body: IDataObject = { ...(current.body as IDataObject), ...changes, id: talentId };
+	// A new status name must not travel with the old status ID (or the reverse): the API could keep the old one.
+	if (changes.statusId !== undefined && changes.status === undefined) delete body.status;
+	if (changes.status !== undefined && changes.statusId === undefined) delete body.statusId;
 	const response = await avionteRequest.call(this, 'PUT', `/talent/${segment(talentId)}`, { body, itemIndex, retryPolicy });
 	return itemResults(this, itemIndex, response.body as IDataObject);
 }

@@ -1,5 +1,6 @@
 import { NodeOperationError } from 'n8n-workflow';
 
+import { inferredCallNotice } from '../../../shared/evidence';
 import { writeOperation } from '../../../Avinode/helpers/operations';
 import { contactCollection, contactTypeField } from './contactType';
 import { contactBody, contactFields, contactJsonField } from './fields';
@@ -11,7 +12,9 @@ const operation = writeOperation({
 	operation: 'create',
 	method: 'POST',
 	path: (context, itemIndex) => `/contacts/${contactCollection(context, itemIndex)}`,
-	properties: [contactTypeField, { displayName: 'Fields', name: 'contactFields', type: 'collection', placeholder: 'Add Field', default: {}, options: contactFields }, contactJsonField],
+	properties: [
+		inferredCallNotice('Schedaero', 'POST /contacts/people|companies', 'The property names are inferred too: compare them with the swagger documentation of your connection.'),
+		contactTypeField, { displayName: 'Fields', name: 'contactFields', type: 'collection', placeholder: 'Add Field', default: {}, options: contactFields }, contactJsonField],
 	body: (context, itemIndex) => {
 		const body = contactBody(context, itemIndex, 'contactFields');
 		const needed = contactCollection(context, itemIndex) === 'people' ? [['firstName', 'First Name'], ['lastName', 'Last Name']] : [['name', 'Company Name']];

@@ -1,3 +1,4 @@
+import { inferredCallNotice } from '../../../shared/evidence';
 import { getManyOperation } from '../../../Avinode/helpers/operations';
 import { contactCollection, contactTypeField } from './contactType';
 
@@ -5,7 +6,7 @@ import { contactCollection, contactTypeField } from './contactType';
 const operation = getManyOperation({
 	platform: 'schedaero',
 	resource: 'contact',
-	fields: [contactTypeField],
+	fields: [inferredCallNotice('Schedaero', 'GET /contacts/people|companies (a list)', 'The documented reads are Get by ID after a Schedaero webhook.'), contactTypeField],
 	path: (context, itemIndex) => `/contacts/${contactCollection(context, itemIndex)}`,
 });
 

@@ -1,5 +1,6 @@
 import { NodeOperationError } from 'n8n-workflow';
 
+import { inferredCallNotice } from '../../../shared/evidence';
 import { idField, readId } from '../../../Avinode/helpers/fields';
 import { writeOperation } from '../../../Avinode/helpers/operations';
 import { idSegment } from '../../../Avinode/transport';
@@ -14,6 +15,7 @@ const operation = writeOperation({
 	method: 'PUT',
 	path: (context, itemIndex) => `/contacts/${contactCollection(context, itemIndex)}/${idSegment(readId(context, 'contactId', 'Contact ID', itemIndex))}`,
 	properties: [
+		inferredCallNotice('Schedaero', 'PUT /contacts/people|companies/{id}', 'If Schedaero treats PUT as a full replacement, fields left out may be cleared: try it on a test contact first.'),
 		contactTypeField,
 		idField('contactId', 'Contact ID', 'contact-12345678'),
 		{ displayName: 'Update Fields', name: 'updateFields', type: 'collection', placeholder: 'Add Field', default: {}, options: contactFields },
