@@ -6,7 +6,10 @@ import { TokenCoalescer, tokenCacheKey } from '../../nodes/shared/tokenCoalescer
 import { clientAuthentication } from '../../nodes/shared/tokenRequest';
 import { parseBasicAuth, safeEqual, seenBefore } from '../../nodes/shared/webhookSecurity';
 import { unwrap, visibleMeta } from '../../nodes/Avinode/helpers/envelope';
-import { queryFromOptions } from '../../nodes/Avinode/helpers/fields';
+import { listOf, queryFromOptions } from '../../nodes/Avinode/helpers/fields';
+import { windowFromDepartureDate } from '../../nodes/Avinode/actions/emptyLeg/fields';
+import { statusProperty } from '../../nodes/Avionte/actions/talent/fields';
+import { requiredFieldNames } from '../../nodes/Avionte/helpers/talentRequirements';
 import { webhookTargetProblem } from '../../nodes/Avinode/helpers/events';
 import { avinodeConnection } from '../../nodes/Avinode/transport/connection';
 import { avionteConnection } from '../../nodes/Avionte/transport/connection';
@@ -125,6 +128,19 @@ describe('small pure helpers', () => {
 		expect(basic.form).toEqual({});
 		// RFC 6749 2.3.1: id and secret are form-encoded before Base64, so a colon in the secret stays unambiguous.
 		expect(Buffer.from(basic.headers.Authorization.replace('Basic ', ''), 'base64').toString()).toBe('id%201:s%3Ae%2Fc%2Br%25t');
+	});
+
+	it('maps audit-driven values: empty-leg windows, talent status name or ID, required fields, lists', () => {
+		expect(windowFromDepartureDate('2026-12-30')).toEqual({ startDate: '2026-12-30T00:00:00Z', endDate: '2026-12-30T23:59:59Z' });
+		expect(windowFromDepartureDate('2026-12-30T09:30:00Z')).toEqual({ startDate: '2026-12-30T09:30:00Z', endDate: '2026-12-30T09:30:00Z' });
+		expect(statusProperty('Active')).toEqual({ status: 'Active' });
+		expect(statusProperty(' 3 ')).toEqual({ statusId: 3 });
+		expect(statusProperty(4)).toEqual({ statusId: 4 });
+		expect(statusProperty('')).toEqual({});
+		expect(requiredFieldNames({ firstName: true, phone: false, email: true })).toEqual(['firstName', 'email']);
+		expect(requiredFieldNames([true])).toEqual([]);
+		expect(listOf(' usd, ,eur ')).toEqual(['usd', 'eur']);
+		expect(listOf(['a', ' b '])).toEqual(['a', 'b']);
 	});
 
 	it('resolves gateways and hosts', () => {
