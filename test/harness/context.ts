@@ -196,6 +196,6 @@ export async function runNode(options: RunOptions): Promise<RunResult> {
 }
 
 /** A context for listSearch / loadOptions methods. */
-export function createLoadOptionsContext(store: CredentialStore, node: INodeType, parameters: IDataObject = {}) {
-	return createExecuteContext({ node, parameters, store }).context;
+export function createLoadOptionsContext(store: CredentialStore, node: INodeType) {
+	return createExecuteContext({ node, parameters: {}, store }).context;
 }
