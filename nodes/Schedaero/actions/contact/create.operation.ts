@@ -14,7 +14,10 @@ const operation = writeOperation({
 	path: (context, itemIndex) => `/contacts/${contactCollection(context, itemIndex)}`,
 	properties: [
 		inferredCallNotice('Schedaero', 'POST /contacts/people|companies', 'The property names are inferred too: compare them with the swagger documentation of your connection.'),
-		contactTypeField, { displayName: 'Fields', name: 'contactFields', type: 'collection', placeholder: 'Add Field', default: {}, options: contactFields }, contactJsonField],
+		contactTypeField,
+		{ displayName: 'Fields', name: 'contactFields', type: 'collection', placeholder: 'Add Field', default: {}, options: contactFields },
+		contactJsonField,
+	],
 	body: (context, itemIndex) => {
 		const body = contactBody(context, itemIndex, 'contactFields');
 		const needed = contactCollection(context, itemIndex) === 'people' ? [['firstName', 'First Name'], ['lastName', 'Last Name']] : [['name', 'Company Name']];
