@@ -117,8 +117,10 @@ describe.each(nodes)('%s as an AI agent tool', (_, description) => {
 
 	it.each(operations(description))('$resource / $operation: automatic description names the action and the product', ({ resource, operation }) => {
 		const node = { parameters: { descriptionType: 'auto', resource, operation } } as unknown as INode;
-		const shown = NodeHelpers.getToolDescriptionForNode(node, { description: tool } as INodeType);
-		expect(shown).toBe(`${actionOf(tool, resource, operation)} in ${tool.defaults.name}`);
+		// At run time n8n builds the tool from the regular node type (NodeTypes.getByNameAndVersion), without
+		// the replacements, so the description keeps the product's own spelling.
+		const shown = NodeHelpers.getToolDescriptionForNode(node, { description } as INodeType);
+		expect(shown).toBe(`${actionOf(tool, resource, operation)} in ${description.defaults.name}`);
 		expect(shown.length).toBeLessThanOrEqual(MAX_DESCRIPTION_CHARS);
 		expect(shown).not.toMatch(INTERNAL_WORDING);
 		// The action, not the raw values "<operation> <resource>": the model reads words, not ids.
