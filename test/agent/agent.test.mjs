@@ -67,7 +67,8 @@ before(async () => {
 	const started = Date.now();
 	run = parseExecuteOutput(await n8nCli(userFolder, ['execute', `--id=${AGENT_WORKFLOW_ID}`, '--rawOutput'], { port: PORT, timeoutMs: 180_000 }));
 	executeMs = Date.now() - started;
-	process.stderr.write(`[agent] n8n execute wall time ${executeMs} ms; ${model.requests.length} model requests; ${sandbox.ledger.length} sandbox requests\n`);
+	const executionMs = run.startedAt && run.stoppedAt ? Date.parse(run.stoppedAt) - Date.parse(run.startedAt) : undefined;
+	process.stderr.write(`[agent] n8n execute wall time ${executeMs} ms (execution ${executionMs ?? '?'} ms); ${model.requests.length} model requests; ${sandbox.ledger.length} sandbox requests\n`);
 });
 
 after(async () => {

@@ -122,11 +122,12 @@ describe('n8n queue mode: main + worker + webhook processor', { skip: SKIP }, ()
 		assert.ok(setting);
 	});
 
-	// n8n 2.40.7 loses what a trigger's webhook() writes to static data whenever the delivery starts an
-	// execution (regular and queue mode alike): the run is started before the static data is saved, and
-	// starting it builds a second Workflow over the same object, which resets its "changed" flag, so the
-	// save is skipped. Our triggers keep their de-duplication window there, so a repeated delivery runs
-	// again. These checks state the behaviour users need; they report as TODO until that is solved.
+	// n8n 2.40.7 loses what a trigger's webhook() writes to static data when the delivery starts an execution
+	// (seen in regular and queue mode alike; the workflow's staticData never shows the window's keys). Likely
+	// cause, from reading n8n's code: LiveWebhooks saves static data only if its "changed" flag is set, after
+	// WorkflowRunner.run, which builds a second Workflow over the same object and so resets that flag. Our
+	// triggers keep their de-duplication window there, so a repeated delivery runs again. These checks state
+	// the behaviour users need; they report as TODO until that is solved.
 	const DEDUPE_TODO = 'n8n 2.40.7 does not persist static data written in webhook() when the delivery starts an execution';
 
 	test('a repeated Avinode delivery is dropped, also when it reaches another process', { todo: DEDUPE_TODO }, async () => {
