@@ -1,4 +1,4 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription, UsableAsToolDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import * as branch from './actions/branch';
@@ -15,6 +15,15 @@ import * as user from './actions/user';
 import { router } from './actions/router';
 import { listSearch, loadOptions } from './methods';
 
+/**
+ * An AI agent sees a tool node's name with everything outside [A-Za-z0-9_-] replaced, and the editor
+ * names a new tool node "<action> in <default name>": with "Avionté" the model read
+ * "Get_a_talent_in_Aviont_". The tool variant alone defaults to "Avionte"; the regular node and
+ * saved workflows keep their names. n8n spreads these replacements over the whole description
+ * (createAiTools), so `defaults` works, though the type only lists the base fields.
+ */
+const TOOL_REPLACEMENTS = { defaults: { name: 'Avionte' } } as UsableAsToolDescription['replacements'];
+
 export class Avionte implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Avionté',
@@ -27,7 +36,7 @@ export class Avionte implements INodeType {
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description: 'Read and write talents, jobs, placements and more in Avionté BOLD Front Office',
 		defaults: { name: 'Avionté' },
-		usableAsTool: true,
+		usableAsTool: { replacements: TOOL_REPLACEMENTS },
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'avionteApi', required: true }],

@@ -75,11 +75,11 @@ export function n8nEnv(userFolder, port, extra = {}) {
  * Runs an n8n CLI command to completion; resolves with stdout. Asynchronous on purpose: a caller that
  * hosts the sandbox in-process must keep its event loop free to answer n8n's requests.
  */
-export function n8nCli(userFolder, args, { port = 5678, timeoutMs = 300_000, onSpawn } = {}) {
+export function n8nCli(userFolder, args, { port = 5678, timeoutMs = 300_000, onSpawn, env = {} } = {}) {
 	const { node24, n8nBin } = ensureN8n();
 	return new Promise((resolvePromise, reject) => {
 		// `execute --rawOutput` prints its result through the logger at info level.
-		const child = spawn(node24, [n8nBin, ...args], { env: n8nEnv(userFolder, port, { N8N_LOG_LEVEL: 'info' }), stdio: ['ignore', 'pipe', 'pipe'] });
+		const child = spawn(node24, [n8nBin, ...args], { env: n8nEnv(userFolder, port, { N8N_LOG_LEVEL: 'info', ...env }), stdio: ['ignore', 'pipe', 'pipe'] });
 		onSpawn?.(child);
 		let stdout = '';
 		let stderr = '';
@@ -97,16 +97,17 @@ export function n8nCli(userFolder, args, { port = 5678, timeoutMs = 300_000, onS
 /**
  * Imports credentials and workflows into an instance's database (each import boots an n8n CLI).
  * `workflows` maps a file name to a workflow object; n8n reads them from a folder with --separate.
+ * `env` adds to the environment (e.g. a PostgreSQL database for queue mode).
  */
-export async function seedInstance(userFolder, { credentials, workflows, port = 5678 }) {
+export async function seedInstance(userFolder, { credentials, workflows, port = 5678, env = {} }) {
 	const credentialFile = join(userFolder, 'credentials.json');
 	writeFileSync(credentialFile, JSON.stringify(credentials));
-	await n8nCli(userFolder, ['import:credentials', `--input=${credentialFile}`], { port });
+	await n8nCli(userFolder, ['import:credentials', `--input=${credentialFile}`], { port, env });
 	const workflowDir = join(userFolder, 'workflows');
 	rmSync(workflowDir, { recursive: true, force: true });
 	mkdirSync(workflowDir, { recursive: true });
 	for (const [name, workflow] of Object.entries(workflows)) writeFileSync(join(workflowDir, `${name}.json`), JSON.stringify(workflow));
-	await n8nCli(userFolder, ['import:workflow', '--separate', `--input=${workflowDir}`], { port });
+	await n8nCli(userFolder, ['import:workflow', '--separate', `--input=${workflowDir}`], { port, env });
 }
 
 /** The shipped example workflows, by file name (without .json). */

@@ -1,0 +1,170 @@
+/**
+ * Queue-mode suite: the pack in n8n's scaling mode (Redis + PostgreSQL, main + worker + webhook
+ * processor, each process with the pack in its own user folder). What runs where is read from each
+ * process's log; what reached the API from the sandbox ledger.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+
+import { sandboxCredentials } from '../../scripts/lib/credentials.mjs';
+import { exampleWorkflows, waitFor } from '../../scripts/lib/n8n.mjs';
+import sandboxModule from '../sandbox/index.js';
+import { servicesMissing } from './services.mjs';
+import { executionsOf, finishedExecution, outputOf, runWorkflow, startQueueStack } from './stack.mjs';
+
+const missing = servicesMissing();
+const SKIP = missing.length ? `SKIPPED: ${missing.join(' and ')} not installed (apt-get install -y redis-server postgresql; .ci/run does this as root)` : false;
+
+let sandbox;
+let stack;
+const measured = {};
+
+const NIGHTLY = 'avxExNightlySync';
+const TRIP_QUOTE = 'avxExTripQuote01';
+const PLACEMENT = 'avxExPlacement01';
+const PLACEMENT_PATH = '/webhook/avx-placement-started/webhook';
+
+function ledgerCount(predicate) {
+	return sandbox.ledger.filter(predicate).length;
+}
+
+/** Which n8n process ran an execution, from the processes' logs. */
+function ranOn(executionId) {
+	const marker = new RegExp(`Worker (started|finished) execution ${executionId}\\b`);
+	return { worker: marker.test(stack.worker.output()), main: /Running node/.test(stack.main.output()) };
+}
+
+function basicAuthOf(setting) {
+	return `Basic ${Buffer.from(`${setting.clientIdentifier}:${setting.clientSecret}`).toString('base64')}`;
+}
+
+async function post(url, payload, headers) {
+	const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(payload) });
+	await response.arrayBuffer();
+	return response.status;
+}
+
+before(async () => {
+	if (SKIP) return;
+	sandbox = await sandboxModule.start({ talentCount: 250 });
+	const started = Date.now();
+	const examples = exampleWorkflows();
+	stack = await startQueueStack({
+		credentials: sandboxCredentials(sandbox.url),
+		workflows: { nightly: examples['avionte-nightly-talent-sync'], tripQuote: examples['avinode-trip-request-quote'], placement: examples['avionte-new-placement-notify'] },
+		publish: [TRIP_QUOTE, PLACEMENT],
+	});
+	measured.stackStartMs = Date.now() - started;
+	measured.startup = stack.timings;
+});
+
+after(async () => {
+	if (Object.keys(measured).length) process.stderr.write(`[queue] measured ${JSON.stringify(measured)}\n`);
+	await stack?.stop();
+	await sandbox?.close();
+});
+
+describe('n8n queue mode: main + worker + webhook processor', { skip: SKIP }, () => {
+	test('Avinode Trigger activation registers one webhook setting, once, pointing at the webhook processor', async () => {
+		const setting = await waitFor(() => [...sandbox.data.avinode.webhookSettings.values()].find((s) => s.active && s.eventTypes.includes('TripRequest')), { what: 'the webhook setting' });
+		assert.match(setting.targetURI, new RegExp(`^${stack.webhookBaseUrl}/webhook/`));
+		assert.equal([...sandbox.data.avinode.webhookSettings.values()].filter((s) => s.active).length, 1);
+		assert.equal(ledgerCount((e) => e.method === 'POST' && e.path === '/avinode/api/webhooks/settings'), 1, 'one registration across three processes');
+		assert.doesNotMatch(stack.worker.output() + stack.webhook.output(), /webhooks\/settings/, 'only main activates triggers');
+	});
+
+	test('the nightly sync example runs on the worker: 250 talents into talents.csv', async () => {
+		const started = Date.now();
+		const id = await runWorkflow(stack, NIGHTLY, 'Run now');
+		const execution = await finishedExecution(stack, id);
+		measured.nightlySyncMs = Date.now() - started;
+		assert.equal(execution.status, 'success');
+		const talents = outputOf(execution.runData, 'Get all talents');
+		assert.equal(talents.length, 250);
+		assert.equal(new Set(talents.map((t) => t.id)).size, 250);
+		assert.equal(execution.runData['Write talents.csv'][0].data.main[0][0].binary.data.fileName, 'talents.csv');
+		assert.ok(ranOn(id).worker, `the worker ran execution ${id}`);
+		assert.ok(!ranOn(id).main, 'main ran no node');
+	});
+
+	test('Get Many after the token expired: one 401, one token fetch, all 250 talents', async () => {
+		sandbox.expireAvionteTokens();
+		sandbox.clearLedger();
+		const started = Date.now();
+		const id = await runWorkflow(stack, NIGHTLY, 'Run now');
+		const execution = await finishedExecution(stack, id);
+		measured.nightlySyncAfterExpiryMs = Date.now() - started;
+		assert.equal(execution.status, 'success');
+		assert.equal(outputOf(execution.runData, 'Get all talents').length, 250);
+		assert.equal(ledgerCount((e) => e.path === '/avionte/authorize/token'), 1);
+		assert.ok(ledgerCount((e) => e.status === 401) >= 1, 'the stale token was refused');
+		assert.ok(ranOn(id).worker);
+	});
+
+	test('Avinode delivery to the webhook processor runs on the worker with the token main fetched', async () => {
+		const setting = [...sandbox.data.avinode.webhookSettings.values()].find((s) => s.active);
+		const quotesBefore = [...sandbox.data.avinode.tripMessages.values()].filter((m) => m.kind === 'quote').length;
+		const before = await executionsOf(stack, TRIP_QUOTE);
+		const started = Date.now();
+		const [delivery] = await sandbox.emitAvinode('TripRequest');
+		assert.equal(delivery.status, 200);
+		assert.match(delivery.targetURI, new RegExp(`^${stack.webhookBaseUrl}/`));
+		await waitFor(() => [...sandbox.data.avinode.tripMessages.values()].filter((m) => m.kind === 'quote').length > quotesBefore, { what: 'the submitted quote' });
+		measured.avinodeDeliveryToQuoteMs = Date.now() - started;
+		const after = await executionsOf(stack, TRIP_QUOTE);
+		assert.equal(after.length, before.length + 1);
+		const id = String(after[0].id);
+		await finishedExecution(stack, id);
+		assert.ok(ranOn(id).worker, `the worker ran execution ${id}`);
+		// Main fetched the token when it activated the trigger; n8n stored it in the database, where the
+		// worker found it: one token for three processes.
+		assert.equal(sandbox.stats().oauthTokenFetches, 1);
+		assert.ok(setting);
+	});
+
+	// n8n 2.40.7 loses what a trigger's webhook() writes to static data when the delivery starts an execution
+	// (seen in regular and queue mode alike; the workflow's staticData never shows the window's keys). Likely
+	// cause, from reading n8n's code: LiveWebhooks saves static data only if its "changed" flag is set, after
+	// WorkflowRunner.run, which builds a second Workflow over the same object and so resets that flag. Our
+	// triggers keep their de-duplication window there, so a repeated delivery runs again. These checks state
+	// the behaviour users need; they report as TODO until that is solved.
+	const DEDUPE_TODO = 'n8n 2.40.7 does not persist static data written in webhook() when the delivery starts an execution';
+
+	test('a repeated Avinode delivery is dropped, also when it reaches another process', { todo: DEDUPE_TODO }, async () => {
+		const setting = [...sandbox.data.avinode.webhookSettings.values()].find((s) => s.active);
+		const rfq = [...sandbox.data.avinode.rfqs.values()][1];
+		const payload = { id: rfq.id, href: `${sandbox.avinodeBaseUrl}/rfqs/${rfq.id}`, type: 'rfqs' };
+		const path = new URL(setting.targetURI).pathname;
+		const before = (await executionsOf(stack, TRIP_QUOTE)).length;
+		assert.equal(await post(`${stack.webhookBaseUrl}${path}`, payload, { Authorization: basicAuthOf(setting) }), 200);
+		assert.equal((await executionsOf(stack, TRIP_QUOTE)).length, before + 1);
+		// Avinode retries a delivery it thinks failed; here the retry lands on main instead, then again on the webhook processor.
+		assert.equal(await post(`${stack.baseUrl}${path}`, payload, { Authorization: basicAuthOf(setting) }), 200);
+		assert.equal(await post(`${stack.webhookBaseUrl}${path}`, payload, { Authorization: basicAuthOf(setting) }), 200);
+		await new Promise((r) => setTimeout(r, 1000));
+		assert.equal((await executionsOf(stack, TRIP_QUOTE)).length, before + 1, 'no second run');
+	});
+
+	test('Avionté Trigger: a delivery through the webhook processor runs on the worker; a wrong secret is refused', async () => {
+		const secret = sandboxModule.config.avionte.webhookSecret;
+		sandbox.setAvionteWebhook(`${stack.webhookBaseUrl}${PLACEMENT_PATH}`, secret);
+		sandbox.clearLedger();
+		const first = await sandbox.emitAvionte('placement_started', { PlacementId: 900003, PlacementExtensionId: 1 }, 'corr-queue-1');
+		assert.equal(first.status, 200);
+		await waitFor(() => ledgerCount((e) => e.path === '/avionte/front-office/v1/placement/900003') === 1 && ledgerCount((e) => /\/talent\/\d+$/.test(e.path)) === 1, { what: 'the placement workflow' });
+		const [latest] = await executionsOf(stack, PLACEMENT);
+		assert.equal((await finishedExecution(stack, String(latest.id))).status, 'success');
+		assert.ok(ranOn(String(latest.id)).worker);
+		const wrongSecret = await sandbox.emitAvionte('placement_started', { PlacementId: 900003 }, 'corr-queue-2', { secret: 'wrong' });
+		assert.equal(wrongSecret.status, 401);
+	});
+
+	test('Avionté Trigger: the same CorrelationId again, via main, is dropped', { todo: DEDUPE_TODO }, async () => {
+		const before = (await executionsOf(stack, PLACEMENT)).length;
+		sandbox.setAvionteWebhook(`${stack.baseUrl}${PLACEMENT_PATH}`, sandboxModule.config.avionte.webhookSecret);
+		const again = await sandbox.emitAvionte('placement_started', { PlacementId: 900003, PlacementExtensionId: 1 }, 'corr-queue-1');
+		assert.equal(again.status, 200);
+		await new Promise((r) => setTimeout(r, 1000));
+		assert.equal((await executionsOf(stack, PLACEMENT)).length, before, 'one run for one CorrelationId');
+	});
+});
