@@ -16,8 +16,8 @@
  * Records are de-duplicated by id; a server that ignores the page parameters (same records again) is
  * stopped with a clear error, and no listing reads more than MAX_PAGES pages (the hourly quota).
  */
-import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, IHttpRequestMethods, JsonObject } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { extractHttpFailure } from '../../shared/errors';
 import type { ApiContext } from '../../shared/transport';
@@ -50,10 +50,18 @@ type PageBase = 0 | 1;
 
 /** Page base per `${API base URL}${path}`, learned once per process. */
 const pageBases = new Map<string, PageBase>();
+/** Seek-paged lists whose server turned out to ignore `page[seek]` (same keys). */
+const seekIgnored = new Set<string>();
 
 /** Test hook: forget what was learned about the servers. */
 export function forgetAvinodePaging(): void {
 	pageBases.clear();
+	seekIgnored.clear();
+}
+
+async function listingKey(context: ApiContext, platform: AvinodePlatform, path: string): Promise<string> {
+	const connection = await connectionFor(context);
+	return `${platform === 'avinode' ? connection.avinodeApiBaseUrl : connection.apiBaseUrl}${path}`;
 }
 
 /** What identifies a record across pages: its id, else its whole content. */
@@ -162,8 +170,7 @@ async function listNumbered(
 	spec: { platform: AvinodePlatform; path: string; limit: number | undefined; concurrency: number },
 ): Promise<void> {
 	const requested = Math.min(MAX_PAGE_SIZE, spec.limit ?? MAX_PAGE_SIZE);
-	const connection = await connectionFor(context);
-	const cacheKey = `${spec.platform === 'avinode' ? connection.avinodeApiBaseUrl : connection.apiBaseUrl}${spec.path}`;
+	const cacheKey = await listingKey(context, spec.platform, spec.path);
 	let base: PageBase | undefined = pageBases.get(cacheKey);
 	const learn = (value: PageBase) => {
 		base = value;
@@ -179,7 +186,8 @@ async function listNumbered(
 		try {
 			pageZero = await lister.numbered(0, requested);
 		} catch (error) {
-			if (!isPageZeroRefusal(error)) throw error;
+			// Already a NodeApiError from the transport: NodeApiError hands the same instance back.
+			if (!isPageZeroRefusal(error)) throw new NodeApiError(context.getNode(), error as JsonObject);
 		}
 		if (pageZero === undefined) {
 			// Page 0 refused: a 1-based API, if page 1 answers (else page 1's own error is the one to show).
@@ -278,8 +286,15 @@ export async function fetchSeekPages(
 	concurrency: number,
 	callOptions: AvinodeCallOptions = {},
 ): Promise<PagedResult> {
-	const lister = new Lister(this, platform, 'GET', path, qs, callOptions);
 	const collector = new RecordCollector(limit);
+	const key = await listingKey(this, platform, path);
+	const byNumber = async (notices: IDataObject[]) => {
+		const numbered = new Lister(this, platform, 'GET', path, { ...qs, ...(firstSeek ? { 'page[firstseek]': firstSeek } : {}) }, callOptions);
+		await listNumbered(this, numbered, collector, { platform, path, limit, concurrency });
+		return { records: collector.records, notices: [...notices, ...numbered.notices] };
+	};
+	if (seekIgnored.has(key)) return await byNumber([]);
+	const lister = new Lister(this, platform, 'GET', path, qs, callOptions);
 	const requested = Math.min(MAX_PAGE_SIZE, limit ?? MAX_PAGE_SIZE);
 	const first = await lister.get({ 'page[size]': requested, ...(firstSeek ? { 'page[firstseek]': firstSeek } : {}) });
 	collector.add(first.data);
@@ -301,9 +316,8 @@ export async function fetchSeekPages(
 		if (page.data.length === 0) break;
 		if (pages === 2 && sameRecords(first.data, page.data)) {
 			// The server ignored page[seek] and answered the first page again: page by number instead.
-			const fallback = new Lister(this, platform, 'GET', path, { ...qs, ...(firstSeek ? { 'page[firstseek]': firstSeek } : {}) }, callOptions);
-			await listNumbered(this, fallback, collector, { platform, path, limit, concurrency });
-			return { records: collector.records, notices: [...lister.notices, ...fallback.notices] };
+			seekIgnored.add(key);
+			return await byNumber(lister.notices);
 		}
 		const added = collector.add(page.data);
 		if (added === 0 && !collector.full()) throw lister.error(`returned only records already listed after page[seek]=${String(lastId)}; stopped to avoid an endless loop`);

@@ -141,7 +141,8 @@ export async function scanIds(this: ApiContext, plural: string, options: ScanIds
 			} catch (error) {
 				const status = extractHttpFailure(error).status;
 				if (status !== undefined && PAGE_ZERO_REFUSALS.has(status)) return undefined;
-				throw error;
+				// Already a NodeApiError from the transport: NodeApiError hands the same instance back.
+				throw new NodeApiError(this.getNode(), error as JsonObject);
 			}
 		};
 		let pageZero: number[] | undefined;
