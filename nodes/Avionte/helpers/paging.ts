@@ -145,24 +145,27 @@ export async function scanIds(this: ApiContext, plural: string, options: ScanIds
 				throw new NodeApiError(this.getNode(), error as JsonObject);
 			}
 		};
+		// Page 0 beside pages 1.. in one wave: pages from 1 on are the server's pages whatever its base.
 		let pageZero: number[] | undefined;
-		let pageOne: number[];
+		let fromOne: number[][];
 		if (options.concurrency > 1) {
-			[pageZero, pageOne] = await Promise.all([readPageZero(), read(1, size)]);
+			const width = pagesToRequest(options.concurrency - 1, size, limit);
+			[pageZero, fromOne] = await Promise.all([readPageZero(), readPages(1, width)]);
 		} else {
 			pageZero = await readPageZero();
-			pageOne = await read(1, size);
+			fromOne = [await read(1, size)];
 		}
+		const pageOne = fromOne[0];
 		if ((pageZero === undefined || pageZero.length === 0) && pageOne.length === 0) {
 			return { ids, pageSize: size }; // nothing to list; the base stays unknown
 		} else if (pageZero === undefined || pageZero.length === 0 || sameIds(pageZero, pageOne)) {
 			tenant.base = 1;
 			index = 1;
-			pending = [pageOne];
+			pending = fromOne;
 		} else {
 			tenant.base = 0;
 			index = 0;
-			pending = [pageZero, pageOne];
+			pending = [pageZero, ...fromOne];
 		}
 	}
 
