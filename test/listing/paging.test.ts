@@ -12,6 +12,7 @@ import { Avionte } from '../../nodes/Avionte/Avionte.node';
 import { forgetAviontePaging, pagesToRequest, sameIds } from '../../nodes/Avionte/helpers/paging';
 import { getUsers } from '../../nodes/Avionte/methods/loadOptions';
 import { searchTalents, searchUsers } from '../../nodes/Avionte/methods/listSearch';
+import { searchEmptyLegs } from '../../nodes/Avinode/methods/listSearch';
 import { CredentialStore, createLoadOptionsContext, runNode } from '../harness/context';
 import type { Sandbox } from '../harness/sandbox';
 import { avinodeCredentials, avionteCredentials, startSandbox } from '../harness/sandbox';
@@ -22,7 +23,7 @@ const avionte = new Avionte();
 const avinode = new Avinode();
 
 beforeAll(async () => {
-	sandbox = await startSandbox({ talentCount: 230, avinodeData: { rfqCount: 230, aircraftTypeCount: 230 } });
+	sandbox = await startSandbox({ talentCount: 230, avinodeData: { rfqCount: 230, aircraftTypeCount: 230, emptyLegCount: 120 } });
 });
 afterAll(async () => sandbox.close());
 beforeEach(() => {
@@ -203,6 +204,29 @@ describe('Avinode paging', () => {
 	it('names the field and the item when Received Since is not a date', async () => {
 		await expect(runAvinode({ resource: 'rfq', operation: 'getAll', returnAll: true, options: { receivedSince: 'last week' } })).rejects.toThrow('"Received Since" of item 0 is not a date and time: "last week"');
 		expect(calls('/rfqs')).toHaveLength(0);
+	});
+});
+
+describe('Avinode empty leg picker', () => {
+	it.each([
+		{ name: '0-based (default)', settings: {} },
+		{ name: '1-based reading page 0 as 1', settings: { pageBase: 1, pageZero: 'same' } },
+		{ name: '1-based, page 0 empty', settings: { pageBase: 1, pageZero: 'empty' } },
+		{ name: '1-based refusing page 0', settings: { pageBase: 1, pageZero: 'error' } },
+		{ name: 'batchSize 25, no totalCount', settings: { pageSizeCap: 25, totalCount: false } },
+		{ name: '1-based reading page 0 as 1, batchSize 25', settings: { pageBase: 1, pageZero: 'same', pageSizeCap: 25 } },
+	])('walks every empty leg once, page by page: $name', async ({ settings }) => {
+		sandbox.configure({ listing: { avinode: settings } });
+		const context = createLoadOptionsContext(store, avinode);
+		const seen: string[] = [];
+		let token: string | undefined;
+		for (let page = 0; page < 20; page++) {
+			const result = await searchEmptyLegs.call(context as never, undefined, token);
+			seen.push(...result.results.map((r) => String(r.value)));
+			token = result.paginationToken;
+			if (!token) break;
+		}
+		expect(seen).toEqual([...(sandbox.data.avinode as unknown as { emptyLegs: Map<string, IDataObject> }).emptyLegs.keys()]);
 	});
 });
 

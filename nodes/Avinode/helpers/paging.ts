@@ -273,6 +273,63 @@ async function listNumbered(
 }
 
 /**
+ * One page for a picker. The token is the next page index; after a first page 0 read while the base
+ * was unknown it also carries that page's first record, so the next call can tell whether page 1
+ * repeats page 0 (a 1-based API reading 0 as 1) and learn the base without an extra call.
+ */
+export async function fetchPickerPage(
+	this: ApiContext,
+	platform: AvinodePlatform,
+	path: string,
+	qs: IDataObject,
+	pageSize: number,
+	token: string | undefined,
+): Promise<{ records: IDataObject[]; nextToken?: string }> {
+	const lister = new Lister(this, platform, 'GET', path, qs, {});
+	const key = await listingKey(this, platform, path);
+	const separator = (token ?? '').indexOf('|');
+	const indexText = separator >= 0 ? token!.slice(0, separator) : token;
+	const firstOfPageZero = separator >= 0 ? token!.slice(separator + 1) : undefined;
+	let page: Page;
+	if (!/^\d+$/.test(indexText ?? '')) {
+		const known = pageBases.get(key);
+		if (known !== undefined) {
+			page = await lister.numbered(known, pageSize);
+		} else {
+			try {
+				page = await lister.numbered(0, pageSize);
+			} catch (error) {
+				// Already a NodeApiError from the transport: NodeApiError hands the same instance back.
+				if (!isPageZeroRefusal(error)) throw new NodeApiError(this.getNode(), error as JsonObject);
+				page = await lister.numbered(1, pageSize);
+				if (page.data.length > 0) pageBases.set(key, 1);
+			}
+			if (page.index === 0 && page.data.length === 0 && page.total !== 0) {
+				const pageOne = await lister.numbered(1, pageSize);
+				if (pageOne.data.length > 0) {
+					pageBases.set(key, 1);
+					page = pageOne;
+				}
+			}
+		}
+	} else {
+		page = await lister.numbered(Number(indexText), pageSize);
+		if (firstOfPageZero !== undefined && page.index === 1) {
+			const repeated = page.data.length > 0 && recordKey(page.data[0]) === firstOfPageZero;
+			pageBases.set(key, repeated ? 1 : 0);
+			if (repeated) page = await lister.numbered(2, pageSize);
+		}
+	}
+	const base = pageBases.get(key) ?? 0;
+	// More pages: totalCount says so (counted in the size the server used), else a full page came back.
+	const used = usedPageSize(pageSize, page.data.length, page.batchSize);
+	const more = page.data.length > 0 && (page.total !== undefined ? (page.index - base + 1) * used < page.total : page.data.length >= used);
+	if (!more) return { records: page.data };
+	const carry = page.index === 0 && !pageBases.has(key) ? `|${recordKey(page.data[0])}` : '';
+	return { records: page.data, nextToken: `${page.index + 1}${carry}` };
+}
+
+/**
  * Seek paging: the first page from `page[firstseek]` (if given), each next page after the last id of
  * the previous one. Falls back to `page[number]` when the server ignores `page[seek]`.
  */
