@@ -10,10 +10,12 @@ import { Avinode } from '../../nodes/Avinode/Avinode.node';
 import { forgetAvinodePaging, MAX_PAGES, recordKey, sameRecords, usedPageSize } from '../../nodes/Avinode/helpers/paging';
 import { Avionte } from '../../nodes/Avionte/Avionte.node';
 import { forgetAviontePaging, pagesToRequest, sameIds } from '../../nodes/Avionte/helpers/paging';
+import { AvionteNewRecordTrigger } from '../../nodes/Avionte/AvionteNewRecordTrigger.node';
 import { getUsers } from '../../nodes/Avionte/methods/loadOptions';
 import { searchTalents, searchUsers } from '../../nodes/Avionte/methods/listSearch';
 import { searchEmptyLegs } from '../../nodes/Avinode/methods/listSearch';
 import { CredentialStore, createLoadOptionsContext, runNode } from '../harness/context';
+import { pollContext } from '../harness/triggers';
 import type { Sandbox } from '../harness/sandbox';
 import { avinodeCredentials, avionteCredentials, startSandbox } from '../harness/sandbox';
 
@@ -126,6 +128,17 @@ describe('Avionté ids paging', () => {
 			/Avionté returned only talents ids it had already listed for page 2, so it seems to ignore the page number/,
 		);
 		expect(idsPages()).toEqual([0, 1, 2]);
+	});
+
+	it('New Record Trigger: state saved before page sizes were recorded resumes at its page (size 100)', async () => {
+		const trigger = new AvionteNewRecordTrigger();
+		const mark = talentIds()[talentIds().length - 1];
+		const staticData: IDataObject = { highWaterMark: mark, resumePage: 2 };
+		sandbox.data.avionte.talents.set(999001, { id: 999001, firstName: 'New', lastName: 'One' });
+		const emitted = await trigger.poll.call(pollContext({ node: trigger, parameters: { resource: 'talent' }, store, staticData }) as never);
+		expect(emitted![0].map((item) => item.json.id)).toEqual([999001]);
+		expect(sandbox.ledger.find((e) => e.path.includes('/talents/ids/'))!.path).toMatch(/\/ids\/2\/100$/);
+		expect(staticData).toMatchObject({ highWaterMark: 999001, resumePage: 2, resumePageSize: 100 });
 	});
 
 	it('Users Get Many reads /users/ids pages and /users/multi-query, with the same parameters as before', async () => {
