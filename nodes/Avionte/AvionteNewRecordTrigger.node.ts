@@ -1,14 +1,15 @@
 import type { IDataObject, INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { fetchRecordsByIds, IDS_PAGE_SIZE } from './helpers/paging';
-import { avionteRequest } from './transport';
+import { fetchRecordsByIds, IDS_PAGE_SIZE, scanIds } from './helpers/paging';
 
 interface PollState extends IDataObject {
 	/** Highest id already emitted (or seen at the first poll). */
 	highWaterMark?: number;
 	/** First ids page that may still hold newer ids. */
 	resumePage?: number;
+	/** The page size resumePage counts in (absent in state saved before it was recorded: 100). */
+	resumePageSize?: number;
 }
 
 const PLURALS: Record<string, string> = { talent: 'talents', job: 'jobs', placement: 'placements' };
@@ -62,23 +63,16 @@ export class AvionteNewRecordTrigger implements INodeType {
 		const state = this.getWorkflowStaticData('node') as PollState;
 		const manual = this.getMode() === 'manual';
 		const fullScan = this.getNodeParameter('fullScan', false) as boolean;
-		let page = fullScan || state.resumePage === undefined ? 1 : state.resumePage;
+		// Resume where the last scan ended; a full scan starts at the API's first page (0 or 1, learned once).
+		const resume = fullScan || state.resumePage === undefined ? undefined : { page: state.resumePage, pageSize: state.resumePageSize ?? IDS_PAGE_SIZE };
+		const scan = await scanIds.call(this, plural, { concurrency: 1, resume });
 		const mark = state.highWaterMark;
-		const fresh: number[] = [];
-		let lastFullPage = page;
-		let highest = mark ?? 0;
-		for (;;) {
-			const response = await avionteRequest.call(this, 'GET', `/${plural}/ids/${page}/${IDS_PAGE_SIZE}`);
-			const ids = (Array.isArray(response.body) ? (response.body as unknown[]) : []).map(Number).filter(Number.isFinite);
-			for (const id of ids) {
-				if (mark === undefined || id > mark) fresh.push(id);
-				highest = Math.max(highest, id);
-			}
-			if (ids.length < IDS_PAGE_SIZE) break;
-			lastFullPage = page;
-			page++;
+		const fresh = mark === undefined ? scan.ids : scan.ids.filter((id) => id > mark);
+		const highest = scan.ids.reduce((max, id) => Math.max(max, id), mark ?? 0);
+		if (scan.lastFullPage !== undefined) {
+			state.resumePage = scan.lastFullPage;
+			state.resumePageSize = scan.pageSize;
 		}
-		state.resumePage = lastFullPage;
 		if (mark === undefined && !manual) {
 			// First activation: remember where we are instead of replaying the whole history.
 			state.highWaterMark = highest;

@@ -142,7 +142,8 @@ describe('trips', () => {
 		expect(error.message).toBe('Trip → Get Many is not an Avinode operation (the API answered 405)');
 		expect(error.description).toMatch(/change Operation to "Search by Identifier" \(GET \/trips\/searchTrips\)/);
 		expect(error.context.itemIndex).toBe(0);
-		sandbox.script({ status: 404, pathPattern: '/avinode/api/trips$' });
+		// Two 404s: the listing reads page 0 first, and a refused page 0 is read as "this list counts from 1".
+		sandbox.script({ status: 404, pathPattern: '/avinode/api/trips$' }, { status: 404, pathPattern: '/avinode/api/trips$' });
 		await expect(run({ resource: 'trip', operation: 'getAll', returnAll: true })).rejects.toThrow('(the API answered 404)');
 	});
 

@@ -25,8 +25,16 @@ const TYPES = [
 	['King Air 350', 'Turboprop'], ['Pilatus PC-12', 'Turboprop'],
 ];
 
-function createAvinodeData({ rfqCount = 6, emptyLegCount = 8, aircraftTypeCount = 30 } = {}) {
-	const airports = AIRPORTS.map(([icao, iata, name, city, country], i) => ({
+/** Extra airports beyond the well-known ones, for listings of several pages: `KX00`, `KX01`, ... */
+function syntheticAirports(count) {
+	return Array.from({ length: count }, (_, i) => {
+		const code = `KX${String(i).padStart(2, '0')}`;
+		return [code.slice(0, 4), `X${String(i).padStart(2, '0')}`, `Extra Field ${i}`, `Extraville ${i}`, 'US'];
+	});
+}
+
+function createAvinodeData({ rfqCount = 6, emptyLegCount = 8, aircraftTypeCount = 30, extraAirportCount = 0, tripCount = 0, watchCount = 0 } = {}) {
+	const airports = [...AIRPORTS, ...syntheticAirports(extraAirportCount)].map(([icao, iata, name, city, country], i) => ({
 		id: `airport-${1000 + i}`,
 		icao,
 		iata,
@@ -47,6 +55,8 @@ function createAvinodeData({ rfqCount = 6, emptyLegCount = 8, aircraftTypeCount 
 		rfqs.set(id, {
 			id,
 			type: 'rfqs',
+			// Ascending receive times (seek paging orders by them): one RFQ an hour from 1 Nov 2026.
+			createdOn: new Date(Date.UTC(2026, 10, 1) + i * 3600 * 1000).toISOString(),
 			tripId: `T${String(7000 + i)}X`,
 			buyerCompany: { displayName: ['Jet Brokers Inc', 'Sky Charter GmbH', 'Elite Air Partners'][i % 3] },
 			buyerAccount: { displayName: 'Jane Broker' },
@@ -64,16 +74,26 @@ function createAvinodeData({ rfqCount = 6, emptyLegCount = 8, aircraftTypeCount 
 		// The documented shape [C-3p: /reference/createemptyleg].
 		emptyLegs.set(id, { id, type: 'emptylegs', lift: { aircraftTail: `N${200 + i}EL` }, startAirport: { icao: airports[i % 8].icao }, endAirport: { icao: airports[(i + 2) % 8].icao }, startDate: `${day}T08:00:00Z`, endDate: `${day}T20:00:00Z`, published: true, sellerPrice: 9000 + i * 500, sellerPriceCurrency: 'USD' });
 	}
+	const trips = new Map();
+	for (let i = 0; i < tripCount; i++) {
+		const id = `atrip-${61000001 + i}`;
+		trips.set(id, { id, type: 'trips', href: `/trips/${id}`, tripId: `S${String(100000 + i)}`, externalTripId: `ext-${i % 5}`, segments: [], sourcing: false, canceled: false, links: { tripmsgs: [], rfqs: [] } });
+	}
+	const watches = new Map();
+	for (let i = 0; i < watchCount; i++) {
+		const id = `aelwatch-${62000001 + i}`;
+		watches.set(id, { id, type: 'emptylegwatches', uniqueName: `Watch ${i}`, active: true, watchedSegments: [{ start: { airport: { icao: airports[i % 8].icao } }, end: { countryCode: 'US' } }] });
+	}
 	return {
 		airports,
 		aircraftTypes,
 		rfqs,
 		emptyLegs,
-		trips: new Map(),
+		trips,
 		tripMessages: new Map(),
 		quotes: new Map(),
 		leads: new Map(),
-		watches: new Map(),
+		watches,
 		searches: new Map(),
 		schedules: new Map(),
 		webhookSettings: new Map(),
@@ -81,19 +101,20 @@ function createAvinodeData({ rfqCount = 6, emptyLegCount = 8, aircraftTypeCount 
 	};
 }
 
-function createSchedaeroData({ contactCount = 25 } = {}) {
+function createSchedaeroData({ contactCount = 25, companyCount = 6, passengerCount = 12 } = {}) {
 	const people = new Map();
 	const companies = new Map();
 	for (let i = 0; i < contactCount; i++) {
 		const id = `contact-${70000001 + i}`;
 		people.set(id, { id, type: 'contacts-people', firstName: ['Ana', 'Ben', 'Chloe', 'Dev', 'Eli'][i % 5], lastName: ['Ortiz', 'Baker', 'Nguyen', 'Patel', 'Rossi'][i % 5], email: `pax${i}@example.test`, phone: '+1 555 0100', externalIdentities: [] });
 	}
-	for (let i = 0; i < 6; i++) {
+	for (let i = 0; i < companyCount; i++) {
 		const id = `contact-${71000001 + i}`;
-		companies.set(id, { id, type: 'contacts-companies', name: ['Acme Holdings', 'Blue Sky Family Office', 'Cedar Ventures', 'Delta Mining', 'Evergreen Trust', 'Fjord Capital'][i], email: `office${i}@example.test` });
+		const name = ['Acme Holdings', 'Blue Sky Family Office', 'Cedar Ventures', 'Delta Mining', 'Evergreen Trust', 'Fjord Capital'][i % 6];
+		companies.set(id, { id, type: 'contacts-companies', name: i < 6 ? name : `${name} ${Math.floor(i / 6)}`, email: `office${i}@example.test` });
 	}
 	const passengers = new Map();
-	for (let i = 0; i < 12; i++) {
+	for (let i = 0; i < passengerCount; i++) {
 		const id = `schedaero-passenger-${80000001 + i}-${90000001 + i}`;
 		passengers.set(id, { id, type: 'passengers', contactId: `contact-${70000001 + (i % contactCount)}`, flightLegId: `leg-${90000001 + i}`, seat: `${1 + (i % 6)}A` });
 	}

@@ -11,6 +11,7 @@
 const crypto = require('node:crypto');
 const http = require('node:http');
 const { sendJson, sendBytes } = require('./http-utils');
+const { avinodeNumberedPage, avinodeSeekPage } = require('./listing');
 
 const MAX_PAGE_SIZE = 100;
 const TRIP_CANCEL_REASONS = ['BY_CLIENT', 'CHANGED', 'BOOKED', 'OTHER'];
@@ -55,15 +56,6 @@ function sparse(resource, query, type, expand) {
 		if (!expand?.(result, value)) result[value] = { included: true };
 	}
 	return result;
-}
-
-function paginate(items, query) {
-	const pageNumber = Number(query['page[number]'] ?? 0);
-	const pageSize = Number(query['page[size]'] ?? 20);
-	if (!Number.isInteger(pageNumber) || pageNumber < 0) return { error: fail(400, 'Invalid page number', 'INVALID_PAGE') };
-	if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE) return { error: fail(400, `page[size] must be between 1 and ${MAX_PAGE_SIZE}`, 'INVALID_PAGE_SIZE') };
-	const page = items.slice(pageNumber * pageSize, (pageNumber + 1) * pageSize);
-	return { page, pagination: { pageNumber, batchSize: page.length, totalCount: items.length } };
 }
 
 function isAirportRef(value) {
@@ -118,7 +110,19 @@ function acceptsPdf(accept) {
 	return String(accept).split(',').map((part) => part.split(';')[0].trim().toLowerCase()).some((type) => ['application/pdf', 'application/octet-stream', 'application/*', '*/*'].includes(type));
 }
 
-function createAvinodeApi({ config, data, schedaero, now, rateLimit, baseUrl, onDelivery, oauthClientAuth = () => 'client_secret_post' }) {
+function createAvinodeApi({ config, data, schedaero, now, rateLimit, baseUrl, onDelivery, listing, oauthClientAuth = () => 'client_secret_post' }) {
+	/** `page[number]` paging per the listing switches (listing.js). */
+	function paginate(items, query) {
+		const result = avinodeNumberedPage(items, query, listing.avinode, MAX_PAGE_SIZE);
+		return result.error ? { error: fail(result.error.status, result.error.title, result.error.code) } : result;
+	}
+	/** `GET /rfqs`: seek paging unless the switch says the server pages by number. */
+	function paginateRfqs(items, query) {
+		if (listing.avinode.rfqPaging === 'number') return paginate(items, query);
+		const result = avinodeSeekPage(items, query, listing.avinode, MAX_PAGE_SIZE);
+		return result.error ? { error: fail(result.error.status, result.error.title, result.error.code) } : result;
+	}
+
 	const oauthTokens = new Map();
 	let quota = { windowStart: now(), used: 0 };
 	let oauthTokenFetches = 0;
@@ -200,7 +204,7 @@ function createAvinodeApi({ config, data, schedaero, now, rateLimit, baseUrl, on
 			return ok(trip);
 		}],
 		['GET', /^\/rfqs$/, (_, { query }) => {
-			const result = paginate([...data.rfqs.values()], query);
+			const result = paginateRfqs([...data.rfqs.values()], query);
 			return result.error ?? ok(result.page.map((r) => expandRfq(r, query)), 200, { pagination: result.pagination });
 		}],
 		['GET', /^\/rfqs\/([^/]+)$/, ([id], { query }) => (data.rfqs.has(id) ? ok(expandRfq(data.rfqs.get(id), query)) : fail(404, 'Not found', 'NOT_FOUND'))],

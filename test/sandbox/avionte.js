@@ -5,10 +5,12 @@
  * header; then every call needs `Authorization: Bearer`, the key header and `Tenant` (or
  * `FrontOfficeTenantId`); an optional `RequestId` must be a GUID and is echoed back.
  * Paging as the research found [C-code]: `/{plural}/ids/{page}/{pageSize}` returns a bare array of ids
- * (page 1-based; 0 is treated as 1), `/{plural}/multi-query` takes a bare array of at most 100 ids.
+ * (page base, page 0 and page-size cap per the listing switches, see listing.js), `/{plural}/multi-query`
+ * takes a bare array of at most 100 ids.
  */
 const crypto = require('node:crypto');
 const { GUID, sendJson } = require('./http-utils');
+const { avionteIdsPage } = require('./listing');
 
 const MAX_IDS_PAGE = 500;
 const MAX_MULTI_QUERY = 100;
@@ -16,7 +18,7 @@ const MAX_MULTI_QUERY = 100;
 const TALENT_REQUIREMENTS = { firstName: true, lastName: true, country: false, address: false, city: false, state: false, zip: false, phone: true, email: true, linkedInProfile: false, resume: false };
 
 /** `tokens` outlives data resets: a token stays valid until it expires, whatever happens to the records. */
-function createAvionteApi({ config, data, tokenLifetimeSeconds, now, tokens, counters }) {
+function createAvionteApi({ config, data, tokenLifetimeSeconds, now, tokens, counters, listing }) {
 
 	const collections = {
 		talents: { map: data.talents, single: 'talent' },
@@ -96,11 +98,8 @@ function createAvionteApi({ config, data, tokenLifetimeSeconds, now, tokens, cou
 	/** Route table: [method, pattern, handler(params, ctx) -> [status, body] ]. Paths are below /front-office/v1. */
 	const routes = [
 		['GET', /^\/(talents|companies|contacts|jobs|placements|users|departments)\/ids\/(-?\d+)\/(-?\d+)\/?$/, ([plural, pageText, sizeText]) => {
-			const page = Math.max(1, Number(pageText));
-			const pageSize = Number(sizeText);
-			if (pageSize < 1 || pageSize > MAX_IDS_PAGE) return [400, { message: `pageSize must be between 1 and ${MAX_IDS_PAGE}.` }];
 			const ids = [...collections[plural].map.keys()].sort((a, b) => a - b);
-			return [200, ids.slice((page - 1) * pageSize, page * pageSize)];
+			return avionteIdsPage(ids, pageText, sizeText, listing.avionte, MAX_IDS_PAGE);
 		}],
 		['POST', /^\/(talents|companies|contacts|jobs|placements|users)\/multi-query\/?$/, ([plural], { body }) => {
 			if (!Array.isArray(body)) return [400, { message: 'The request body must be a JSON array of ids.' }];

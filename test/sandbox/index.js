@@ -14,6 +14,7 @@ const { createAvionteData } = require('./avionte-data');
 const { createAvionteApi } = require('./avionte');
 const { createAvinodeData, createSchedaeroData } = require('./avinode-data');
 const { createAvinodeApi, postJson } = require('./avinode');
+const { createListingSettings } = require('./listing');
 const defaultConfig = require('./config');
 
 /**
@@ -55,12 +56,14 @@ function start(options = {}) {
 	let baseUrl = '';
 	const avionteTokens = new Map();
 	const counters = { tokenFetches: 0 };
+	/** Listing switches (page base, page 0, page-size caps, totalCount, RFQ seek paging): see listing.js. */
+	const listing = createListingSettings(options.listing || {});
 	let avionte;
 	let avinode;
 
 	function buildApis() {
-		avionte = createAvionteApi({ config: config.avionte, data: avionteData, tokenLifetimeSeconds: () => tokenLifetimeSeconds, now, tokens: avionteTokens, counters });
-		avinode = createAvinodeApi({ config: config.avinode, data: avinodeData, schedaero: schedaeroData, now, rateLimit: () => avinodeRateLimit, baseUrl, onDelivery: (d) => deliveries.push(d), oauthClientAuth: () => avinodeOAuthClientAuth });
+		avionte = createAvionteApi({ config: config.avionte, data: avionteData, tokenLifetimeSeconds: () => tokenLifetimeSeconds, now, tokens: avionteTokens, counters, listing });
+		avinode = createAvinodeApi({ config: config.avinode, data: avinodeData, schedaero: schedaeroData, now, rateLimit: () => avinodeRateLimit, baseUrl, onDelivery: (d) => deliveries.push(d), listing, oauthClientAuth: () => avinodeOAuthClientAuth });
 	}
 
 	function isTokenPath(path) {
@@ -118,9 +121,14 @@ function start(options = {}) {
 			return sendJson(res, 200, { queued: scripted.length });
 		}
 		if (req.method === 'POST' && route === '/settings') {
-			api.configure(body || {});
-			return sendJson(res, 200, { ok: true });
+			try {
+				api.configure(body || {});
+			} catch (error) {
+				return sendJson(res, 400, { message: error.message });
+			}
+			return sendJson(res, 200, { ok: true, listing: listing.snapshot() });
 		}
+		if (req.method === 'GET' && route === '/settings') return sendJson(res, 200, { listing: listing.snapshot() });
 		if (req.method === 'POST' && route === '/reset') {
 			api.reset(body || {});
 			return sendJson(res, 200, { ok: true });
@@ -207,6 +215,10 @@ function start(options = {}) {
 		get schedaeroBaseUrl() {
 			return `${baseUrl}/schedaero/api`;
 		},
+		/** The current listing switches. */
+		get listing() {
+			return listing.snapshot();
+		},
 		get data() {
 			return { avionte: avionteData, avinode: avinodeData, schedaero: schedaeroData };
 		},
@@ -219,8 +231,10 @@ function start(options = {}) {
 		script(...entries) {
 			scripted.push(...entries);
 		},
-		configure({ tokenLifetimeSeconds: lifetime, avinodeRateLimit: limit, avinodeRateLimitWindowSeconds: window, avionteRatePerSecond: rate, clockOffsetMs: offset, avinodeOAuthClientAuth: clientAuth } = {}) {
+		/** `listing: { avionte?, avinode? }` merges into the listing switches (listing.js); invalid values throw. */
+		configure({ tokenLifetimeSeconds: lifetime, avinodeRateLimit: limit, avinodeRateLimitWindowSeconds: window, avionteRatePerSecond: rate, clockOffsetMs: offset, avinodeOAuthClientAuth: clientAuth, listing: listingSettings } = {}) {
 			if (clientAuth !== undefined) avinodeOAuthClientAuth = clientAuth;
+			if (listingSettings !== undefined) listing.update(listingSettings);
 			if (lifetime !== undefined) tokenLifetimeSeconds = lifetime;
 			if (limit !== undefined || window !== undefined) avinodeRateLimit = { limit: limit ?? avinodeRateLimit.limit, windowSeconds: window ?? avinodeRateLimit.windowSeconds };
 			if (rate !== undefined) avionteRatePerSecond = rate;
@@ -243,6 +257,7 @@ function start(options = {}) {
 			faults = {};
 			peakInFlight = 0;
 			avinodeOAuthClientAuth = options.avinodeOAuthClientAuth ?? 'client_secret_post';
+			listing.reset();
 			buildApis();
 		},
 		clearLedger() {

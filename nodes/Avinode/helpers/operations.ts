@@ -11,7 +11,7 @@ import { AVINODE_DEFAULT_CONCURRENCY, avinodeRequest } from '../transport';
 import type { AvinodePlatform } from '../transport/connection';
 import { unwrap } from './envelope';
 import { actAsOption, queryFromOptions, readId } from './fields';
-import { fetchPages } from './paging';
+import { fetchPages, fetchSeekPages } from './paging';
 
 export interface AvinodeOperation extends OperationModule {
 	description: INodeProperties[];
@@ -57,7 +57,7 @@ export function getOperation(spec: {
 	};
 }
 
-/** Get Many over `page[number]` / `page[size]`. */
+/** Get Many over `page[number]` / `page[size]`, or seek paging when `seekFrom` is given (see helpers/paging). */
 export function getManyOperation(spec: {
 	platform: AvinodePlatform;
 	resource: string;
@@ -67,6 +67,8 @@ export function getManyOperation(spec: {
 	query?: (context: IExecuteFunctions, itemIndex: number) => IDataObject;
 	sparseType?: string;
 	extraOptions?: INodeProperties[];
+	/** Seek paging: returns the `page[firstseek]` value (ISO 8601) for an item, or undefined. */
+	seekFrom?: (context: IExecuteFunctions, itemIndex: number) => string | undefined;
 }): AvinodeOperation {
 	const properties = [...(spec.fields ?? []), ...returnAllAndLimit(), requestOptions(AVINODE_DEFAULT_CONCURRENCY, [actAsOption, ...(spec.extraOptions ?? [])])];
 	return {
@@ -77,11 +79,11 @@ export function getManyOperation(spec: {
 			const opts = options(this, itemIndex);
 			const { concurrency, retryPolicy } = readRequestSettings(this, itemIndex, AVINODE_DEFAULT_CONCURRENCY);
 			const qs = { ...(spec.query?.(this, itemIndex) ?? {}), ...queryFromOptions(opts, spec.sparseType) };
-			const { records, notices } = await fetchPages.call(this, spec.platform, spec.path(this, itemIndex), qs, limit, concurrency, {
-				itemIndex,
-				retryPolicy,
-				actAs: opts.actAsAccount as string | undefined,
-			});
+			const callOptions = { itemIndex, retryPolicy, actAs: opts.actAsAccount as string | undefined };
+			const path = spec.path(this, itemIndex);
+			const { records, notices } = spec.seekFrom
+				? await fetchSeekPages.call(this, spec.platform, path, qs, limit, spec.seekFrom(this, itemIndex), concurrency, callOptions)
+				: await fetchPages.call(this, spec.platform, path, qs, limit, concurrency, callOptions);
 			for (const notice of notices) this.addExecutionHints({ message: `${spec.platform === 'avinode' ? 'Avinode' : 'Schedaero'} says: ${JSON.stringify(notice)}`, location: 'outputPane' });
 			return itemResults(this, itemIndex, records);
 		},

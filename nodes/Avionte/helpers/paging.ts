@@ -2,21 +2,35 @@
  * Avionté's two-step listing [C-code]: `GET /{plural}/ids/{page}/{pageSize}` returns a bare array of
  * ids, then `POST /{plural}/multi-query` returns up to 100 full records per call.
  *
- * Pages are 1-based [I: one client starts at 0, another at 1]; we start at 1 and de-duplicate ids,
- * so either reading is safe. Listing stops at the first empty or short page. With concurrency > 1,
- * ids pages are requested in windows (at most concurrency - 1 wasted calls past the end), and each
- * multi-query batch starts as soon as its ids are known.
+ * No page says whether `page` counts from 0 or 1 [I: one partner client starts at 1, three at 0], and
+ * a bulk endpoint may cap the page size below what we ask [C: FAQ "may impose lower limits"]. So the
+ * first listing of a tenant reads pages 0 and 1 and learns the base: a 1-based API answers page 0 with
+ * an error, an empty page or page 1's ids. A short page whose size the endpoint is not known to honour
+ * is checked against the next page: empty means the end, ids mean the endpoint caps its pages at what
+ * it returned (we then ask for that size). We assume a capped endpoint pages with the size it uses.
+ * What was learned is cached per API base URL and tenant for the process, so later listings start at
+ * the right page with no extra call. End of list = an empty page, or a short page at a size the
+ * endpoint is known to honour. Ids are de-duplicated; a page of only known ids stops the listing with
+ * an error (an API that ignores the page number would otherwise loop forever). With concurrency > 1,
+ * ids pages are read in windows, never wider than what Limit still needs.
  */
 import type { IDataObject, JsonObject } from 'n8n-workflow';
-import { NodeApiError } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { chunk, mapWithConcurrency } from '../../shared/concurrency';
+import { extractHttpFailure } from '../../shared/errors';
 import type { ApiContext } from '../../shared/transport';
+import { credentialsFor } from '../../shared/transport';
 import type { RetryPolicy } from '../../shared/retry';
 import { avionteRequest } from '../transport';
+import { avionteApiBaseUrl } from '../transport/connection';
 
 export const IDS_PAGE_SIZE = 100;
 export const MULTI_QUERY_BATCH = 100;
+/** A listing never reads more ids pages than this (a million ids at full pages). */
+export const MAX_IDS_PAGES = 10_000;
+/** Answers to page 0 that mean "this API counts pages from 1". */
+const PAGE_ZERO_REFUSALS = new Set([400, 404, 422]);
 
 export interface ListIdsOptions {
 	/** Stop once this many distinct ids are known; undefined = all. */
@@ -27,38 +41,173 @@ export interface ListIdsOptions {
 	pageSize?: number;
 }
 
+export interface ScanIdsOptions extends ListIdsOptions {
+	/** Continue a scan at this page, if it was read at this page size; otherwise start at the first page. */
+	resume?: { page: number; pageSize: number };
+}
+
+export interface IdsScan {
+	ids: number[];
+	/** The page size the scan ended with (below the asked size when the endpoint caps it). */
+	pageSize: number;
+	/** The last page that came back full, if any (a later scan may resume there). */
+	lastFullPage?: number;
+	/** The next page to read, or undefined when the scan reached the end of the list. */
+	nextPage?: number;
+}
+
+type PageBase = 0 | 1;
+
+interface EndpointPaging {
+	/** Largest page size this endpoint returned in full. */
+	honoured: number;
+	/** The most ids per page the endpoint returns, when it returned fewer than asked. */
+	cap?: number;
+}
+
+interface TenantPaging {
+	base?: PageBase;
+	endpoints: Map<string, EndpointPaging>;
+}
+
+/** What each tenant's API taught us, per `${API base URL}|${tenant}`, for the life of the process. */
+const learned = new Map<string, TenantPaging>();
+
+/** Test hook: forget what was learned about the servers. */
+export function forgetAviontePaging(): void {
+	learned.clear();
+}
+
+async function tenantPaging(context: ApiContext): Promise<TenantPaging> {
+	const data = (await credentialsFor(context, 'avionteApi')).data ?? {};
+	const key = `${avionteApiBaseUrl(data)}|${String(data.frontOfficeTenantId ?? '')}|${String(data.tenant ?? '')}`;
+	let paging = learned.get(key);
+	if (!paging) {
+		paging = { endpoints: new Map() };
+		learned.set(key, paging);
+	}
+	return paging;
+}
+
 function toIds(body: unknown, plural: string, page: number): number[] {
 	if (!Array.isArray(body)) throw new Error(`Avionté answered the ${plural} ids page ${page} with something other than a list of ids`);
 	return body.map((id) => Number(id)).filter((id) => Number.isFinite(id));
 }
 
-/** Lists distinct ids in API order. */
-export async function listIds(this: ApiContext, plural: string, options: ListIdsOptions): Promise<number[]> {
-	const pageSize = Math.min(options.pageSize ?? IDS_PAGE_SIZE, options.limit !== undefined ? Math.max(1, options.limit) : Number.MAX_SAFE_INTEGER);
+export function sameIds(a: number[], b: number[]): boolean {
+	return a.length > 0 && a.length === b.length && a.every((id, i) => id === b[i]);
+}
+
+/** How many pages to request at once: the concurrency, but no more than Limit still needs. */
+export function pagesToRequest(concurrency: number, pageSize: number, remaining: number | undefined): number {
+	const needed = remaining === undefined ? Number.MAX_SAFE_INTEGER : Math.ceil(Math.max(1, remaining) / pageSize);
+	return Math.max(1, Math.min(Math.max(1, Math.floor(concurrency)), needed));
+}
+
+/** Reads ids pages from the first page (or a resume point) to the end or the limit. */
+export async function scanIds(this: ApiContext, plural: string, options: ScanIdsOptions): Promise<IdsScan> {
+	const tenant = await tenantPaging(this);
+	const endpoint = tenant.endpoints.get(plural) ?? { honoured: 0 };
+	tenant.endpoints.set(plural, endpoint);
+	const limit = options.limit;
+	let size = Math.max(1, Math.min(options.pageSize ?? IDS_PAGE_SIZE, endpoint.cap ?? Number.MAX_SAFE_INTEGER, limit ?? Number.MAX_SAFE_INTEGER));
 	const seen = new Set<number>();
 	const ids: number[] = [];
-	const window = Math.max(1, options.concurrency);
-	let page = 1;
-	for (;;) {
-		const pages = Array.from({ length: window }, (_, i) => page + i);
-		const results = await mapWithConcurrency(pages, window, async (pageNumber) => {
-			const response = await avionteRequest.call(this, 'GET', `/${plural}/ids/${pageNumber}/${pageSize}`, {
-				itemIndex: options.itemIndex,
-				retryPolicy: options.retryPolicy,
-			});
-			return toIds(response.body, plural, pageNumber);
-		});
-		for (const pageIds of results) {
-			for (const id of pageIds) {
-				if (seen.has(id)) continue;
-				seen.add(id);
-				ids.push(id);
-				if (options.limit !== undefined && ids.length >= options.limit) return ids;
-			}
-			if (pageIds.length < pageSize) return ids;
+	let pagesRead = 0;
+	const read = async (page: number, pageSize: number): Promise<number[]> => {
+		if (++pagesRead > MAX_IDS_PAGES) {
+			throw new NodeOperationError(this.getNode(), `Avionté listing of ${plural} stopped after ${MAX_IDS_PAGES} ids pages`, { itemIndex: options.itemIndex });
 		}
-		page += window;
+		const response = await avionteRequest.call(this, 'GET', `/${plural}/ids/${page}/${pageSize}`, { itemIndex: options.itemIndex, retryPolicy: options.retryPolicy });
+		return toIds(response.body, plural, page);
+	};
+	const readPages = async (first: number, count: number) => await mapWithConcurrency(Array.from({ length: count }, (_, i) => first + i), count, async (page) => await read(page, size));
+
+	// The first page(s), learning the base on the first listing of the tenant.
+	let index: number;
+	let pending: number[][];
+	const resume = options.resume;
+	if (resume && resume.pageSize === size && resume.page >= 0) {
+		// A page index read before is the server's own index, whatever the base.
+		index = resume.page;
+		pending = [];
+	} else if (tenant.base !== undefined) {
+		index = tenant.base;
+		pending = [];
+	} else {
+		const readPageZero = async () => {
+			try {
+				return await read(0, size);
+			} catch (error) {
+				const status = extractHttpFailure(error).status;
+				if (status !== undefined && PAGE_ZERO_REFUSALS.has(status)) return undefined;
+				// Already a NodeApiError from the transport: NodeApiError hands the same instance back.
+				throw new NodeApiError(this.getNode(), error as JsonObject);
+			}
+		};
+		// Page 0 beside pages 1.. in one wave: pages from 1 on are the server's pages whatever its base.
+		let pageZero: number[] | undefined;
+		let fromOne: number[][];
+		if (options.concurrency > 1) {
+			const width = pagesToRequest(options.concurrency - 1, size, limit);
+			[pageZero, fromOne] = await Promise.all([readPageZero(), readPages(1, width)]);
+		} else {
+			pageZero = await readPageZero();
+			fromOne = [await read(1, size)];
+		}
+		const pageOne = fromOne[0];
+		if ((pageZero === undefined || pageZero.length === 0) && pageOne.length === 0) {
+			return { ids, pageSize: size }; // nothing to list; the base stays unknown
+		} else if (pageZero === undefined || pageZero.length === 0 || sameIds(pageZero, pageOne)) {
+			tenant.base = 1;
+			index = 1;
+			pending = fromOne;
+		} else {
+			tenant.base = 0;
+			index = 0;
+			pending = [pageZero, ...fromOne];
+		}
 	}
+
+	let lastFullPage: number | undefined;
+	for (;;) {
+		if (pending.length === 0) pending = await readPages(index, pagesToRequest(options.concurrency, size, limit === undefined ? undefined : limit - ids.length));
+		const page = index++;
+		const pageIds = pending.shift()!;
+		if (pageIds.length === 0) return { ids, pageSize: size, lastFullPage };
+		let added = 0;
+		for (const id of pageIds) {
+			if (seen.has(id)) continue;
+			seen.add(id);
+			ids.push(id);
+			added++;
+			if (limit !== undefined && ids.length >= limit) break;
+		}
+		if (limit !== undefined && ids.length >= limit) {
+			return { ids, pageSize: size, lastFullPage: pageIds.length >= size ? page : lastFullPage, nextPage: page + 1 };
+		}
+		if (pageIds.length >= size) {
+			if (added === 0) {
+				throw new NodeOperationError(this.getNode(), `Avionté returned only ${plural} ids it had already listed for page ${page}, so it seems to ignore the page number; stopped listing to avoid an endless loop`, { itemIndex: options.itemIndex });
+			}
+			endpoint.honoured = Math.max(endpoint.honoured, size);
+			lastFullPage = page;
+			continue;
+		}
+		// A short page: the end, unless the endpoint is not known to honour this size and the next page has ids.
+		if (size <= endpoint.honoured) return { ids, pageSize: size, lastFullPage };
+		if (pending.length === 0) pending = await readPages(index, 1);
+		if (pending[0].length === 0) return { ids, pageSize: size, lastFullPage };
+		size = pageIds.length;
+		endpoint.cap = size;
+		endpoint.honoured = size;
+		lastFullPage = page;
+	}
+}
+
+/** Lists distinct ids in API order. */
+export async function listIds(this: ApiContext, plural: string, options: ListIdsOptions): Promise<number[]> {
+	return (await scanIds.call(this, plural, options)).ids;
 }
 
 export interface FetchRecordsResult {

@@ -1,25 +1,27 @@
 /**
  * Record pickers. Avionté has no search endpoint [C: none in the catalog], so each "page" of the
- * picker is one ids page plus one multi-query, filtered here by the text the user typed.
+ * picker is one ids page plus one multi-query, filtered here by the text the user typed. The token
+ * carries the next page and its size, as the ids paging learned them (base 0 or 1, a capped size).
  */
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { avionteRequest } from '../transport';
-import { fetchRecordsByIds } from '../helpers/paging';
+import { fetchRecordsByIds, IDS_PAGE_SIZE, scanIds } from '../helpers/paging';
 
-const PICKER_PAGE = 100;
+function parseToken(token: string | undefined): { page: number; pageSize: number } | undefined {
+	const match = /^(\d+)(?::(\d+))?$/.exec(token ?? '');
+	return match ? { page: Number(match[1]), pageSize: Number(match[2] ?? IDS_PAGE_SIZE) } : undefined;
+}
 
 function searchVia(plural: string, label: (record: IDataObject) => string, idField = 'id') {
 	return async function (this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
-		const page = Number(paginationToken ?? 1) || 1;
-		const idsResponse = await avionteRequest.call(this, 'GET', `/${plural}/ids/${page}/${PICKER_PAGE}`);
-		const ids = Array.isArray(idsResponse.body) ? (idsResponse.body as number[]) : [];
-		const { records } = await fetchRecordsByIds.call(this, plural, ids, { concurrency: 1 }, idField);
+		const resume = parseToken(paginationToken);
+		const scan = await scanIds.call(this, plural, { concurrency: 1, limit: resume?.pageSize ?? IDS_PAGE_SIZE, pageSize: resume?.pageSize, resume });
+		const { records } = await fetchRecordsByIds.call(this, plural, scan.ids, { concurrency: 1 }, idField);
 		const needle = (filter ?? '').trim().toLowerCase();
 		const results = records
 			.map((record) => ({ name: label(record), value: String(record[idField]) }))
 			.filter((entry) => !needle || entry.name.toLowerCase().includes(needle) || entry.value === needle);
-		return { results, paginationToken: ids.length === PICKER_PAGE ? String(page + 1) : undefined };
+		return { results, paginationToken: scan.nextPage !== undefined ? `${scan.nextPage}:${scan.pageSize}` : undefined };
 	};
 }
 
@@ -31,12 +33,5 @@ export const searchContacts = searchVia('contacts', (r) => `${person(r)}${r.comp
 export const searchJobs = searchVia('jobs', (r) => `${String(r.title ?? '')}${r.companyName ? ` at ${String(r.companyName)}` : ''} · ${String(r.id)}`);
 export const searchPlacements = searchVia('placements', (r) => `Placement ${String(r.id)} (talent ${String(r.talentId)}, job ${String(r.jobId)})`);
 
-/** Users come as one list [C-code: GET /users]. */
-export async function searchUsers(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	const response = await avionteRequest.call(this, 'GET', '/users');
-	const needle = (filter ?? '').trim().toLowerCase();
-	const results = ((response.body as IDataObject[]) ?? [])
-		.map((user) => ({ name: `${person(user)} (${String(user.emailAddress ?? '')})`, value: String(user.userId) }))
-		.filter((entry) => !needle || entry.name.toLowerCase().includes(needle));
-	return { results };
-}
+/** Users: `GET /users/ids/{page}/{size}` + `POST /users/multi-query` [C-code: Whippy; doc slug querymultipleusers]. */
+export const searchUsers = searchVia('users', (r) => `${person(r)} (${String(r.emailAddress ?? '')})`, 'userId');

@@ -1,6 +1,7 @@
 /** Dropdowns filled from the tenant's own lists. */
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
+import { fetchRecordsByIds, listIds } from '../helpers/paging';
 import { avionteRequest } from '../transport';
 
 async function listOf(context: ILoadOptionsFunctions, path: string): Promise<IDataObject[]> {
@@ -16,8 +17,14 @@ export async function getBranches(this: ILoadOptionsFunctions): Promise<INodePro
 	return sorted((await listOf(this, '/branch')).map((branch) => ({ name: String(branch.name), value: Number(branch.id) })));
 }
 
+/** Every user: ids pages + multi-query [C-code], as Users Get Many reads them. */
+async function allUsers(context: ILoadOptionsFunctions): Promise<IDataObject[]> {
+	const ids = await listIds.call(context, 'users', { concurrency: 1 });
+	return (await fetchRecordsByIds.call(context, 'users', ids, { concurrency: 1 }, 'userId')).records;
+}
+
 export async function getUsers(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	return sorted((await listOf(this, '/users')).map((user) => ({ name: `${String(user.firstName ?? '')} ${String(user.lastName ?? '')}`.trim(), value: Number(user.userId), description: String(user.emailAddress ?? '') })));
+	return sorted((await allUsers(this)).map((user) => ({ name: `${String(user.firstName ?? '')} ${String(user.lastName ?? '')}`.trim(), value: Number(user.userId), description: String(user.emailAddress ?? '') })));
 }
 
 /** The talent body takes the status name (a string up to 50 characters) [C]. */

@@ -1,8 +1,10 @@
-import { getListOperation } from '../../helpers/operations';
+import { getManyRecordsOperation } from '../../helpers/operations';
 
-/** `GET /users` returns every user at once [C-code]; Limit applies to that answer. */
-const operation = getListOperation({ resource: 'user', operation: 'getAll', path: () => '/users', withLimit: true, simplifyAs: 'user' });
+/**
+ * `GET /users/ids/{page}/{pageSize}` + `POST /users/multi-query` [C-code: Whippy's ids call; doc slug
+ * querymultipleusers]. Replaces `GET /users` with the same parameters (Return All, Limit, Simplify).
+ */
+const operation = getManyRecordsOperation({ resource: 'user', plural: 'users', idField: 'userId' });
 
 export const description = operation.description;
 export const execute = operation.execute;
-export const itemsInParallel = operation.itemsInParallel;

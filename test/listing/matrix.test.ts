@@ -1,0 +1,207 @@
+/**
+ * The listing matrix: every Get Many / Return All of the three nodes, and the New Record Trigger's
+ * scan, under every sandbox switch for what the public docs leave open (page base 0 or 1, what a
+ * 1-based server answers for page 0, a page-size cap below the asked size, totalCount absent, RFQs
+ * paged by seek or by number). Each listing must return every record of the sandbox store exactly
+ * once, and Limit N exactly N records without reading a page it cannot use (checked on the ledger).
+ */
+import type { IDataObject, INodeType } from 'n8n-workflow';
+
+import { Avinode } from '../../nodes/Avinode/Avinode.node';
+import { forgetAvinodePaging } from '../../nodes/Avinode/helpers/paging';
+import { Avionte } from '../../nodes/Avionte/Avionte.node';
+import { AvionteNewRecordTrigger } from '../../nodes/Avionte/AvionteNewRecordTrigger.node';
+import { forgetAviontePaging } from '../../nodes/Avionte/helpers/paging';
+import { Schedaero } from '../../nodes/Schedaero/Schedaero.node';
+import { CredentialStore, runNode } from '../harness/context';
+import type { Sandbox } from '../harness/sandbox';
+import { avinodeCredentials, avionteCredentials, startSandbox } from '../harness/sandbox';
+import { pollContext } from '../harness/triggers';
+
+const LIMIT = 105;
+
+let sandbox: Sandbox;
+
+beforeAll(async () => {
+	sandbox = await startSandbox({
+		talentCount: 230,
+		avionteData: { companyCount: 130, contactCount: 150, jobCount: 120, placementCount: 140, userCount: 110, departmentCount: 115 },
+		avinodeData: { rfqCount: 230, emptyLegCount: 210, aircraftTypeCount: 230, extraAirportCount: 200, tripCount: 205, watchCount: 205 },
+		schedaeroData: { contactCount: 205, companyCount: 120, passengerCount: 210 },
+	});
+});
+afterAll(async () => sandbox.close());
+
+function forgetEverything(): void {
+	forgetAviontePaging();
+	forgetAvinodePaging();
+}
+
+/** Runs one listing and returns the ids it output, in order. */
+async function listIdsOf(node: INodeType, credentialType: string, credentials: IDataObject, parameters: IDataObject, idField: string): Promise<unknown[]> {
+	const store = new CredentialStore();
+	store.set(credentialType, credentials as never);
+	const result = await runNode({ node, parameters, store });
+	return result.json.map((record) => record[idField]);
+}
+
+// ---------------------------------------------------------------- Avionté
+
+type AvionteSwitch = { name: string; settings: IDataObject; cap?: number };
+
+const AVIONTE_SWITCHES: AvionteSwitch[] = [
+	{ name: '1-based, page 0 read as page 1 (default)', settings: { idsBase: 1, idsPageZero: 'same' } },
+	{ name: '1-based, page 0 empty', settings: { idsBase: 1, idsPageZero: 'empty' } },
+	{ name: '1-based, page 0 refused with 400', settings: { idsBase: 1, idsPageZero: 'error' } },
+	{ name: '0-based', settings: { idsBase: 0 } },
+	{ name: '1-based, pages capped at 40', settings: { idsBase: 1, idsPageZero: 'same', idsPageCap: 40 }, cap: 40 },
+	{ name: '0-based, pages capped at 40', settings: { idsBase: 0, idsPageCap: 40 }, cap: 40 },
+	{ name: '1-based refusing page 0, pages capped at 40', settings: { idsBase: 1, idsPageZero: 'error', idsPageCap: 40 }, cap: 40 },
+];
+
+const AVIONTE_LISTINGS = [
+	{ resource: 'talent', plural: 'talents', idField: 'id' },
+	{ resource: 'contact', plural: 'contacts', idField: 'id' },
+	{ resource: 'company', plural: 'companies', idField: 'id' },
+	{ resource: 'job', plural: 'jobs', idField: 'id' },
+	{ resource: 'placement', plural: 'placements', idField: 'id' },
+	{ resource: 'department', plural: 'departments', idField: 'id' },
+	{ resource: 'user', plural: 'users', idField: 'userId' },
+];
+
+const avionteStore = (plural: string): number[] => [...(sandbox.data.avionte as unknown as Record<string, Map<number, unknown>>)[plural].keys()].sort((a, b) => a - b);
+const idsCalls = (plural: string) => sandbox.ledger.filter((e) => new RegExp(`/front-office/v1/${plural}/ids/`).test(e.path));
+
+describe.each(AVIONTE_SWITCHES)('Avionté ids pages: $name', ({ settings, cap }) => {
+	const node = new Avionte();
+	beforeAll(() => {
+		sandbox.reset();
+		sandbox.configure({ listing: { avionte: settings } });
+		forgetEverything();
+	});
+
+	it.each(AVIONTE_LISTINGS)('$resource: Return All lists every record once; Limit reads only the pages it needs', async ({ resource, plural, idField }) => {
+		const expected = avionteStore(plural);
+		expect(expected.length).toBeGreaterThan(LIMIT);
+		const credentials = avionteCredentials(sandbox);
+		const all = await listIdsOf(node, 'avionteApi', credentials, { resource, operation: 'getAll', returnAll: true, simplify: false }, idField);
+		expect(all).toEqual(expected);
+
+		sandbox.clearLedger();
+		const some = await listIdsOf(node, 'avionteApi', credentials, { resource, operation: 'getAll', returnAll: false, limit: LIMIT, simplify: false }, idField);
+		expect(some).toEqual(expected.slice(0, LIMIT));
+		const pageSize = Math.min(100, cap ?? 100);
+		expect(idsCalls(plural)).toHaveLength(Math.ceil(LIMIT / pageSize));
+		expect(idsCalls(plural).every((call) => call.status === 200)).toBe(true);
+	});
+
+	it('New Record Trigger: the scan reaches the last id, then emits new records once and resumes where it ended', async () => {
+		const trigger = new AvionteNewRecordTrigger();
+		const store = new CredentialStore();
+		store.set('avionteApi', avionteCredentials(sandbox));
+		const staticData: IDataObject = {};
+		const poll = () => trigger.poll.call(pollContext({ node: trigger, parameters: { resource: 'talent' }, store, staticData }) as never);
+		expect(await poll()).toBeNull();
+		const existing = avionteStore('talents');
+		expect(staticData.highWaterMark).toBe(existing[existing.length - 1]);
+		const talents = sandbox.data.avionte.talents;
+		const added = [990001, 990002, 990003];
+		for (const id of added) talents.set(id, { id, firstName: 'New', lastName: String(id) });
+		sandbox.clearLedger();
+		const emitted = await poll();
+		expect(emitted![0].map((item) => item.json.id)).toEqual(added);
+		// Resumed at the last full page of the previous scan, past the first page.
+		const firstPage = Number(/\/ids\/(\d+)\//.exec(idsCalls('talents')[0].path)![1]);
+		expect(firstPage).toBeGreaterThan(Number(settings.idsBase));
+		expect(await poll()).toBeNull();
+		for (const id of added) talents.delete(id);
+	});
+});
+
+// ---------------------------------------------------------------- Avinode and Schedaero
+
+type AvinodeSwitch = { name: string; settings: IDataObject; cap?: number };
+
+const AVINODE_SWITCHES: AvinodeSwitch[] = [
+	{ name: '0-based with totalCount, RFQs by seek (default)', settings: {} },
+	{ name: '1-based, page 0 read as page 1', settings: { pageBase: 1, pageZero: 'same' } },
+	{ name: '1-based, page 0 empty', settings: { pageBase: 1, pageZero: 'empty' } },
+	{ name: '1-based, page 0 refused with 400', settings: { pageBase: 1, pageZero: 'error' } },
+	{ name: 'batchSize 25 below page[size]', settings: { pageSizeCap: 25 }, cap: 25 },
+	{ name: 'no totalCount', settings: { totalCount: false } },
+	{ name: 'no totalCount, batchSize 25 below page[size]', settings: { totalCount: false, pageSizeCap: 25 }, cap: 25 },
+	{ name: '1-based reading page 0 as 1, no totalCount, batchSize 25', settings: { pageBase: 1, pageZero: 'same', totalCount: false, pageSizeCap: 25 }, cap: 25 },
+	{ name: '1-based refusing page 0, batchSize 25', settings: { pageBase: 1, pageZero: 'error', pageSizeCap: 25 }, cap: 25 },
+	{ name: 'RFQs paged by number (seek ignored)', settings: { rfqPaging: 'number' } },
+];
+
+interface AvinodeListing {
+	name: string;
+	node: INodeType;
+	platform: 'avinode' | 'schedaero';
+	parameters: IDataObject;
+	path: string;
+	expected: () => string[];
+	/** Not paged by the API: one call, no Limit. */
+	unpaged?: boolean;
+}
+
+const avinodeNode = new Avinode();
+const schedaeroNode = new Schedaero();
+const ids = (values: Iterable<{ id?: unknown }>) => [...values].map((value) => String(value.id));
+const avinodeData = () => sandbox.data.avinode as unknown as { rfqs: Map<string, IDataObject>; emptyLegs: Map<string, IDataObject>; watches: Map<string, IDataObject>; trips: Map<string, IDataObject>; airports: IDataObject[]; aircraftTypes: IDataObject[]; webhookSettings: Map<string, IDataObject> };
+const schedaeroData = () => sandbox.data.schedaero as unknown as { people: Map<string, IDataObject>; companies: Map<string, IDataObject>; passengers: Map<string, IDataObject> };
+
+const AVINODE_LISTINGS: AvinodeListing[] = [
+	{ name: 'rfq getAll', node: avinodeNode, platform: 'avinode', parameters: { resource: 'rfq', operation: 'getAll' }, path: '/avinode/api/rfqs', expected: () => ids(avinodeData().rfqs.values()) },
+	{ name: 'emptyLeg getAll', node: avinodeNode, platform: 'avinode', parameters: { resource: 'emptyLeg', operation: 'getAll' }, path: '/avinode/api/emptylegs', expected: () => ids(avinodeData().emptyLegs.values()) },
+	{ name: 'emptyLegWatch getAll', node: avinodeNode, platform: 'avinode', parameters: { resource: 'emptyLegWatch', operation: 'getAll' }, path: '/avinode/api/emptylegs/watches', expected: () => ids(avinodeData().watches.values()) },
+	{
+		name: 'airport search',
+		node: avinodeNode,
+		platform: 'avinode',
+		parameters: { resource: 'airport', operation: 'search', filter: 'K', filterMatchType: 'starts_with' },
+		path: '/avinode/api/airports/search',
+		expected: () => ids(avinodeData().airports.filter((airport) => ['icao', 'iata', 'name', 'city'].some((key) => String(airport[key]).toLowerCase().startsWith('k')))),
+	},
+	{ name: 'aircraftType getAll', node: avinodeNode, platform: 'avinode', parameters: { resource: 'aircraftType', operation: 'getAll' }, path: '/avinode/api/aircrafttypes', expected: () => ids(avinodeData().aircraftTypes) },
+	// Trip → Get Many (version 1 only) calls GET /trips, which Avinode does not document: the sandbox answers
+	// 405 and the node says to switch to Search by Identifier (test/avinode/node.test.ts), so it has no listing to page.
+	{ name: 'webhookSetting getAll', node: avinodeNode, platform: 'avinode', parameters: { resource: 'webhookSetting', operation: 'getAll' }, path: '/avinode/api/webhooks/settings', expected: () => ids(avinodeData().webhookSettings.values()), unpaged: true },
+	{ name: 'Schedaero contact people', node: schedaeroNode, platform: 'schedaero', parameters: { resource: 'contact', operation: 'getAll', contactType: 'people' }, path: '/schedaero/api/contacts/people', expected: () => ids(schedaeroData().people.values()) },
+	{ name: 'Schedaero contact companies', node: schedaeroNode, platform: 'schedaero', parameters: { resource: 'contact', operation: 'getAll', contactType: 'companies' }, path: '/schedaero/api/contacts/companies', expected: () => ids(schedaeroData().companies.values()) },
+	{ name: 'Schedaero passenger getAll', node: schedaeroNode, platform: 'schedaero', parameters: { resource: 'passenger', operation: 'getAll' }, path: '/schedaero/api/passengers', expected: () => ids(schedaeroData().passengers.values()) },
+];
+
+function seedWebhookSettings(count: number): void {
+	const settings = avinodeData().webhookSettings;
+	for (let i = 0; i < count; i++) {
+		const id = `webhooksetting-${64000001 + i}`;
+		settings.set(id, { id, version: 1, active: true, displayName: `Hook ${i}`, targetURI: `https://example.test/hook/${i}`, eventTypes: ['TripRequest'], owner: 'avinode' });
+	}
+}
+
+describe.each(AVINODE_SWITCHES)('Avinode and Schedaero pages: $name', ({ settings, cap }) => {
+	beforeAll(() => {
+		sandbox.reset();
+		sandbox.configure({ listing: { avinode: settings }, avinodeRateLimit: 100000 });
+		seedWebhookSettings(12);
+		forgetEverything();
+	});
+
+	it.each(AVINODE_LISTINGS)('$name: Return All lists every record once; Limit reads only the pages it needs', async ({ node, platform, parameters, path, expected, unpaged }) => {
+		const credentials = avinodeCredentials(sandbox, { platform });
+		const want = expected();
+		const all = await listIdsOf(node, 'avinodeApi', credentials, { ...parameters, returnAll: true }, 'id');
+		expect(all).toEqual(want);
+		if (unpaged) return;
+		expect(want.length).toBeGreaterThan(LIMIT);
+
+		sandbox.clearLedger();
+		const some = await listIdsOf(node, 'avinodeApi', credentials, { ...parameters, returnAll: false, limit: LIMIT }, 'id');
+		expect(some).toEqual(want.slice(0, LIMIT));
+		const calls = sandbox.ledger.filter((e) => e.path === path);
+		expect(calls).toHaveLength(Math.ceil(LIMIT / Math.min(100, cap ?? 100)));
+		expect(calls.every((call) => call.status === 200)).toBe(true);
+	});
+});
