@@ -8,7 +8,9 @@ import type {
 	Icon,
 } from 'n8n-workflow';
 
-import { avinodeConnection } from '../nodes/Avinode/transport/connection';
+import { avinodeConnection, avinodeSigningBaseUrls } from '../nodes/Avinode/transport/connection';
+import { assertRequestToOwnHost } from '../nodes/shared/hostPin';
+import { basicAuthSecret, credentialSecrets } from '../nodes/shared/secrets';
 import { TokenCoalescer, tokenCacheKey } from '../nodes/shared/tokenCoalescer';
 import type { ClientAuthenticationMethod } from '../nodes/shared/tokenRequest';
 import { clientAuthentication, requestClientCredentialsToken } from '../nodes/shared/tokenRequest';
@@ -160,7 +162,8 @@ export class AvinodeApi implements ICredentialType {
 		const { avinodeApiBaseUrl } = avinodeConnection(credentials);
 		const staleToken = typeof credentials.accessToken === 'string' && credentials.accessToken !== CONNECTION_TOKEN_MODE ? credentials.accessToken : '';
 		const key = tokenCacheKey([avinodeApiBaseUrl, credentials.apiToken as string, credentials.clientId as string, credentials.clientSecret as string, String(credentials.clientAuthentication ?? '')]);
-		const secrets = [credentials.apiToken, credentials.clientSecret].map(String);
+		// With client_secret_basic the secret also travels as base64 of `id:secret`.
+		const secrets = [...credentialSecrets(credentials), basicAuthSecret(String(credentials.clientId ?? ''), String(credentials.clientSecret ?? ''))];
 		// Only the method the secret is configured for works [C: docs/oauth-management]; saved credentials
 		// have no value here and keep client_secret_post, the one version 1 used.
 		const method: ClientAuthenticationMethod = credentials.clientAuthentication === 'client_secret_basic' ? 'client_secret_basic' : 'client_secret_post';
@@ -181,6 +184,8 @@ export class AvinodeApi implements ICredentialType {
 	}
 
 	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+		// The tokens go to the Avinode and Schedaero hosts of this environment only, whoever asks.
+		assertRequestToOwnHost(requestOptions, avinodeSigningBaseUrls(credentials), 'Avinode / Schedaero API');
 		const bearer = credentials.authentication === 'oauthClientCredentials' ? credentials.accessToken : credentials.connectionToken;
 		const given = (requestOptions.headers ?? {}) as Record<string, string>;
 		const headers: Record<string, string> = {

@@ -15,6 +15,8 @@ import {
 	AVIONTE_PARTNER_GATEWAY,
 	avionteConnection,
 } from '../nodes/Avionte/transport/connection';
+import { assertRequestToOwnHost } from '../nodes/shared/hostPin';
+import { credentialSecrets } from '../nodes/shared/secrets';
 import { TokenCoalescer, tokenCacheKey } from '../nodes/shared/tokenCoalescer';
 import { requestClientCredentialsToken } from '../nodes/shared/tokenRequest';
 
@@ -153,7 +155,7 @@ export class AvionteApi implements ICredentialType {
 		const { baseUrl, keyHeader } = avionteConnection(credentials);
 		const staleToken = typeof credentials.accessToken === 'string' ? credentials.accessToken : '';
 		const key = tokenCacheKey([baseUrl, keyHeader, credentials.apiKey as string, credentials.clientId as string, credentials.clientSecret as string, credentials.scope as string]);
-		const secrets = [credentials.apiKey, credentials.clientSecret].map(String);
+		const secrets = credentialSecrets(credentials);
 		const accessToken = await tokens.getToken(key, staleToken, staleToken !== '', async () =>
 			requestClientCredentialsToken(this.helpers, {
 				api: 'Avionté',
@@ -175,7 +177,9 @@ export class AvionteApi implements ICredentialType {
 	}
 
 	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-		const { keyHeader } = avionteConnection(credentials);
+		const { baseUrl, keyHeader } = avionteConnection(credentials);
+		// The key and token go to the credential's own gateway only, whoever asks (HTTP Request node, AI tools).
+		assertRequestToOwnHost(requestOptions, [baseUrl], 'Avionté BOLD API');
 		const headers: Record<string, string> = {
 			Accept: 'application/json',
 			...(requestOptions.headers as Record<string, string> | undefined),

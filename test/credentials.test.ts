@@ -138,7 +138,7 @@ describe('avinodeApi', () => {
 	it('connection-token mode needs no token call and omits an empty Act-As header', async () => {
 		const result = await type.preAuthentication.call({ helpers: { httpRequest } } as never, avinodeCredentials(sandbox));
 		expect(result).toEqual({ accessToken: 'connection-token-mode' });
-		const signed = await type.authenticate({ ...avinodeCredentials(sandbox), actAsAccount: '  ' }, { url: 'x', headers: {} });
+		const signed = await type.authenticate({ ...avinodeCredentials(sandbox), actAsAccount: '  ' }, { url: `${sandbox.avinodeBaseUrl}/airports/search`, headers: {} });
 		expect(signed.headers).not.toHaveProperty('X-Avinode-ActAsAccount');
 	});
 });

@@ -9,6 +9,9 @@ import type { IDataObject, INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
 import type { FailureInfo } from './retry';
+import { redactDeep, redactSecrets } from './secrets';
+
+export { redactSecrets } from './secrets';
 
 export type ApiName = 'Avionté' | 'Avinode' | 'Schedaero';
 
@@ -140,17 +143,6 @@ const STATUS_HINTS: Record<number, string> = {
 	504: 'The API gateway timed out',
 };
 
-/** Replaces every occurrence of each secret (longer than 3 chars) with a marker. */
-export function redactSecrets(text: string, secrets: readonly string[]): string {
-	let result = text;
-	for (const secret of secrets) {
-		if (typeof secret !== 'string' || secret.length < 4) continue;
-		result = result.split(secret).join('[redacted]');
-	}
-	// Bearer tokens we did not know about (e.g. freshly issued ones) are masked by shape.
-	return result.replace(/(Bearer\s+)[A-Za-z0-9\-._~+/]{8,}=*/g, '$1[redacted]');
-}
-
 export interface ErrorContext {
 	api: ApiName;
 	method: string;
@@ -159,7 +151,11 @@ export interface ErrorContext {
 	requestId?: string;
 	itemIndex?: number;
 	attempts?: number;
-	secrets?: readonly string[];
+	/**
+	 * Every secret of the credential in use, read when the failure happened. Required, so no error
+	 * can be built without them: the API's words, the client's message and the description are scrubbed.
+	 */
+	secrets: readonly string[];
 	/** Extra sentence for the description (e.g. "the outcome is unknown"). */
 	note?: string;
 	/** The request was held back by the pacer and never sent. */
@@ -183,7 +179,9 @@ function networkWords(code: string | undefined): string {
 }
 
 export function describeFailure(failure: HttpFailure, context: ErrorContext): { message: string; description: string } {
-	const apiText = apiMessageFromBody(failure.body);
+	const secrets = context.secrets;
+	// Scrub the body before picking text out of it and cutting it short, so no secret is half-cut.
+	const apiText = apiMessageFromBody(redactDeep(failure.body, secrets));
 	const hint = failure.status !== undefined ? STATUS_HINTS[failure.status] : undefined;
 	let message: string;
 	if (context.rateLimited) {
@@ -203,7 +201,6 @@ export function describeFailure(failure: HttpFailure, context: ErrorContext): { 
 	if (context.requestId) parts.push(`RequestId ${context.requestId}`);
 	if (context.attempts && context.attempts > 1) parts.push(`after ${context.attempts} attempts`);
 	if (context.note) parts.push(context.note);
-	const secrets = context.secrets ?? [];
 	return { message: redactSecrets(message, secrets), description: redactSecrets(parts.join(' · '), secrets) };
 }
 

@@ -4,7 +4,8 @@
  * It authenticates through n8n's `httpRequestWithAuthentication` (which fetches tokens and refreshes
  * them once after a 401), retries what `decideRetry` allows with back-off through n8n-workflow's
  * `sleep`, re-signs every attempt (n8n re-runs `authenticate`: fresh SentTimestamp; we add a fresh
- * RequestId) and turns failures into a NodeApiError carrying the API's own words and no secrets.
+ * RequestId) and turns failures into a NodeApiError carrying the API's own words and none of the
+ * credential's secrets (see secrets.ts).
  */
 import { randomUUID } from 'crypto';
 import type {
@@ -27,6 +28,7 @@ import { buildNodeApiError, extractHttpFailure, lowerCaseHeaders } from './error
 import { RateLimitPacer } from './pacing';
 import type { RetryPolicy } from './retry';
 import { DEFAULT_RETRY_POLICY, decideRetry, isIdempotentMethod } from './retry';
+import { credentialSecrets } from './secrets';
 
 export type ApiContext = IExecuteFunctions | ILoadOptionsFunctions | IHookFunctions | IWebhookFunctions | IPollFunctions;
 
@@ -53,6 +55,8 @@ export interface ApiRequest {
 	idempotent?: boolean;
 	itemIndex?: number;
 	retryPolicy?: Partial<RetryPolicy>;
+	/** Secrets this request carries beyond the credential's own (e.g. a generated webhook password). */
+	secrets?: readonly string[];
 }
 
 export interface ApiResponse<T = unknown> {
@@ -126,6 +130,10 @@ export async function apiRequest<T = unknown>(
 	const httpRequestWithAuthentication = this.helpers.httpRequestWithAuthentication as unknown as HttpWithAuth;
 	const pacer = pacerFor(this, profile.api);
 	const credentialsDecrypted = await credentialsFor(this, profile.credentialType);
+	// Read at failure time: n8n writes a token refreshed after a 401 into this same object. Tokens sent
+	// by earlier attempts are kept too, in case an answer echoes one that was replaced since.
+	const sentSecrets = new Set<string>(request.secrets ?? []);
+	const secretsNow = () => [...sentSecrets, ...credentialSecrets(credentialsDecrypted.data)];
 	let lastRequestId: string | undefined;
 	for (let retriesDone = 0; ; retriesDone++) {
 		const pause = pacer.waitMs(Date.now());
@@ -138,6 +146,7 @@ export async function apiRequest<T = unknown>(
 					itemIndex: request.itemIndex,
 					note: `rate limit reached, resets in ${Math.ceil(pause / 1000)} s; not sent`,
 					rateLimited: true,
+					secrets: secretsNow(),
 				});
 			}
 			await sleep(pause);
@@ -159,6 +168,7 @@ export async function apiRequest<T = unknown>(
 			options.body = request.body as IHttpRequestOptions['body'];
 			if (!request.binary) headers['Content-Type'] = 'application/json';
 		}
+		for (const secret of credentialSecrets(credentialsDecrypted.data)) sentSecrets.add(secret);
 		try {
 			const response = (await httpRequestWithAuthentication.call(this, profile.credentialType, options, { credentialsDecrypted })) as FullResponse;
 			const responseHeaders = lowerCaseHeaders(response.headers);
@@ -186,6 +196,7 @@ export async function apiRequest<T = unknown>(
 				itemIndex: request.itemIndex,
 				attempts: retriesDone + 1,
 				note: failureNote(failure.status, failure.networkCode, idempotent, decision.rateLimitResetSeconds),
+				secrets: secretsNow(),
 			});
 		}
 	}

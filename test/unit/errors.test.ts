@@ -45,7 +45,7 @@ describe('redaction', () => {
 
 describe('network and other failures', () => {
 	it('names a dropped connection in words n8n will not rewrite, keeping the code in the description', () => {
-		const result = describeFailure({ headers: {}, networkCode: 'ECONNRESET' }, { api: 'Avinode', method: 'POST', path: '/leads' });
+		const result = describeFailure({ headers: {}, networkCode: 'ECONNRESET' }, { api: 'Avinode', method: 'POST', path: '/leads', secrets: [] });
 		expect(result.message).toBe('Avinode API unreachable (connection dropped)');
 		expect(result.message).not.toMatch(/ECONN/);
 		expect(result.description).toBe('POST /leads · ECONNRESET');

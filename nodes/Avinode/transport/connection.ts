@@ -41,7 +41,12 @@ export function avinodeConnection(credentials: ICredentialDataDecryptedObject): 
 	return { platform, environment, apiBaseUrl: HOSTS[environment][platform], avinodeApiBaseUrl: HOSTS[environment].avinode };
 }
 
-export function avinodeSecrets(credentials: ICredentialDataDecryptedObject): string[] {
-	return [credentials.apiToken, credentials.connectionToken, credentials.clientSecret, credentials.accessToken]
-		.filter((value): value is string => typeof value === 'string' && value.length > 0);
+/**
+ * Every API base this credential may sign requests for: the Avinode and Schedaero hosts of its
+ * environment (a Schedaero connection still calls webhook settings and OAuth on the Avinode host).
+ */
+export function avinodeSigningBaseUrls(credentials: ICredentialDataDecryptedObject): string[] {
+	const { environment, apiBaseUrl, avinodeApiBaseUrl } = avinodeConnection(credentials);
+	if (environment === 'custom') return [apiBaseUrl, avinodeApiBaseUrl];
+	return [HOSTS[environment].avinode, HOSTS[environment].schedaero];
 }

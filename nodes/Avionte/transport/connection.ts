@@ -37,9 +37,3 @@ export function avionteConnection(credentials: ICredentialDataDecryptedObject): 
 export function avionteApiBaseUrl(credentials: ICredentialDataDecryptedObject): string {
 	return `${avionteConnection(credentials).baseUrl}${AVIONTE_API_PREFIX}`;
 }
-
-/** Values that must never appear in output, errors or logs. */
-export function avionteSecrets(credentials: ICredentialDataDecryptedObject): string[] {
-	return [credentials.apiKey, credentials.clientSecret, credentials.accessToken, credentials.webhookSecret]
-		.filter((value): value is string => typeof value === 'string' && value.length > 0);
-}
