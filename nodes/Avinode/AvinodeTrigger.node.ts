@@ -9,11 +9,15 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
+import { basicAuthSecret } from '../shared/secrets';
 import { generateSecret, parseBasicAuth, safeEqual, seenBefore, sha256 } from '../shared/webhookSecurity';
 import type { SeenDeliveries } from '../shared/webhookSecurity';
 import type { Envelope } from './helpers/envelope';
 import { ALL_EVENT_TYPES, webhookTargetProblem } from './helpers/events';
 import { avinodeRequest, connectionFor, followHref, idSegment } from './transport';
+
+/** Avinode re-sends a delivery until it gets a 200, for up to 48 hours [C]: repeats inside that window start no second run. */
+export const AVINODE_DEDUPE_DEFAULT_MINUTES = 48 * 60;
 
 interface TriggerState extends IDataObject {
 	webhookSettingId?: string;
@@ -69,8 +73,8 @@ export class AvinodeTrigger implements INodeType {
 						name: 'dedupeMinutes',
 						type: 'number',
 						typeOptions: { minValue: 0 },
-						default: 10,
-						description: 'Avinode re-delivers until it gets a 200 (up to 48 hours). The same notification within this window starts no second run. 0 turns this off.',
+						default: AVINODE_DEDUPE_DEFAULT_MINUTES,
+						description: 'Avinode re-delivers until it gets a 200 (up to 48 hours, the default window). The same notification within this window starts no second run; only hashes are kept, at most 2,000. 0 turns this off.',
 					},
 					{
 						displayName: 'Resolve Resource',
@@ -124,12 +128,21 @@ export class AvinodeTrigger implements INodeType {
 					clientSecret,
 					clientAuthenticationType: 'BASIC',
 				};
+				// The generated password is scrubbed from any error that echoes the request.
+				const secrets = [clientSecret, basicAuthSecret(clientIdentifier, clientSecret)];
 				// Reuse our earlier setting if Avinode still has it: settings cannot be deleted, only deactivated.
+				// Only a 404 means it is gone; any other failure is reported, or a second active setting would
+				// be left behind delivering with a password we no longer accept.
 				const existing = state.webhookSettingId;
-				const response = existing
-					? await avinodeRequest.call(this, 'avinode', 'PUT', `/webhooks/settings/${idSegment(existing)}`, { host: 'avinode', body }).catch(() => undefined)
-					: undefined;
-				const created = response ?? (await avinodeRequest.call(this, 'avinode', 'POST', '/webhooks/settings', { host: 'avinode', body }));
+				let response;
+				if (existing) {
+					try {
+						response = await avinodeRequest.call(this, 'avinode', 'PUT', `/webhooks/settings/${idSegment(existing)}`, { host: 'avinode', body, secrets });
+					} catch (error) {
+						if ((error as { httpCode?: string | null }).httpCode !== '404') throw error;
+					}
+				}
+				const created = response ?? (await avinodeRequest.call(this, 'avinode', 'POST', '/webhooks/settings', { host: 'avinode', body, secrets }));
 				const data = ((created.body as Envelope)?.data ?? {}) as IDataObject;
 				if (typeof data.id !== 'string') throw new NodeOperationError(this.getNode(), 'Avinode did not return the id of the webhook setting');
 				state.webhookSettingId = data.id;
@@ -164,7 +177,7 @@ export class AvinodeTrigger implements INodeType {
 		}
 		const payload = this.getBodyData();
 		const options = this.getNodeParameter('options', {}) as IDataObject;
-		const windowMs = Number(options.dedupeMinutes ?? 10) * 60_000;
+		const windowMs = Number(options.dedupeMinutes ?? AVINODE_DEDUPE_DEFAULT_MINUTES) * 60_000;
 		if (windowMs > 0) {
 			state.seen ??= {};
 			if (seenBefore(state.seen, JSON.stringify([payload.type, payload.id, payload.href]), Date.now(), windowMs)) return {};
@@ -172,7 +185,8 @@ export class AvinodeTrigger implements INodeType {
 		const json: IDataObject = { ...payload, subscribedEvents: this.getNodeParameter('events', []) as string[] };
 		if (options.resolveHref !== false && typeof payload.href === 'string') {
 			try {
-				const resource = await followHref.call(this, payload.href);
+				// The caller's Basic password is a secret too, should the API ever echo it.
+				const resource = await followHref.call(this, payload.href, { secrets: [auth.password, basicAuthSecret(auth.user, auth.password)] });
 				const envelope = resource.body as Envelope;
 				json.resource = (envelope?.data ?? envelope) as IDataObject;
 			} catch (error) {

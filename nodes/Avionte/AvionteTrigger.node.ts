@@ -3,8 +3,19 @@ import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import { safeEqual, seenBefore } from '../shared/webhookSecurity';
 import type { SeenDeliveries } from '../shared/webhookSecurity';
-import { EVENT_OPTIONS, EVENT_TARGETS } from './helpers/events';
+import { EVENT_OPTIONS, eventTarget } from './helpers/events';
 import { avionteRequest } from './transport';
+
+/**
+ * Why a delivery's `FrontOfficeTenantId` does not match the credential's, or undefined when it matches
+ * or the credential has no Front Office Tenant ID to compare with.
+ */
+export function tenantMismatch(deliveryTenant: unknown, credentialTenant: unknown): string | undefined {
+	const expected = String(credentialTenant ?? '').trim();
+	const given = String(deliveryTenant ?? '').trim();
+	if (!expected || given === expected) return undefined;
+	return `Record not fetched: the event is for FrontOfficeTenantId ${given || '(none)'}, but the credential is for ${expected}`;
+}
 
 /**
  * Receives Avionté's event envelope [C]: `EventName`, `FrontOfficeTenantId`, `Resource` (a JSON
@@ -102,10 +113,10 @@ export class AvionteTrigger implements INodeType {
 		const headerName = String(credentials.webhookHeaderName || 'X-Payload-Signature').toLowerCase();
 		const given = this.getHeaderData()[headerName];
 		if (!secret) {
-			res.status(401).json({ message: 'No webhook secret is configured in the Avionté credential' });
-			return { noWebhookResponse: true };
+			// Callers learn nothing about the configuration; activation already explains a missing secret.
+			this.logger.warn('Avionté Trigger refused a delivery: the credential has no Webhook Secret');
 		}
-		if (typeof given !== 'string' || !safeEqual(given, secret)) {
+		if (!secret || typeof given !== 'string' || !safeEqual(given, secret)) {
 			res.status(401).json({ message: 'Unauthorized' });
 			return { noWebhookResponse: true };
 		}
@@ -142,9 +153,14 @@ export class AvionteTrigger implements INodeType {
 		};
 
 		if (options.fetchRecord === true && typeof resource === 'object') {
-			const target = EVENT_TARGETS[eventName.toLowerCase()];
+			const target = eventTarget(eventName);
 			const id = target?.keys.map((key) => Number((resource as IDataObject)[key])).find((value) => Number.isInteger(value) && value > 0);
-			if (target && id) {
+			const mismatch = tenantMismatch(body.FrontOfficeTenantId, credentials.frontOfficeTenantId);
+			if (target && id && mismatch) {
+				// The same numeric id in the credential's tenant is another record: never fetch it.
+				json.tenantMismatch = true;
+				json.recordError = mismatch;
+			} else if (target && id) {
 				try {
 					json.record = (await avionteRequest.call(this, 'GET', target.path(id))).body as IDataObject;
 				} catch (error) {

@@ -7,6 +7,7 @@ import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { customApiCallProperties, customQuery, readRequestSettings, requestOptions } from './descriptions';
 import { parseJsonParameter } from './json';
+import { dotSegmentOf } from './paths';
 import type { RetryPolicy } from './retry';
 import type { OperationModule } from './router';
 import { itemResults } from './router';
@@ -32,6 +33,10 @@ export function customApiCallOperation(basePathHint: string, defaultConcurrency:
 				throw new NodeOperationError(this.getNode(), `"Path" of item ${itemIndex} must be relative to ${basePathHint}, not a full URL`, { itemIndex });
 			}
 			if (!path.startsWith('/')) path = `/${path}`;
+			const dots = dotSegmentOf(path);
+			if (dots !== undefined) {
+				throw new NodeOperationError(this.getNode(), `"Path" of item ${itemIndex} must stay under ${basePathHint}: remove the segment "${dots}"`, { itemIndex });
+			}
 			const qs = customQuery(this.getNodeParameter('queryParameters', itemIndex, {}) as IDataObject);
 			const body = (this.getNodeParameter('sendBody', itemIndex, false) as boolean)
 				? (parseJsonParameter(this.getNode(), this.getNodeParameter('body', itemIndex, '{}'), 'Body (JSON)', itemIndex, 'any') as IDataObject | IDataObject[])

@@ -25,7 +25,19 @@ const defaultConfig = require('./config');
  * @property {string} [pathPattern] only requests whose path matches this regex get faults
  * @property {string[]} [methods] only these methods get faults
  * @property {boolean} [includeTokenEndpoints] token calls get faults too (default false)
+ * @property {'text' | 'json' | 'both'} [echoHeaders] injected error answers echo the request headers, as
+ *   a misconfigured gateway or proxy might: 'text' as a plain-text body, 'json' in `message`, 'both'
+ *   alternating. A scripted entry may set it too.
  */
+
+/** An error body that repeats every request header (and the Basic pair decoded), as a leaky proxy would. */
+function echoedHeaders(headers, status, shape) {
+	const lines = Object.entries(headers).map(([name, value]) => `${name}=${Array.isArray(value) ? value.join(', ') : value}`);
+	const basic = /^Basic\s+(\S+)/i.exec(String(headers.authorization ?? ''));
+	if (basic) lines.push(`decoded-basic=${Buffer.from(basic[1], 'base64').toString('utf8')}`);
+	const text = `Rejected upstream (${status}). Headers received: ${lines.join('; ')}`;
+	return shape === 'json' ? { message: text } : text;
+}
 
 function start(options = {}) {
 	const host = '127.0.0.1';
@@ -81,17 +93,25 @@ function start(options = {}) {
 		if (faults.methods && !faults.methods.includes(req.method)) return undefined;
 		if (faults.resetRate && random() < faults.resetRate) return { reset: true };
 		for (const [status, rate] of Object.entries(faults.statusRates || {})) {
-			if (random() < rate) return { status: Number(status) };
+			if (random() < rate) return { status: Number(status), echoHeaders: faults.echoHeaders };
 		}
 		return undefined;
 	}
 
-	function answerFault(res, fault, path) {
+	let echoCount = 0;
+	function answerFault(req, res, fault, path) {
 		if (fault.reset) {
 			res.socket?.destroy();
 			return;
 		}
 		const headers = fault.headers || {};
+		if (fault.echoHeaders) {
+			const shape = fault.echoHeaders === 'both' ? (echoCount++ % 2 === 0 ? 'text' : 'json') : fault.echoHeaders;
+			const body = echoedHeaders(req.headers, fault.status, shape);
+			if (typeof body === 'string') sendText(res, fault.status, body, headers);
+			else sendJson(res, fault.status, body, headers);
+			return;
+		}
 		if (fault.body !== undefined) {
 			if (typeof fault.body === 'string') sendText(res, fault.status, fault.body, headers);
 			else sendJson(res, fault.status, fault.body, headers);
@@ -177,7 +197,7 @@ function start(options = {}) {
 
 		if (faults.latencyMs) await new Promise((resolve) => setTimeout(resolve, faults.latencyMs));
 		const fault = pickFault(req, path);
-		if (fault) return answerFault(res, fault, path);
+		if (fault) return answerFault(req, res, fault, path);
 
 		if (avionteRatePerSecond > 0 && path.startsWith('/avionte/front-office')) {
 			const cutoff = now() - 1000;

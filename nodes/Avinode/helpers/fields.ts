@@ -2,6 +2,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { isDotsOnly } from '../../shared/paths';
+
 /** A required opaque id typed or mapped by the user. */
 export function idField(name: string, displayName: string, placeholder: string, description?: string): INodeProperties {
 	return { displayName, name, type: 'string', default: '', required: true, placeholder, description };
@@ -13,6 +15,9 @@ export function readId(context: IExecuteFunctions, name: string, displayName: st
 	const id = String(raw ?? '').trim();
 	if (!id) throw new NodeOperationError(context.getNode(), `"${displayName}" of item ${itemIndex} is empty`, { itemIndex });
 	if (/[\s/?#]/.test(id)) throw new NodeOperationError(context.getNode(), `"${displayName}" of item ${itemIndex} is not an ID: "${id}"`, { itemIndex });
+	if (isDotsOnly(id)) {
+		throw new NodeOperationError(context.getNode(), `"${displayName}" of item ${itemIndex} is not an ID: "${id}" (an ID made only of dots would change the request path)`, { itemIndex });
+	}
 	return id;
 }
 

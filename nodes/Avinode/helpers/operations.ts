@@ -102,7 +102,9 @@ export function writeOperation(spec: {
 	host?: 'platform' | 'avinode';
 	actAs?: boolean;
 	/** Turns the raw response into output (e.g. a 201 with only a Location header). */
-	result?: (body: unknown, headers: Record<string, string | undefined>) => IDataObject | undefined;
+	result?: (body: unknown, headers: Record<string, string | undefined>) => IDataObject | IDataObject[] | undefined;
+	/** Secrets the item's request carries (e.g. a webhook password typed by the user), scrubbed from errors. */
+	secrets?: (context: IExecuteFunctions, itemIndex: number) => string[];
 }): AvinodeOperation {
 	const properties = [...spec.properties, requestOptions(AVINODE_DEFAULT_CONCURRENCY, spec.actAs === false ? [] : [actAsOption])];
 	return {
@@ -119,6 +121,7 @@ export function writeOperation(spec: {
 				retryPolicy,
 				host: spec.host,
 				actAs: opts.actAsAccount as string | undefined,
+				secrets: spec.secrets?.(this, itemIndex),
 			});
 			const custom = spec.result?.(response.body, response.headers);
 			return itemResults(this, itemIndex, custom ?? unwrap(response.body, true));

@@ -6,6 +6,7 @@
 import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { isDotsOnly, isUnderBasePath, pathOutsideBase } from '../../shared/paths';
 import type { RetryPolicy } from '../../shared/retry';
 import type { ApiContext, ApiProfile, ApiResponse } from '../../shared/transport';
 import { apiRequest, credentialsFor } from '../../shared/transport';
@@ -31,6 +32,8 @@ export interface AvinodeCallOptions {
 	/** An Accept other than JSON, e.g. for a PDF stream; the credential's JSON default then stays out. */
 	accept?: string;
 	idempotent?: boolean;
+	/** Secrets this call carries beyond the credential's own, scrubbed from its errors too. */
+	secrets?: readonly string[];
 }
 
 export async function connectionFor(context: ApiContext): Promise<AvinodeConnection> {
@@ -39,8 +42,13 @@ export async function connectionFor(context: ApiContext): Promise<AvinodeConnect
 
 const PLATFORM_NAMES: Record<AvinodePlatform, string> = { avinode: 'Avinode Marketplace', schedaero: 'Schedaero' };
 
-/** Escapes an opaque id for a path; ids are never parsed or split [C: checklist]. */
+/**
+ * Escapes an opaque id for a path; ids are never parsed or split [C: checklist]. User ids are checked
+ * with their field name by `readId`; this refuses a dot-only id from anywhere else (stored state, a
+ * payload), since `.`/`..` would change the path.
+ */
 export function idSegment(id: string): string {
+	if (isDotsOnly(id)) throw new Error(`"${id.trim()}" is not an ID: an ID made only of dots would change the request path`);
 	return encodeURIComponent(id.trim());
 }
 
@@ -60,6 +68,8 @@ export async function avinodeRequest<T = unknown>(
 		);
 	}
 	const base = options.host === 'avinode' ? connection.avinodeApiBaseUrl : connection.apiBaseUrl;
+	const outside = pathOutsideBase(base, path);
+	if (outside) throw new NodeOperationError(this.getNode(), `Refused to call ${method} ${path}: ${outside}. Nothing was sent.`, { itemIndex: options.itemIndex });
 	const headers: Record<string, string> = {};
 	if (options.actAs && options.actAs.trim()) headers['X-Avinode-ActAsAccount'] = options.actAs.trim();
 	if (options.accept) headers.Accept = options.accept;
@@ -74,6 +84,7 @@ export async function avinodeRequest<T = unknown>(
 		retryPolicy: options.retryPolicy,
 		binary: options.binary,
 		idempotent: options.idempotent,
+		secrets: options.secrets,
 	})) as ApiResponse<T>;
 }
 
@@ -91,7 +102,7 @@ export async function followHref<T = unknown>(this: ApiContext, href: string, op
 	}
 	for (const base of [connection.apiBaseUrl, connection.avinodeApiBaseUrl]) {
 		const baseUrl = new URL(base);
-		if (target.origin === baseUrl.origin && target.pathname.startsWith(baseUrl.pathname)) {
+		if (target.origin === baseUrl.origin && isUnderBasePath(target.pathname, baseUrl.pathname)) {
 			const platform: AvinodePlatform = base === connection.apiBaseUrl ? connection.platform : 'avinode';
 			const path = `${target.pathname.slice(baseUrl.pathname.replace(/\/$/, '').length)}${target.search}`;
 			return await avinodeRequest.call<ApiContext, [AvinodePlatform, IHttpRequestMethods, string, AvinodeCallOptions], Promise<ApiResponse<T>>>(this, platform, 'GET', path, {

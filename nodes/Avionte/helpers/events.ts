@@ -29,6 +29,12 @@ export const EVENT_TARGETS: Record<string, EventTarget> = {
 	placement_extension_deleted: { keys: ['PlacementId'], path: (id) => `/placement/${id}` },
 };
 
+/** The record an event points at; names like `__proto__` or `constructor` find nothing. */
+export function eventTarget(eventName: string): EventTarget | undefined {
+	const key = eventName.toLowerCase();
+	return Object.prototype.hasOwnProperty.call(EVENT_TARGETS, key) ? EVENT_TARGETS[key] : undefined;
+}
+
 export const EVENT_OPTIONS: INodePropertyOptions[] = Object.keys(EVENT_TARGETS)
 	.map((name) => ({ name: name.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase()).replace(/^Vms/, 'VMS'), value: name }))
 	.sort((a, b) => a.name.localeCompare(b.name));

@@ -3,9 +3,11 @@
  * transport, which adds a fresh RequestId GUID per attempt [C: optional header, echoed back].
  */
 import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import type { ApiContext, ApiProfile, ApiResponse } from '../../shared/transport';
 import { apiRequest, credentialsFor } from '../../shared/transport';
+import { isDotsOnly, pathOutsideBase } from '../../shared/paths';
 import type { RetryPolicy } from '../../shared/retry';
 import { avionteApiBaseUrl } from './connection';
 
@@ -27,8 +29,12 @@ async function apiBaseUrl(context: ApiContext): Promise<string> {
 	return avionteApiBaseUrl((await credentialsFor(context, 'avionteApi')).data ?? {});
 }
 
-/** Escapes one path segment: ids come from users and expressions. */
+/**
+ * Escapes one path segment: ids come from users and expressions. Record ids are checked as numbers
+ * with their field name (`readRecordId`); a dot-only value from anywhere else is refused here.
+ */
 export function segment(value: string | number): string {
+	if (isDotsOnly(String(value))) throw new Error(`"${String(value).trim()}" is not an ID: an ID made only of dots would change the request path`);
 	return encodeURIComponent(String(value).trim());
 }
 
@@ -39,6 +45,8 @@ export async function avionteRequest<T = unknown>(
 	options: AvionteCallOptions = {},
 ): Promise<ApiResponse<T>> {
 	const base = await apiBaseUrl(this);
+	const outside = pathOutsideBase(base, path);
+	if (outside) throw new NodeOperationError(this.getNode(), `Refused to call ${method} ${path}: ${outside}. Nothing was sent.`, { itemIndex: options.itemIndex });
 	return (await apiRequest.call(this, AVIONTE_PROFILE, {
 		method,
 		url: `${base}${path}`,

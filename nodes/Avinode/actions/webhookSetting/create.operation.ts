@@ -4,7 +4,9 @@ import { NodeOperationError } from 'n8n-workflow';
 import { compact } from '../../../shared/json';
 import { readRequiredString } from '../../helpers/fields';
 import { writeOperation } from '../../helpers/operations';
+import { unwrap } from '../../helpers/envelope';
 import { webhookSettingFields } from './fields';
+import { hideClientSecrets, typedClientSecret } from './output';
 
 const required = ['displayName', 'targetURI', 'eventTypes'];
 
@@ -16,6 +18,8 @@ const operation = writeOperation({
 	method: 'POST',
 	host: 'avinode',
 	actAs: false,
+	secrets: (context, itemIndex) => typedClientSecret(context, itemIndex, 'additionalFields'),
+	result: (body) => hideClientSecrets(unwrap(body, true)),
 	path: () => '/webhooks/settings',
 	properties: [
 		...webhookSettingFields.filter((field) => required.includes(field.name)).map((field) => ({ ...field, required: true })),

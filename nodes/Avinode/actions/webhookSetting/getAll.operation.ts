@@ -5,6 +5,7 @@ import { readRequestSettings, requestOptions } from '../../../shared/description
 import { itemResults } from '../../../shared/router';
 import { unwrap } from '../../helpers/envelope';
 import { AVINODE_DEFAULT_CONCURRENCY, avinodeRequest } from '../../transport';
+import { hideClientSecrets } from './output';
 
 /** `GET /webhooks/settings` on the Avinode host [C]: the company's webhooks (not paged). */
 export const description = updateDisplayOptions({ show: { resource: ['webhookSetting'], operation: ['getAll'] } }, [requestOptions(AVINODE_DEFAULT_CONCURRENCY)]);
@@ -12,5 +13,5 @@ export const description = updateDisplayOptions({ show: { resource: ['webhookSet
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const { retryPolicy } = readRequestSettings(this, itemIndex, AVINODE_DEFAULT_CONCURRENCY);
 	const response = await avinodeRequest.call(this, 'avinode', 'GET', '/webhooks/settings', { host: 'avinode', itemIndex, retryPolicy });
-	return itemResults(this, itemIndex, unwrap(response.body, true) as IDataObject[]);
+	return itemResults(this, itemIndex, hideClientSecrets(unwrap(response.body, true) as IDataObject[]));
 }

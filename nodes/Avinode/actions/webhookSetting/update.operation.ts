@@ -5,7 +5,9 @@ import { compact } from '../../../shared/json';
 import { idField, readId } from '../../helpers/fields';
 import { writeOperation } from '../../helpers/operations';
 import { idSegment } from '../../transport';
+import { unwrap } from '../../helpers/envelope';
 import { webhookSettingFields } from './fields';
+import { hideClientSecrets, typedClientSecret } from './output';
 
 /** `PUT /webhooks/settings/{id}` [C]: there is no DELETE; set Active to false to stop deliveries. */
 const operation = writeOperation({
@@ -15,6 +17,8 @@ const operation = writeOperation({
 	method: 'PUT',
 	host: 'avinode',
 	actAs: false,
+	secrets: (context, itemIndex) => typedClientSecret(context, itemIndex, 'updateFields'),
+	result: (body) => hideClientSecrets(unwrap(body, true)),
 	path: (context, itemIndex) => `/webhooks/settings/${idSegment(readId(context, 'webhookSettingId', 'Webhook Setting ID', itemIndex))}`,
 	properties: [
 		idField('webhookSettingId', 'Webhook Setting ID', 'webhooksetting-1'),

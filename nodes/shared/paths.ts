@@ -1,0 +1,46 @@
+/**
+ * Request paths stay under the API base. URL parsers resolve `.` and `..` segments, also written as
+ * `%2e`, so an id of `..` or a Custom API Call path of `/../../x` would reach another endpoint (or
+ * another API behind the same gateway) with full credentials. These checks refuse such paths before
+ * anything is sent.
+ */
+
+/** A whole id or path segment that a URL parser treats as `.` or `..` (any mix of `.` and `%2e`, any case). */
+const DOT_SEGMENT = /^(?:\.|%2e){1,2}$/i;
+
+/** An id made only of dots (raw or percent-encoded): never a record id, and `.`/`..` would change the path. */
+export function isDotsOnly(value: string): boolean {
+	return /^(?:\.|%2e)+$/i.test(value.trim());
+}
+
+/** The first `.`/`..` segment of a path (before `?`/`#`; `\` counts as `/`, as in URL parsing), if any. */
+export function dotSegmentOf(path: string): string | undefined {
+	const pathname = path.split(/[?#]/, 1)[0];
+	return pathname.split(/[/\\]/).find((segment) => DOT_SEGMENT.test(segment));
+}
+
+/** True when `pathname` is the base path itself or below it: bounded at a segment, so `/api-internal` is not under `/api`. */
+export function isUnderBasePath(pathname: string, basePath: string): boolean {
+	const base = basePath.replace(/\/+$/, '');
+	return base === '' || pathname === base || pathname.startsWith(`${base}/`);
+}
+
+/**
+ * Why `${baseUrl}${path}` would leave the API base, or undefined when it stays under it: a dot segment
+ * in the path, another origin, or a path outside the base path.
+ */
+export function pathOutsideBase(baseUrl: string, path: string): string | undefined {
+	const dots = dotSegmentOf(path);
+	if (dots !== undefined) return `the path "${path}" contains the segment "${dots}", which would leave the API base`;
+	let base: URL;
+	let target: URL;
+	try {
+		base = new URL(baseUrl);
+		target = new URL(`${baseUrl}${path}`);
+	} catch {
+		return `"${baseUrl}${path}" is not a valid URL`;
+	}
+	if (target.origin !== base.origin) return `the path "${path}" would leave the API host`;
+	if (!isUnderBasePath(target.pathname, base.pathname)) return `the path "${path}" would leave the API base ${base.pathname}`;
+	return undefined;
+}
