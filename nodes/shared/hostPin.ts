@@ -19,7 +19,9 @@ export function requestTarget(options: IHttpRequestOptions): URL | undefined {
 	const raw = String(options.url ?? legacy.uri ?? '').trim();
 	const base = String(options.baseURL ?? legacy.baseUrl ?? '').trim();
 	try {
-		if (!base || ABSOLUTE_URL.test(raw)) return new URL(raw);
+		// A protocol-relative `//host/x` keeps only the base's scheme.
+		if (ABSOLUTE_URL.test(raw)) return base ? new URL(raw, base) : new URL(raw);
+		if (!base) return new URL(raw);
 		return new URL(raw ? `${base.replace(/\/+$/, '')}/${raw.replace(/^\/+/, '')}` : base);
 	} catch {
 		return undefined;
