@@ -139,7 +139,7 @@ export class AvinodeTrigger implements INodeType {
 					try {
 						response = await avinodeRequest.call(this, 'avinode', 'PUT', `/webhooks/settings/${idSegment(existing)}`, { host: 'avinode', body, secrets });
 					} catch (error) {
-						if ((error as { httpCode?: string | null }).httpCode !== '404') throw error;
+						if ((error as { httpCode?: string | null }).httpCode !== '404') throw new NodeApiError(this.getNode(), error as JsonObject);
 					}
 				}
 				const created = response ?? (await avinodeRequest.call(this, 'avinode', 'POST', '/webhooks/settings', { host: 'avinode', body, secrets }));

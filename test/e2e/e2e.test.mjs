@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
+import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -14,13 +15,25 @@ import { CREDENTIAL_IDS, sandboxCredentials } from '../../scripts/lib/credential
 import { exampleWorkflows, installPack, n8nCli, nodeOutput, ownerSession, parseExecuteOutput, repoRoot, seedInstance, startN8n, waitFor } from '../../scripts/lib/n8n.mjs';
 import sandboxModule from '../sandbox/index.js';
 import { artifactDir, CHROMIUM, launchContext } from './browser.mjs';
-import { e2eWorkflows } from './workflows.mjs';
+import { e2eWorkflows, hostPinWorkflow } from './workflows.mjs';
 
 const PORT = Number(process.env.E2E_N8N_PORT || 5690);
 let sandbox;
 let n8n;
 let cookie;
 let userFolder;
+/** A second loopback host (127.0.0.2) that records whatever reaches it: it must receive no secret. */
+let otherHost;
+
+async function startRecorder(host) {
+	const received = [];
+	const server = http.createServer((req, res) => {
+		received.push({ method: req.method, url: req.url, headers: req.headers });
+		res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"collected":true}');
+	});
+	await new Promise((resolve) => server.listen(0, host, resolve));
+	return { url: `http://${host}:${server.address().port}`, received, close: () => new Promise((resolve) => server.close(resolve)) };
+}
 
 async function execute(id) {
 	const run = parseExecuteOutput(await n8nCli(userFolder, ['execute', `--id=${id}`, '--rawOutput'], { port: PORT }));
@@ -34,8 +47,10 @@ function tokenCalls(path) {
 before(async () => {
 	userFolder = mkdtempSync(join(tmpdir(), 'avx-e2e-'));
 	sandbox = await sandboxModule.start({ talentCount: 250, avinodeData: { aircraftTypeCount: 230 } });
+	otherHost = await startRecorder('127.0.0.2');
 	installPack(userFolder);
-	await seedInstance(userFolder, { credentials: sandboxCredentials(sandbox.url), workflows: { ...exampleWorkflows(), ...e2eWorkflows }, port: PORT });
+	const workflows = { ...exampleWorkflows(), ...e2eWorkflows, hostPin: hostPinWorkflow(sandbox.url, otherHost.url) };
+	await seedInstance(userFolder, { credentials: sandboxCredentials(sandbox.url), workflows, port: PORT });
 	for (const id of ['avxExTripQuote01', 'avxExPlacement01']) await n8nCli(userFolder, ['publish:workflow', `--id=${id}`], { port: PORT });
 	n8n = await startN8n({ userFolder, port: PORT, logFile: join(userFolder, 'n8n.log') });
 	cookie = await ownerSession(n8n.baseUrl);
@@ -44,6 +59,7 @@ before(async () => {
 after(async () => {
 	await n8n?.stop();
 	await sandbox?.close();
+	await otherHost?.close();
 	if (userFolder && !process.env.E2E_KEEP) rmSync(userFolder, { recursive: true, force: true });
 });
 
@@ -106,6 +122,37 @@ describe('the pack inside n8n', () => {
 		const item = run.data.resultData.runData['Download quote PDF'][0].data.main[0][0];
 		assert.equal(item.binary.data.mimeType, 'application/pdf');
 		assert.ok(item.json.fileSize > 100);
+	});
+});
+
+describe("the credentials in n8n's HTTP Request node (predefined credential type)", () => {
+	test('sign requests to their own API host only; another host gets nothing and the error names host and credential', async () => {
+		sandbox.clearLedger();
+		const run = await execute('avxE2eHostPin01');
+		assert.ok(nodeOutput(run, 'Avionté own host').length > 0);
+		assert.ok(nodeOutput(run, 'Avinode own host').length > 0);
+		const branch = sandbox.ledger.find((e) => e.path === '/avionte/front-office/v1/branch');
+		assert.equal(branch.headers['x-api-key'], sandboxModule.config.avionte.apiKey);
+		assert.match(String(branch.headers.authorization), /^Bearer /);
+		assert.equal(sandbox.ledger.find((e) => e.path === '/avinode/api/airports/search').headers['x-avinode-apitoken'], sandboxModule.config.avinode.apiToken);
+		// The other host received nothing at all, so no secret either; the localhost request never reached the sandbox.
+		assert.deepEqual(otherHost.received, []);
+		assert.equal(sandbox.ledger.filter((e) => e.path === '/avionte/front-office/v1/branch').length, 1);
+		const other = new URL(otherHost.url);
+		const refusals = [
+			['Avionté other host', 'Avionté BOLD API', `${other.protocol}//${other.host}`],
+			['Avionté localhost', 'Avionté BOLD API', `http://localhost:${new URL(sandbox.url).port}`],
+			['Avinode other host', 'Avinode / Schedaero API', `${other.protocol}//${other.host}`],
+		];
+		for (const [name, credential, host] of refusals) {
+			const text = JSON.stringify(nodeOutput(run, name));
+			assert.ok(text.includes(`The ${credential} credential only sends its secrets to`), `${name}: ${text}`);
+			assert.ok(text.includes(`refused a request to ${host}`), `${name}: ${text}`);
+		}
+		const everything = JSON.stringify(run);
+		for (const secret of [sandboxModule.config.avionte.apiKey, sandboxModule.config.avionte.clientSecret, sandboxModule.config.avinode.apiToken, sandboxModule.config.avinode.clientSecret]) {
+			assert.ok(!everything.includes(secret), 'a secret is in the execution data');
+		}
 	});
 });
 

@@ -28,3 +28,29 @@ export const e2eWorkflows = {
 		{ name: 'Aircraft types', type: `${P}.avinode`, credentials: creds.avinode, parameters: { resource: 'aircraftType', operation: 'getAll', returnAll: true, options: {} } },
 	]),
 };
+
+/**
+ * n8n's HTTP Request node using our credentials as predefined credential types: the credential's own
+ * API host is signed; another host (and `localhost` for a credential on 127.0.0.1) is refused by the
+ * credential's `authenticate` before anything is sent. URLs depend on the ports of the run.
+ */
+export function hostPinWorkflow(sandboxUrl, otherHostUrl) {
+	const sandboxPort = new URL(sandboxUrl).port;
+	const http = (name, credentialType, url, { refused = false } = {}) => ({
+		name,
+		type: 'n8n-nodes-base.httpRequest',
+		typeVersion: 4.2,
+		executeOnce: true,
+		...(refused ? { onError: 'continueRegularOutput' } : {}),
+		credentials: credentialType === 'avionteApi' ? creds.avionte : creds.avinode,
+		parameters: { method: 'GET', url, authentication: 'predefinedCredentialType', nodeCredentialType: credentialType, options: {} },
+	});
+	return chain('avxE2eHostPin01', 'e2e HTTP Request node with the pack credentials', [
+		manual,
+		http('Avionté own host', 'avionteApi', `${sandboxUrl}/avionte/front-office/v1/branch`),
+		http('Avionté other host', 'avionteApi', `${otherHostUrl}/collect/avionte`, { refused: true }),
+		http('Avionté localhost', 'avionteApi', `http://localhost:${sandboxPort}/avionte/front-office/v1/branch`, { refused: true }),
+		http('Avinode own host', 'avinodeApi', `${sandboxUrl}/avinode/api/airports/search?filter=KTEB`),
+		http('Avinode other host', 'avinodeApi', `${otherHostUrl}/collect/avinode`, { refused: true }),
+	]);
+}

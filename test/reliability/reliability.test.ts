@@ -10,6 +10,7 @@ import { Schedaero } from '../../nodes/Schedaero/Schedaero.node';
 import { CredentialStore, runNode } from '../harness/context';
 import type { Sandbox } from '../harness/sandbox';
 import { avinodeCredentials, avionteCredentials, sandboxConfig, startSandbox } from '../harness/sandbox';
+import { leaksIn } from '../security/fake';
 
 const avionte = new Avionte();
 const avinode = new Avinode();
@@ -203,6 +204,34 @@ describe('bad input matrix: the error names the field or the API message and the
 	});
 });
 
+describe('a gateway that echoes request headers in its error bodies', () => {
+	it.each([400, 401])('errors (plain text and JSON message) of every node reach the output scrubbed: %i', async (status) => {
+		sandbox.reset({ talentCount: 50 });
+		sandbox.setFaults({ statusRates: { [status]: 1 }, echoHeaders: 'both', pathPattern: '^/(avionte/front-office|avinode/api|schedaero/api)/' });
+		const avionteStoreNow = avionteStore();
+		const avinodeStore = new CredentialStore();
+		avinodeStore.set('avinodeApi', avinodeCredentials(sandbox, { authentication: 'oauthClientCredentials', clientId: sandboxConfig.avinode.clientId, clientSecret: sandboxConfig.avinode.clientSecret }));
+		const schedaeroStore = new CredentialStore();
+		schedaeroStore.set('avinodeApi', avinodeCredentials(sandbox, { platform: 'schedaero' }));
+		const runs: Array<[INodeType, CredentialStore, IDataObject]> = [
+			[avionte, avionteStoreNow, { resource: 'talent', operation: 'get', talentId: byId(100001), options: { maxRetries: 0 } }],
+			[avionte, avionteStoreNow, { resource: 'customApiCall', operation: 'call', method: 'GET', path: '/branch', options: { maxRetries: 0 } }],
+			[avinode, avinodeStore, { resource: 'trip', operation: 'get', tripId: 'atrip-1', options: { maxRetries: 0 } }],
+			[schedaero, schedaeroStore, { resource: 'contact', operation: 'get', contactType: 'people', contactId: 'c-1', options: { maxRetries: 0 } }],
+		];
+		for (const [node, store, parameters] of runs) {
+			const result = await runNode({ node, store, parameters, items: [{}, {}], continueOnFail: true });
+			record(result.json);
+			for (const json of result.json) expect(String(json.error)).toMatch(/Headers received: .*\[redacted\]/);
+			recordError(await runNode({ node, store, parameters }).catch((error: unknown) => error));
+		}
+		sandbox.setFaults({});
+		// Every request (3 per run) got the leaky answer, alternating plain text and JSON `message`;
+		// "[redacted]" in each error item above shows the answers did carry secrets.
+		expect(sandbox.ledger.filter((entry) => entry.status === status).length).toBeGreaterThanOrEqual(12);
+	});
+});
+
 describe('secret hygiene', () => {
 	it('no output, error, description or log line of this suite contains a secret or a token', () => {
 		const issuedTokens = new Set<string>();
@@ -213,6 +242,7 @@ describe('secret hygiene', () => {
 		const secrets = [
 			sandboxConfig.avionte.apiKey,
 			sandboxConfig.avionte.clientSecret,
+			sandboxConfig.avionte.webhookSecret,
 			sandboxConfig.avinode.apiToken,
 			sandboxConfig.avinode.connectionToken,
 			sandboxConfig.avinode.schedaeroConnectionToken,
@@ -221,6 +251,7 @@ describe('secret hygiene', () => {
 		];
 		expect(produced.length).toBeGreaterThan(50);
 		const text = produced.join('\n');
-		for (const secret of secrets) expect(text.includes(secret)).toBe(false);
+		// Raw, URL/form-encoded, JSON-escaped and base64 forms.
+		for (const secret of secrets) expect(leaksIn(text, [secret])).toEqual([]);
 	});
 });

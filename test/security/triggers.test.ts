@@ -30,12 +30,12 @@ beforeEach(() => {
 describe('Avionté Trigger', () => {
 	const node = new AvionteTrigger();
 
-	async function deliver(body: IDataObject, { headers = { 'X-Payload-Signature': webhookSecret }, options = { fetchRecord: true } as IDataObject } = {}) {
+	async function deliver(body: IDataObject, { headers = { 'X-Payload-Signature': webhookSecret } as Record<string, string>, options = { fetchRecord: true } as IDataObject } = {}) {
 		const { context, response } = webhookContext({ node, parameters: { events: [], options }, store, staticData: {}, headers, body });
 		return { result: await node.webhook.call(context as never), response };
 	}
 
-	const envelope = (tenant: unknown, eventName = 'talent_created'): IDataObject => ({
+	const envelope = (tenant: number | string | undefined, eventName = 'talent_created'): IDataObject => ({
 		EventName: eventName,
 		FrontOfficeTenantId: tenant,
 		Resource: JSON.stringify({ Id: 100001 }),
