@@ -129,7 +129,7 @@ export class AvionteApi implements ICredentialType {
 			type: 'string',
 			typeOptions: { password: true },
 			default: '',
-			description: 'The shared secret you gave Avionté for webhook calls. The Avionté Trigger rejects calls without it.',
+			description: 'The shared secret you gave Avionté for webhook calls (use at least 16 random characters). The Avionté Trigger rejects calls without it.',
 		},
 		{
 			displayName: 'Webhook Header Name',
