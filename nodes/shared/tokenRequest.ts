@@ -6,7 +6,8 @@ import type { IHttpRequestHelper } from 'n8n-workflow';
 import { UserError } from 'n8n-workflow';
 
 import type { HttpFailure } from './errors';
-import { apiMessageFromBody, extractHttpFailure, redactSecrets } from './errors';
+import { apiMessageFromBody, extractHttpFailure } from './errors';
+import { redactDeep, redactSecrets } from './secrets';
 import type { FetchedToken } from './tokenCoalescer';
 
 export interface TokenRequest {
@@ -40,7 +41,8 @@ export function clientAuthentication(method: ClientAuthenticationMethod, clientI
 
 function tokenFailureError(request: TokenRequest, failure: HttpFailure): UserError {
 	if (failure.status === 400 || failure.status === 401 || failure.status === 403) {
-		const apiText = apiMessageFromBody(failure.body);
+		// Scrubbed before the text is picked out and cut short, so no secret is left half-cut.
+		const apiText = apiMessageFromBody(redactDeep(failure.body, request.secrets));
 		return new UserError(
 			`${request.api} refused the token request (HTTP ${failure.status}${apiText ? `: ${redactSecrets(apiText, request.secrets)}` : ''}). Check ${request.checkHint} of the credential.`,
 		);
