@@ -130,8 +130,9 @@ describe('avinodeApi', () => {
 
 	it("lets a request's own Accept win over the JSON default, whatever its case", async () => {
 		const credentials = avinodeCredentials(sandbox);
-		expect((await type.authenticate(credentials, { url: 'x', headers: {} })).headers).toMatchObject({ Accept: 'application/json' });
-		const pdf = (await type.authenticate(credentials, { url: 'x', headers: { accept: 'application/pdf' } })).headers as Record<string, string>;
+		const url = `${sandbox.avinodeBaseUrl}/quotes/q-1`;
+		expect((await type.authenticate(credentials, { url, headers: {} })).headers).toMatchObject({ Accept: 'application/json' });
+		const pdf = (await type.authenticate(credentials, { url, headers: { accept: 'application/pdf' } })).headers as Record<string, string>;
 		expect(Object.entries(pdf).filter(([name]) => name.toLowerCase() === 'accept')).toEqual([['accept', 'application/pdf']]);
 	});
 
