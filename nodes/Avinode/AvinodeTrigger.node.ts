@@ -10,7 +10,7 @@ import type {
 import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import { basicAuthSecret } from '../shared/secrets';
-import { generateSecret, parseBasicAuth, safeEqual, seenBefore, sha256 } from '../shared/webhookSecurity';
+import { generateSecret, parseBasicAuth, safeEqual, seenBefore, sha256, startRunSavingState } from '../shared/webhookSecurity';
 import type { SeenDeliveries } from '../shared/webhookSecurity';
 import type { Envelope } from './helpers/envelope';
 import { ALL_EVENT_TYPES, webhookTargetProblem } from './helpers/events';
@@ -194,6 +194,8 @@ export class AvinodeTrigger implements INodeType {
 				json.resolveError = (error as Error).message;
 			}
 		}
-		return { workflowData: [this.helpers.returnJsonArray(json)] };
+		const workflowData = [this.helpers.returnJsonArray(json)];
+		// The delivery key just recorded is saved only if the node answers before n8n starts the run.
+		return windowMs > 0 ? startRunSavingState.call(this, workflowData) : { workflowData };
 	}
 }

@@ -1,7 +1,7 @@
 import type { IDataObject, IHookFunctions, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
-import { safeEqual, seenBefore } from '../shared/webhookSecurity';
+import { safeEqual, seenBefore, startRunSavingState } from '../shared/webhookSecurity';
 import type { SeenDeliveries } from '../shared/webhookSecurity';
 import { EVENT_OPTIONS, eventTarget } from './helpers/events';
 import { avionteRequest } from './transport';
@@ -168,6 +168,8 @@ export class AvionteTrigger implements INodeType {
 				}
 			}
 		}
-		return { workflowData: [this.helpers.returnJsonArray(json)] };
+		const workflowData = [this.helpers.returnJsonArray(json)];
+		// The CorrelationId just recorded is saved only if the node answers before n8n starts the run.
+		return correlationId && windowMs > 0 ? startRunSavingState.call(this, workflowData) : { workflowData };
 	}
 }

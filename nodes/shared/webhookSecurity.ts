@@ -3,6 +3,7 @@
  * generated secret is its SHA-256 hash, so workflow static data (not encrypted) never holds it.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'crypto';
+import type { INodeExecutionData, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
 export function sha256(value: string): string {
 	return createHash('sha256').update(value, 'utf8').digest('hex');
@@ -50,4 +51,21 @@ export function seenBefore(store: SeenDeliveries, key: string, nowMs: number, wi
 		for (const old of keys.slice(0, keys.length - maxKeys)) delete store[old];
 	}
 	return false;
+}
+
+/** n8n's own answer to a delivery that starts a run (response mode "onReceived"). */
+export const RUN_STARTED_RESPONSE = { message: 'Workflow was started' };
+
+/**
+ * Starts a run for a delivery whose key webhook() has just written to workflow static data, so that
+ * n8n saves that key. n8n saves static data changed in webhook() from the callback that answers the
+ * HTTP call, and only while its "changed" flag is set. Since n8n 2.x an "onReceived" webhook is
+ * answered after the run has started, and starting it wraps the same static data object in another
+ * Workflow, which resets that flag: the key was never saved and a repeat started a second run. So the
+ * node answers the call itself (n8n's status and body) and says so with `noWebhookResponse`; n8n then
+ * runs the answer callback, which saves static data, before it starts the run (as n8n 1.x always did).
+ */
+export function startRunSavingState(this: IWebhookFunctions, workflowData: INodeExecutionData[][]): IWebhookResponseData {
+	this.getResponseObject().status(200).json(RUN_STARTED_RESPONSE);
+	return { workflowData, noWebhookResponse: true };
 }
