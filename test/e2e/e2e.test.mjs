@@ -208,6 +208,60 @@ describe('webhook triggers in the running n8n', () => {
 	});
 });
 
+describe('a repeated webhook delivery starts one run (de-duplication kept in workflow static data)', () => {
+	async function executionCount(workflowId) {
+		const filter = encodeURIComponent(JSON.stringify({ workflowId }));
+		const response = await request(`${n8n.baseUrl}/rest/executions?filter=${filter}&limit=100`, { headers: { cookie } });
+		const body = await response.body.json();
+		return (body.data?.results ?? body.data ?? []).length;
+	}
+
+	/** Posts `deliver` three times: the first starts a run, the repeats must not. */
+	async function deliverThrice(workflowId, deliver) {
+		const before = await executionCount(workflowId);
+		const first = await deliver();
+		assert.equal(first.status, 200);
+		await waitFor(async () => (await executionCount(workflowId)) === before + 1, { timeoutMs: 30_000, what: 'the first run' });
+		for (let repeat = 0; repeat < 2; repeat++) assert.equal((await deliver()).status, 200);
+		// A run started by a repeat shows up within milliseconds in one process; allow far more.
+		await new Promise((r) => setTimeout(r, 1500));
+		assert.equal(await executionCount(workflowId), before + 1, 'one run for one delivery');
+		// The trigger answers a delivery it records itself (n8n 2.40.7's own answer here is the text "firstEntryJson").
+		assert.deepEqual(JSON.parse(first.body), { message: 'Workflow was started' });
+	}
+
+	test('Avinode: the same notification three times', async () => {
+		const setting = await waitFor(() => [...sandbox.data.avinode.webhookSettings.values()].find((s) => s.active && s.eventTypes.includes('TripRequest')), { what: 'webhook setting' });
+		const rfq = [...sandbox.data.avinode.rfqs.values()][1];
+		const payload = JSON.stringify({ id: rfq.id, href: `${sandbox.avinodeBaseUrl}/rfqs/${rfq.id}`, type: 'rfqs' });
+		const authorization = `Basic ${Buffer.from(`${setting.clientIdentifier}:${setting.clientSecret}`).toString('base64')}`;
+		await deliverThrice('avxExTripQuote01', async () => {
+			const response = await request(setting.targetURI, { method: 'POST', headers: { 'content-type': 'application/json', authorization }, body: payload });
+			return { status: response.statusCode, body: await response.body.text() };
+		});
+	});
+
+	test('Avionté: the same CorrelationId three times', async () => {
+		const url = `${n8n.baseUrl}/webhook/avx-placement-started/webhook`;
+		// Activation ends after the REST API is up: a call without the secret answers 401 once it has.
+		await waitFor(async () => {
+			const probe = await request(url, { method: 'POST', body: '{}' });
+			await probe.body.dump();
+			return probe.statusCode === 401;
+		}, { what: 'the Avionté webhook' });
+		const envelope = JSON.stringify({
+			EventName: 'placement_started',
+			FrontOfficeTenantId: Number(sandboxModule.config.avionte.frontOfficeTenantId),
+			Resource: JSON.stringify({ PlacementId: 900003, PlacementExtensionId: 1, CorrelationId: 'e2e-repeat-1' }),
+			CorrelationId: 'e2e-repeat-1',
+		});
+		await deliverThrice('avxExPlacement01', async () => {
+			const response = await request(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-payload-signature': sandboxModule.config.avionte.webhookSecret }, body: envelope });
+			return { status: response.statusCode, body: await response.body.text() };
+		});
+	});
+});
+
 describe('browser check (Debian Chromium + playwright-core)', () => {
 	test('the editor lists the nodes with icons, shows operations, runs a node and opens its credential', { skip: CHROMIUM ? false : 'SKIPPED: Debian chromium is not installed (apt-get install chromium)' }, async () => {
 		const shots = artifactDir(repoRoot);

@@ -103,6 +103,21 @@ describe('Avinode Trigger deliveries', () => {
 		expect((await deliver(staticData, { dedupeMinutes: 0 })).result.workflowData).toBeDefined();
 	});
 
+	it('answers a new delivery itself, so n8n saves the recorded key before it starts the run', async () => {
+		const staticData: IDataObject = {};
+		await lifecycle.create.call(activate(staticData) as never);
+		const first = await deliver(staticData);
+		expect(first.result).toEqual({ workflowData: expect.any(Array), noWebhookResponse: true });
+		expect(first.response).toEqual({ status: 200, body: { message: 'Workflow was started' } });
+		expect(Object.keys((staticData['seen'] ?? {}) as IDataObject)).toHaveLength(1);
+		// A repeat and a delivery without de-duplication are answered by n8n as usual.
+		const repeat = await deliver(staticData);
+		expect(repeat.response).toEqual({});
+		const unchecked = await deliver(staticData, { dedupeMinutes: 0 });
+		expect(unchecked.result.noWebhookResponse).toBeUndefined();
+		expect(unchecked.response).toEqual({});
+	});
+
 	it('refuses calls without the right Basic credentials: 401 and no run', async () => {
 		const staticData: IDataObject = {};
 		await lifecycle.create.call(activate(staticData) as never);

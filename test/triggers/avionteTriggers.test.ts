@@ -60,6 +60,17 @@ describe('Avionté Trigger', () => {
 		expect((await deliver('talent_saved', { Id: 100001 }, { events: [] }, staticData, '11111111-2222-3333-4444-555555555555')).result).toEqual({});
 	});
 
+	it('answers a new CorrelationId itself, so n8n saves it before it starts the run', async () => {
+		const staticData: IDataObject = {};
+		const first = await deliver('talent_saved', { Id: 100001 }, { events: [] }, staticData, 'corr-answered-1');
+		expect(first.result).toEqual({ workflowData: expect.any(Array), noWebhookResponse: true });
+		expect(first.response).toEqual({ status: 200, body: { message: 'Workflow was started' } });
+		expect(Object.keys((staticData['seen'] ?? {}) as IDataObject)).toHaveLength(1);
+		const unchecked = await deliver('talent_saved', { Id: 100001 }, { events: [], options: { dedupeMinutes: 0 } }, {}, 'corr-answered-2');
+		expect(unchecked.result.noWebhookResponse).toBeUndefined();
+		expect(unchecked.response).toEqual({});
+	});
+
 	it('refuses a wrong or missing secret with 401 and no run', async () => {
 		await sandbox.emitAvionte('talent_created', { Id: 100001 }, undefined, { secret: 'not-the-secret' });
 		const delivery = receiver.received.at(-1)!;
