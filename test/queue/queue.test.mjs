@@ -122,26 +122,22 @@ describe('n8n queue mode: main + worker + webhook processor', { skip: SKIP }, ()
 		assert.ok(setting);
 	});
 
-	// n8n 2.40.7 loses what a trigger's webhook() writes to static data when the delivery starts an execution
-	// (seen in regular and queue mode alike; the workflow's staticData never shows the window's keys). Likely
-	// cause, from reading n8n's code: LiveWebhooks saves static data only if its "changed" flag is set, after
-	// WorkflowRunner.run, which builds a second Workflow over the same object and so resets that flag. Our
-	// triggers keep their de-duplication window there, so a repeated delivery runs again. These checks state
-	// the behaviour users need; they report as TODO until that is solved.
-	const DEDUPE_TODO = 'n8n 2.40.7 does not persist static data written in webhook() when the delivery starts an execution';
-
-	test('a repeated Avinode delivery is dropped, also when it reaches another process', { todo: DEDUPE_TODO }, async () => {
+	// The de-duplication window lives in workflow static data, which every process reads from and writes to
+	// the shared database. A trigger answers a delivery it records itself, so the process that received it
+	// saves the key before the run is queued (n8n 2.x resets static data's "changed" flag when it starts a run;
+	// see nodes/shared/webhookSecurity.ts startRunSavingState).
+	test('a repeated Avinode delivery is dropped, also when it reaches another process', async () => {
 		const setting = [...sandbox.data.avinode.webhookSettings.values()].find((s) => s.active);
 		const rfq = [...sandbox.data.avinode.rfqs.values()][1];
 		const payload = { id: rfq.id, href: `${sandbox.avinodeBaseUrl}/rfqs/${rfq.id}`, type: 'rfqs' };
 		const path = new URL(setting.targetURI).pathname;
 		const before = (await executionsOf(stack, TRIP_QUOTE)).length;
 		assert.equal(await post(`${stack.webhookBaseUrl}${path}`, payload, { Authorization: basicAuthOf(setting) }), 200);
-		assert.equal((await executionsOf(stack, TRIP_QUOTE)).length, before + 1);
+		await waitFor(async () => (await executionsOf(stack, TRIP_QUOTE)).length === before + 1, { timeoutMs: 30_000, what: 'the first run' });
 		// Avinode retries a delivery it thinks failed; here the retry lands on main instead, then again on the webhook processor.
 		assert.equal(await post(`${stack.baseUrl}${path}`, payload, { Authorization: basicAuthOf(setting) }), 200);
 		assert.equal(await post(`${stack.webhookBaseUrl}${path}`, payload, { Authorization: basicAuthOf(setting) }), 200);
-		await new Promise((r) => setTimeout(r, 1000));
+		await new Promise((r) => setTimeout(r, 1500));
 		assert.equal((await executionsOf(stack, TRIP_QUOTE)).length, before + 1, 'no second run');
 	});
 
@@ -159,12 +155,12 @@ describe('n8n queue mode: main + worker + webhook processor', { skip: SKIP }, ()
 		assert.equal(wrongSecret.status, 401);
 	});
 
-	test('Avionté Trigger: the same CorrelationId again, via main, is dropped', { todo: DEDUPE_TODO }, async () => {
+	test('Avionté Trigger: the same CorrelationId again, via main, is dropped', async () => {
 		const before = (await executionsOf(stack, PLACEMENT)).length;
 		sandbox.setAvionteWebhook(`${stack.baseUrl}${PLACEMENT_PATH}`, sandboxModule.config.avionte.webhookSecret);
 		const again = await sandbox.emitAvionte('placement_started', { PlacementId: 900003, PlacementExtensionId: 1 }, 'corr-queue-1');
 		assert.equal(again.status, 200);
-		await new Promise((r) => setTimeout(r, 1000));
+		await new Promise((r) => setTimeout(r, 1500));
 		assert.equal((await executionsOf(stack, PLACEMENT)).length, before, 'one run for one CorrelationId');
 	});
 });

@@ -13,13 +13,15 @@ import { ensureN8n } from '../../scripts/ensure-n8n.mjs';
 import { installPack, n8nCli, n8nEnv, ownerSession, seedInstance, waitFor } from '../../scripts/lib/n8n.mjs';
 import { startPostgres, startRedis } from './services.mjs';
 
+/** QUEUE_N8N_PORT moves every n8n port of the stack (main, main+1 … main+6), so two stacks can run side by side. */
+const MAIN_PORT = Number(process.env.QUEUE_N8N_PORT || 5781);
 export const QUEUE_PORTS = {
-	main: Number(process.env.QUEUE_N8N_PORT || 5781),
-	webhook: 5782,
-	workerHealth: 5783,
+	main: MAIN_PORT,
+	webhook: MAIN_PORT + 1,
+	workerHealth: MAIN_PORT + 2,
 	redis: Number(process.env.QUEUE_REDIS_PORT || 6390),
 	postgres: Number(process.env.QUEUE_POSTGRES_PORT || 5440),
-	brokers: { main: 5785, worker: 5786, webhook: 5787 },
+	brokers: { main: MAIN_PORT + 4, worker: MAIN_PORT + 5, webhook: MAIN_PORT + 6 },
 };
 
 /** n8n's own flatted (execution data comes back from the REST API in flatted form). */
