@@ -53,7 +53,10 @@ export function seenBefore(store: SeenDeliveries, key: string, nowMs: number, wi
 	return false;
 }
 
-/** n8n's own answer to a delivery that starts a run (response mode "onReceived"). */
+/**
+ * n8n 1.x's answer to a delivery that starts a run (response mode "onReceived"); n8n 2.40.7 answers
+ * these triggers with the bare text `firstEntryJson`.
+ */
 export const RUN_STARTED_RESPONSE = { message: 'Workflow was started' };
 
 /**
@@ -62,7 +65,7 @@ export const RUN_STARTED_RESPONSE = { message: 'Workflow was started' };
  * HTTP call, and only while its "changed" flag is set. Since n8n 2.x an "onReceived" webhook is
  * answered after the run has started, and starting it wraps the same static data object in another
  * Workflow, which resets that flag: the key was never saved and a repeat started a second run. So the
- * node answers the call itself (n8n's status and body) and says so with `noWebhookResponse`; n8n then
+ * node answers the call itself (200, as n8n would) and says so with `noWebhookResponse`; n8n then
  * runs the answer callback, which saves static data, before it starts the run (as n8n 1.x always did).
  */
 export function startRunSavingState(this: IWebhookFunctions, workflowData: INodeExecutionData[][]): IWebhookResponseData {
