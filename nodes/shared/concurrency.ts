@@ -11,19 +11,21 @@ export async function mapWithConcurrency<T, R>(items: readonly T[], limit: numbe
 	const results = new Array<R>(items.length);
 	const width = Math.max(1, Math.min(Math.floor(limit) || 1, items.length));
 	let next = 0;
-	let failure: { index: number; error: unknown } | undefined;
+	const state: { failure?: { index: number; error: unknown } } = {};
 	async function lane(): Promise<void> {
-		while (failure === undefined && next < items.length) {
+		while (state.failure === undefined && next < items.length) {
 			const index = next++;
 			try {
 				results[index] = await worker(items[index], index);
 			} catch (error) {
-				if (failure === undefined || index < failure.index) failure = { index, error };
+				// Another lane may have failed while this one awaited.
+				const earlier = state.failure as { index: number } | undefined;
+				if (earlier === undefined || index < earlier.index) state.failure = { index, error };
 			}
 		}
 	}
 	await Promise.all(Array.from({ length: width }, lane));
-	if (failure !== undefined) throw failure.error;
+	if (state.failure !== undefined) throw state.failure.error;
 	return results;
 }
 

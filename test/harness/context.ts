@@ -18,7 +18,7 @@ import type {
 	INodeType,
 	NodeExecutionHint,
 } from 'n8n-workflow';
-import { NodeApiError } from 'n8n-workflow';
+import { NodeApiError, ObservableObject } from 'n8n-workflow';
 
 import { AvinodeApi } from '../../credentials/AvinodeApi.credentials';
 import { AvionteApi } from '../../credentials/AvionteApi.credentials';
@@ -160,14 +160,15 @@ export function createExecuteContext(options: RunOptions) {
 	};
 	const inputItems: INodeExecutionData[] = options.inputItems ?? (options.items ?? [{}]).map((json) => ({ json }));
 	const hints: NodeExecutionHint[] = [];
-	const staticData: Record<string, IDataObject> = options.staticData ?? {};
+	// As in n8n's Workflow: an observed object, so a test sees whether n8n would save the changes.
+	const staticData = ObservableObject.create(options.staticData ?? {}, undefined, { ignoreEmptyOnFirstChild: true }) as Record<string, IDataObject>;
 	const context = {
 		getNode: () => node,
 		getMode: () => options.mode ?? 'trigger',
 		getInputData: () => inputItems,
 		continueOnFail: () => options.continueOnFail === true,
 		getCredentials: async (type: string) => options.store.get(type),
-		getWorkflowStaticData: (type: string) => (staticData[type] ??= {}),
+		getWorkflowStaticData: (type: string) => (type === 'global' ? (staticData as IDataObject) : (staticData[`node:${node.name}`] ??= {})),
 		addExecutionHints: (...newHints: NodeExecutionHint[]) => hints.push(...newHints),
 		getNodeParameter(name: string, itemIndex: number, fallback?: unknown, parameterOptions?: { extractValue?: boolean }) {
 			const parameters = parametersOf(itemIndex);
@@ -196,6 +197,14 @@ export function createExecuteContext(options: RunOptions) {
 		logger: { debug() {}, info() {}, warn() {}, error() {} },
 	};
 	return { context, hints, node, staticData };
+}
+
+/**
+ * What n8n would store after a production execution: a JSON copy of the static data when a write
+ * it observes changed it (`__dataChanged`), else what was stored before. Feed it to the next run.
+ */
+export function savedStaticData(staticData: Record<string, IDataObject>, before: Record<string, IDataObject> = {}): Record<string, IDataObject> {
+	return (staticData as { __dataChanged?: boolean }).__dataChanged === true ? (JSON.parse(JSON.stringify(staticData)) as Record<string, IDataObject>) : before;
 }
 
 export async function runNode(options: RunOptions): Promise<RunResult> {
