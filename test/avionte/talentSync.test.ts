@@ -106,6 +106,14 @@ describe('Upload Document', () => {
 		expect(result.items[0].pairedItem).toEqual({ item: 0 });
 	});
 
+	it("takes a file of an earlier node through an expression ({{ $('Form').item.binary.Resume }})", async () => {
+		const earlier = await prepareBinaryData(pdf, 'from-form.pdf', 'application/pdf');
+		const result = await run({ resource: 'talent', operation: 'uploadDocument', talentId: byId(100004), binaryPropertyName: earlier as unknown as IDataObject }, { items: [{ id: 100004 }] });
+		expect(result.json[0]).toMatchObject({ title: 'from-form.pdf', sizeBytes: pdf.length });
+		const bad = await prepareBinaryData(pdf, 'from-form.exe', 'application/octet-stream');
+		await expect(run({ resource: 'talent', operation: 'uploadDocument', talentId: byId(100004), binaryPropertyName: bad as unknown as IDataObject })).rejects.toThrow('The file given for item 0 is a .exe file');
+	});
+
 	it('uses the file name as title when none is given', async () => {
 		const result = await run({ resource: 'talent', operation: 'uploadDocument', talentId: byId(100001) }, { inputItems: [await fileItem(Buffer.from('hello'), 'notes.TXT', 'text/plain')] });
 		expect(result.json[0].title).toBe('notes.TXT');

@@ -105,7 +105,7 @@ function createAvionteData({ seed = 1, talentCount = 250, companyCount = 40, con
 		certificates: [{ id: 1, name: 'Forklift Certification' }, { id: 2, name: 'BLS' }, { id: 3, name: 'ServSafe' }],
 		skillPositions: [{ id: 1, name: 'Forklift' }, { id: 2, name: 'Nursing' }, { id: 3, name: 'Cooking' }],
 		documentTypes: [{ id: 1, name: 'Resume' }, { id: 2, name: 'I-9' }, { id: 3, name: 'Certification' }],
-		talentActivityTypes: [{ typeId: 1, name: 'Phone Call', show_in: 1 }, { typeId: 2, name: 'Interview', show_in: 1 }, { typeId: -95, name: 'Daily SMS Summary', show_in: -1 }],
+		talentActivityTypes: [{ typeId: 1, name: 'Phone Call', show_in: 1 }, { typeId: 2, name: 'Interview', show_in: 1 }, { typeId: 3, name: 'Web Application', show_in: 1 }, { typeId: -95, name: 'Daily SMS Summary', show_in: -1 }],
 		contactActivityTypes: [{ typeId: 31, name: 'Client Visit', show_in: 1 }, { typeId: 32, name: 'Sales Call', show_in: 1 }],
 		talentTags: new Map(),
 		talentSkills: new Map(talentIds.slice(0, 20).map((id, i) => [id, [{ skillId: 1 + (i % 3), name: ['Forklift', 'Nursing', 'Cooking'][i % 3], yearsOfExperience: 1 + (i % 6) }]])),

@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IBinaryData, IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { checkedDate } from '../../../shared/dates';
@@ -18,6 +18,7 @@ const properties: INodeProperties[] = [
 		default: 'data',
 		required: true,
 		hint: 'The name of the input binary field containing the file to be uploaded',
+		description: "Or an expression giving a file of an earlier node, e.g. {{ $('Form').item.binary.Resume }}",
 	},
 	{
 		displayName: 'Title',
@@ -71,6 +72,12 @@ export const description = updateDisplayOptions({ show: { resource: ['talent'], 
 
 export const itemsInParallel = true;
 
+/** A file reference as n8n passes it around (stored bytes have an id, inline ones base64 data). */
+function isBinaryFile(value: unknown): value is IBinaryData {
+	const file = value as IBinaryData | null;
+	return file !== null && typeof file === 'object' && typeof file.mimeType === 'string' && (typeof file.id === 'string' || typeof file.data === 'string');
+}
+
 function additionalBody(context: IExecuteFunctions, itemIndex: number): IDataObject {
 	const fields = context.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 	const body: IDataObject = {};
@@ -98,13 +105,15 @@ function additionalBody(context: IExecuteFunctions, itemIndex: number): IDataObj
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const talentId = readRecordId(this, 'talentId', 'Talent', itemIndex);
-	const binaryPropertyName = String(this.getNodeParameter('binaryPropertyName', itemIndex, 'data')).trim();
-	if (!binaryPropertyName) throw new NodeOperationError(this.getNode(), `"Input Binary Field" of item ${itemIndex} is empty`, { itemIndex });
-	const binary = this.helpers.assertBinaryData(itemIndex, binaryPropertyName);
+	const source = this.getNodeParameter('binaryPropertyName', itemIndex, 'data') as unknown;
+	const file: string | IBinaryData = isBinaryFile(source) ? source : String(source ?? '').trim();
+	if (file === '') throw new NodeOperationError(this.getNode(), `"Input Binary Field" of item ${itemIndex} is empty`, { itemIndex });
+	const where = typeof file === 'string' ? `The file in "${file}" of item ${itemIndex}` : `The file given for item ${itemIndex}`;
+	const binary = this.helpers.assertBinaryData(itemIndex, file);
 	const title = documentTitle(String(this.getNodeParameter('title', itemIndex, '') ?? ''), binary);
-	if (!title.ok) throw new NodeOperationError(this.getNode(), `The file in "${binaryPropertyName}" of item ${itemIndex} ${title.problem}`, { itemIndex });
-	const bytes = await this.helpers.getBinaryDataBuffer(itemIndex, binaryPropertyName);
-	if (bytes.length === 0) throw new NodeOperationError(this.getNode(), `The file in "${binaryPropertyName}" of item ${itemIndex} is empty; Avionté requires its contents`, { itemIndex });
+	if (!title.ok) throw new NodeOperationError(this.getNode(), `${where} ${title.problem}`, { itemIndex });
+	const bytes = await this.helpers.getBinaryDataBuffer(itemIndex, file);
+	if (bytes.length === 0) throw new NodeOperationError(this.getNode(), `${where} is empty; Avionté requires its contents`, { itemIndex });
 	const body: IDataObject = {
 		...additionalBody(this, itemIndex),
 		...parseJsonObject(this.getNode(), this.getNodeParameter('documentJson', itemIndex, '{}'), 'Additional Document Properties (JSON)', itemIndex),
