@@ -220,9 +220,10 @@ describe('Empty Leg Watch lifecycle', () => {
 
 describe('Aircraft', () => {
 	it('searches by tails, reads one, and the picker shows tail and type, not the id', async () => {
-		const found = await run({ resource: 'aircraft', operation: 'search', tailNumbers: 'N100SB, n200el', options: { sparseFields: 'tailNumber,aircraftType' } });
+		const found = await run({ resource: 'aircraft', operation: 'search', tailNumbers: 'N100SB, n200el', options: { sparseFields: 'taildetails,tailphotos', companyFields: 'sellercontactinfo' } });
 		expect(found.json.map((a) => a.tailNumber)).toEqual(['N100SB', 'N200EL']);
-		expect(calls()[0].query).toMatchObject({ tail: ['N100SB', 'n200el'], 'fields[aircraft]': ['tailNumber', 'aircraftType'] });
+		expect(found.json[0].taildetails).toBeDefined();
+		expect(calls()[0].query).toMatchObject({ tail: ['N100SB', 'n200el'], 'fields[aircraft]': ['taildetails', 'tailphotos'], 'fields[companies]': 'sellercontactinfo' });
 		const one = await run({ resource: 'aircraft', operation: 'get', aircraftId: { __rl: true, mode: 'id', value: found.json[0].id } });
 		expect(one.json[0]).toMatchObject({ tailNumber: 'N100SB', yearOfMake: expect.any(Number) });
 		const { results } = await searchAircraft.call(createLoadOptionsContext(store, node) as never, 'N100SB');

@@ -86,7 +86,7 @@ function createAvinodeData({ rfqCount = 6, emptyLegCount = 8, aircraftTypeCount 
 	}
 	// Aircraft, fleet schedules and a quote with attachments for the operations added with issue 13.
 	const aircraft = new Map();
-	const tails = [...[...rfqs.values()].map((rfq) => rfq.sellerLift[0].aircraftTail), ...[...emptyLegs.values()].map((leg) => leg.aircraftTail)];
+	const tails = [...[...rfqs.values()].map((rfq) => rfq.sellerLift[0].aircraftTail), ...[...emptyLegs.values()].map((leg) => leg.lift?.aircraftTail ?? leg.aircraftTail)];
 	tails.forEach((tail, i) => {
 		const id = `aircraft-${71000001 + i}`;
 		const type = aircraftTypes[i % aircraftTypes.length];

@@ -1,7 +1,9 @@
 /** Pickers show names; the id stays the value and is not displayed [C: checklist]. */
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
+import type { Envelope } from '../helpers/envelope';
 import { fetchPickerPage } from '../helpers/paging';
+import { avinodeRequest } from '../transport';
 
 const PICKER_PAGE = 50;
 
@@ -21,10 +23,7 @@ export async function searchEmptyLegs(this: ILoadOptionsFunctions, filter?: stri
 
 /** Empty-leg watches by their unique name and route; the id stays the value [C: GET /emptylegs/watches]. */
 export async function searchEmptyLegWatches(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
-	const page = Number(paginationToken ?? 0) || 0;
-	const response = await avinodeRequest.call(this, 'avinode', 'GET', '/emptylegs/watches', { qs: { 'page[number]': page, 'page[size]': PICKER_PAGE } });
-	const body = response.body as Envelope;
-	const watches = Array.isArray(body?.data) ? (body.data as IDataObject[]) : [];
+	const { records: watches, nextToken } = await fetchPickerPage.call(this, 'avinode', '/emptylegs/watches', {}, PICKER_PAGE, paginationToken);
 	const place = (value: unknown) => {
 		const entry = (value ?? {}) as IDataObject;
 		return String(((entry.airport as IDataObject | undefined)?.icao ?? entry.countryCode ?? '?') as string);
@@ -36,9 +35,7 @@ export async function searchEmptyLegWatches(this: ILoadOptionsFunctions, filter?
 	};
 	const needle = (filter ?? '').trim().toLowerCase();
 	const results = watches.map((watch) => ({ name: label(watch), value: String(watch.id) })).filter((entry) => !needle || entry.name.toLowerCase().includes(needle));
-	const total = body?.meta?.pagination?.totalCount;
-	const more = total !== undefined ? (page + 1) * PICKER_PAGE < total : watches.length === PICKER_PAGE;
-	return { results, paginationToken: more ? String(page + 1) : undefined };
+	return { results, paginationToken: nextToken };
 }
 
 /** Aircraft found by the tail typed in the search box [C-3p: GET /aircraft/search?tail=]; shows tail and type. */

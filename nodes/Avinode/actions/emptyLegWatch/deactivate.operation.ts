@@ -2,13 +2,16 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { requestOptions } from '../../../shared/descriptions';
+import { inferredCallNotice } from '../../../shared/evidence';
 import { itemResults } from '../../../shared/router';
 import { actAsOption } from '../../helpers/fields';
 import { emptyLegWatchLocator } from '../../helpers/locators';
 import { AVINODE_DEFAULT_CONCURRENCY } from '../../transport';
 import { readWatch, writeWatch } from './watchWrite';
 
-const properties: INodeProperties[] = [emptyLegWatchLocator, requestOptions(AVINODE_DEFAULT_CONCURRENCY, [actAsOption])];
+const properties: INodeProperties[] = [
+	inferredCallNotice('Avinode', 'PUT /emptylegs/watches/{id}', 'Updating a watch with active set to false is the documented way to stop it; only the path is inferred.'),
+	emptyLegWatchLocator, requestOptions(AVINODE_DEFAULT_CONCURRENCY, [actAsOption])];
 
 export const description = updateDisplayOptions({ show: { resource: ['emptyLegWatch'], operation: ['deactivate'] } }, properties);
 

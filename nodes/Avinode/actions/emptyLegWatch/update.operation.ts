@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { requestOptions } from '../../../shared/descriptions';
+import { inferredCallNotice } from '../../../shared/evidence';
 import { parseJsonObject } from '../../../shared/json';
 import { actAsOption } from '../../helpers/fields';
 import { emptyLegWatchLocator } from '../../helpers/locators';
@@ -10,6 +11,7 @@ import { watchedSegmentsFrom, watchedSegmentsOption } from './fields';
 import { readWatch, writeWatch } from './watchWrite';
 
 const properties: INodeProperties[] = [
+	inferredCallNotice('Avinode', 'PUT /emptylegs/watches/{id}', 'Updating a watch is documented; only the path is inferred.'),
 	emptyLegWatchLocator,
 	{
 		displayName: 'Update Fields',

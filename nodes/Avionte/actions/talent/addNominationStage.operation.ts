@@ -3,6 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { checkedDate, utcWithMillis } from '../../../shared/dates';
 import { readRequestSettings, requestOptions } from '../../../shared/descriptions';
+import { inferredCallNotice } from '../../../shared/evidence';
 import { parseJsonObject } from '../../../shared/json';
 import { itemResults } from '../../../shared/router';
 import { jobLocator, readRecordId, talentLocator } from '../../helpers/locators';
@@ -20,6 +21,7 @@ const DATE_FIELDS: Array<[string, string]> = [
 ];
 
 const properties: INodeProperties[] = [
+	inferredCallNotice('Avionté', 'POST /talent/stage', 'The operation, its required talent and job and the UTC date format are documented; the URL and the property names are inferred.'),
 	talentLocator,
 	jobLocator,
 	{

@@ -3,6 +3,7 @@ import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { checkedDate } from '../../../shared/dates';
 import { readRequestSettings, requestOptions } from '../../../shared/descriptions';
+import { inferredCallNotice } from '../../../shared/evidence';
 import { parseJsonObject } from '../../../shared/json';
 import { itemResults } from '../../../shared/router';
 import { DOCUMENT_EXTENSIONS, documentTitle } from '../../helpers/documents';
@@ -10,6 +11,7 @@ import { readRecordId, talentLocator } from '../../helpers/locators';
 import { AVIONTE_DEFAULT_CONCURRENCY, avionteRequest, segment } from '../../transport';
 
 const properties: INodeProperties[] = [
+	inferredCallNotice('Avionté', 'POST /talent/{talentId}/document', 'The upload from a request body and its fields are documented; the URL and the property names (title, fileContents) are inferred.'),
 	talentLocator,
 	{
 		displayName: 'Input Binary Field',

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { readRequestSettings, requestOptions } from '../../../shared/descriptions';
+import { inferredCallNotice } from '../../../shared/evidence';
 import { parseJsonObject } from '../../../shared/json';
 import { itemResults } from '../../../shared/router';
 import { AVIONTE_DEFAULT_CONCURRENCY, avionteRequest, segment } from '../../transport';
@@ -34,6 +35,7 @@ const REQUIRED_IDENTITY: Array<[string, string]> = [
 ];
 
 const properties: INodeProperties[] = [
+	inferredCallNotice('Avionté', 'POST /talent/{talentId}', 'The operation (Post a Talent, 0 creates) is documented; only its URL is inferred from the reference page.'),
 	upsertTalentLocator,
 	{ displayName: 'First Name', name: 'firstName', type: 'string', default: '', description: 'Required to create; when updating, empty keeps the current value (with Keep Fields Not Sent)' },
 	{ displayName: 'Last Name', name: 'lastName', type: 'string', default: '', description: 'Required to create; when updating, empty keeps the current value (with Keep Fields Not Sent)' },
