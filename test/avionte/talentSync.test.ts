@@ -38,7 +38,7 @@ beforeEach(() => {
 
 describe('Create or Update (Post a Talent)', () => {
 	it('creates with 0 in one call and updates the same person by id, keeping fields not sent', async () => {
-		const created = await run({ resource: 'talent', operation: 'upsert', talentId: byId(0), firstName: 'Rosa', lastName: 'Parks', emailAddress: 'rosa@example.test', additionalFields: { mobilePhone: '555-0100' } });
+		const created = await run({ resource: 'talent', operation: 'upsert', talentId: byId(0), firstName: 'Rosa', lastName: 'Parks', emailAddress: 'rosa@example.test', additionalFields: { mobilePhone: '555-0100', status: 'Active' } });
 		const id = Number(created.json[0].id);
 		expect(id).toBeGreaterThan(0);
 		expect(posts(/\/talent\/0$/)).toHaveLength(1);
@@ -66,7 +66,7 @@ describe('Create or Update (Post a Talent)', () => {
 			{ firstName: 'A', lastName: 'B', emailAddress: 'a@b.test' },
 			{ firstName: 'C', lastName: 'D', emailAddress: ' ' },
 		];
-		await expect(run((i) => ({ resource: 'talent', operation: 'upsert', talentId: byId(0), ...rows[i] }), { items: [{}, {}] })).rejects.toThrow('"Email Address" of item 1 is empty; Avionté requires it to create a talent');
+		await expect(run((i) => ({ resource: 'talent', operation: 'upsert', talentId: byId(0), ...rows[i], additionalFields: { status: 'Active' } }), { items: [{}, {}] })).rejects.toThrow('"Email Address" of item 1 is empty; Avionté requires it to create a talent');
 		await expect(run({ resource: 'talent', operation: 'upsert', talentId: byId(100001), firstName: 'Only', options: { keepUnsentFields: false } })).rejects.toThrow('"Last Name" of item 0 is empty; without Keep Fields Not Sent the talent is replaced by what is sent');
 		// Item 0 of the two-row run was created; nothing else was sent.
 		expect(posts(/\/talent\/\d+$/)).toHaveLength(1);
@@ -74,7 +74,7 @@ describe('Create or Update (Post a Talent)', () => {
 
 	it('never re-sends a create after a 502, but retries an update (same id, same body)', async () => {
 		sandbox.script({ status: 502, pathPattern: '/front-office/v1/talent/0$', method: 'POST' });
-		const error = await run({ resource: 'talent', operation: 'upsert', talentId: byId(0), firstName: 'A', lastName: 'B', emailAddress: 'a@b.test' }).catch((e) => e);
+		const error = await run({ resource: 'talent', operation: 'upsert', talentId: byId(0), firstName: 'A', lastName: 'B', emailAddress: 'a@b.test', additionalFields: { status: 'Active' } }).catch((e) => e);
 		expect(error.description).toMatch(/may or may not have applied this change/);
 		expect(posts(/\/talent\/0$/)).toHaveLength(1);
 		sandbox.script({ status: 502, pathPattern: '/front-office/v1/talent/100001$', method: 'POST' });
@@ -84,7 +84,10 @@ describe('Create or Update (Post a Talent)', () => {
 	});
 
 	it('surfaces what the API refuses, naming the item', async () => {
-		const error = await run({ resource: 'talent', operation: 'upsert', talentId: byId(0), firstName: 'A', lastName: 'B', emailAddress: 'not-an-email' }).catch((e) => e);
+		await expect(run({ resource: 'talent', operation: 'upsert', talentId: byId(0), firstName: 'A', lastName: 'B', emailAddress: 'a@b.test' })).rejects.toThrow('"Status" of item 0 is empty; Avionté requires a status name or ID to create a talent');
+		const noStatus = await run({ resource: 'customApiCall', operation: 'call', method: 'POST', path: '/talent/0', sendBody: true, body: JSON.stringify({ id: 0, firstName: 'A', lastName: 'B', emailAddress: 'a@b.test' }) }).catch((e) => e);
+		expect(noStatus.message).toBe('Avionté API error 400: Either a valid StatusId or Status value is required.');
+		const error = await run({ resource: 'talent', operation: 'upsert', talentId: byId(0), firstName: 'A', lastName: 'B', emailAddress: 'not-an-email', additionalFields: { status: 'Active' } }).catch((e) => e);
 		expect(error.message).toBe('Avionté API error 400: emailAddress is not a valid email address.');
 		expect(error.context.itemIndex).toBe(0);
 		await expect(run({ resource: 'talent', operation: 'upsert', talentId: byId(999), firstName: 'A', lastName: 'B', emailAddress: 'a@b.test', options: { keepUnsentFields: false } })).rejects.toThrow('Avionté API error 404: Talent 999 was not found.');

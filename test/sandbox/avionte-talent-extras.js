@@ -4,8 +4,9 @@
  *
  * What the reference pages state is enforced as stated [C]; where they are silent the choice is
  * marked [I] and kept strict, so a node that relies on the lenient reading fails here first:
- * - Post a Talent: path `{talentId}`, 0 creates [C]; an update replaces the record [I], so it needs
- *   the same names and email as a create.
+ * - Post a Talent: path `{talentId}`, 0 creates [C]; a create needs a valid status or statusId as
+ *   Create a Talent does [I: by analogy with createtalent]; an update replaces the record [I], so it
+ *   needs the same names and email as a create.
  * - Upload from body: talentId (required), a title of 1–500 characters whose extension is one of
  *   txt, doc, docx, pdf, xls, xlsx, png, jpg, jpeg, and non-empty base64 contents [C]; the property
  *   name of the contents (`fileContents`) and the path are [I].
@@ -29,8 +30,10 @@ function talentExtraRoutes({ data, now, notFound, validateTalent }) {
 			if (problem) return [400, { message: problem }];
 			const stamp = new Date(now()).toISOString();
 			if (id === 0) {
+				const status = data.talentStatuses.find((s) => (body.statusId !== undefined && s.id === Number(body.statusId)) || (typeof body.status === 'string' && s.name.toLowerCase() === body.status.trim().toLowerCase()));
+				if (!status) return [400, { message: 'Either a valid StatusId or Status value is required.' }];
 				const newId = data.nextTalentId++;
-				const talent = { ...body, id: newId, createdDate: stamp, lastUpdatedDate: stamp };
+				const talent = { ...body, status: status.name, statusId: status.id, id: newId, createdDate: stamp, lastUpdatedDate: stamp };
 				data.talents.set(newId, talent);
 				return [201, talent];
 			}

@@ -107,6 +107,13 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 			throw new NodeOperationError(this.getNode(), `"${label}" of item ${itemIndex} is empty; ${why}`, { itemIndex });
 		}
 	}
+	// Create a Talent requires a status name or id [C: createtalent]; Post a Talent creates the same record [I].
+	if (talentId === 0 && (body.status === undefined || body.status === '') && (body.statusId === undefined || body.statusId === '')) {
+		throw new NodeOperationError(this.getNode(), `"Status" of item ${itemIndex} is empty; Avionté requires a status name or ID to create a talent`, {
+			itemIndex,
+			description: 'Add Additional Fields → Status (Lookup → Get Talent Statuses shows them all), or map a status name or ID with an expression.',
+		});
+	}
 	const response = await avionteRequest.call(this, 'POST', `/talent/${segment(talentId)}`, { body, itemIndex, retryPolicy, idempotent: talentId > 0 });
 	return itemResults(this, itemIndex, response.body as IDataObject);
 }
