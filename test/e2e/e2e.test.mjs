@@ -223,7 +223,9 @@ describe('issue 13 operations inside n8n', () => {
 		assert.ok(first.length > 0 && first.every((leg) => String(leg.id).startsWith('aemptyleg-')), JSON.stringify(first).slice(0, 300));
 		const second = nodeOutput(await execute('avxE2eWatch01'), 'Initial load');
 		assert.match(second[0].error, /^The initial load of the watch of item 0 was already fetched on .+; Avinode allows it only once per watch$/);
-		assert.equal(sandbox.ledger.filter((e) => e.path === '/avinode/api/emptylegs/watches/aelwatch-e2e-1/getall').length, 1);
+		// A 401 (a token an earlier test expired, refreshed by n8n) was refused, not served: it does not count.
+		const loads = sandbox.ledger.filter((e) => e.path === '/avinode/api/emptylegs/watches/aelwatch-e2e-1/getall' && e.status !== 401);
+		assert.equal(loads.length, 1, JSON.stringify(loads.map((e) => ({ at: e.at, status: e.status }))));
 	});
 });
 
@@ -325,7 +327,8 @@ describe('browser check (Debian Chromium + playwright-core)', () => {
 			await page.screenshot({ path: join(shots, '03-avionte-operations.png') });
 			await page.keyboard.press('Escape');
 			await ndv.getByRole('button', { name: 'Execute step' }).first().click();
-			await page.getByText('250 items').first().waitFor({ timeout: 60_000 });
+			// Earlier tests may have added talents (the web-form example does): expect what the sandbox holds now.
+			await page.getByText(`${sandbox.data.avionte.talents.size} items`).first().waitFor({ timeout: 60_000 });
 			await page.screenshot({ path: join(shots, '04-avionte-executed-in-editor.png') });
 			await page.locator('[data-test-id="credential-edit-button"]').click();
 			await page.getByText('Client Secret').first().waitFor({ timeout: 20_000 });
