@@ -3,7 +3,7 @@ import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from '
 
 import type { Envelope } from '../helpers/envelope';
 import { fetchPickerPage } from '../helpers/paging';
-import { avinodeRequest } from '../transport';
+import { avinodeRequest, idSegment } from '../transport';
 
 const PICKER_PAGE = 50;
 
@@ -57,7 +57,7 @@ export async function searchAircraft(this: ILoadOptionsFunctions, filter?: strin
 export async function searchQuoteAttachments(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
 	const quoteId = String(this.getCurrentNodeParameter('quoteId', { extractValue: true }) ?? '').trim();
 	if (!quoteId || quoteId.startsWith('=')) return { results: [] };
-	const response = await avinodeRequest.call(this, 'avinode', 'GET', `/quotes/${encodeURIComponent(quoteId)}`);
+	const response = await avinodeRequest.call(this, 'avinode', 'GET', `/quotes/${idSegment(quoteId)}`);
 	const quote = ((response.body as Envelope)?.data ?? {}) as IDataObject;
 	const attachments = Array.isArray(quote.attachments) ? (quote.attachments as IDataObject[]) : [];
 	const needle = (filter ?? '').trim().toLowerCase();

@@ -8,11 +8,12 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { idField } from '../../../Avinode/helpers/fields';
 import { listLocator } from '../../../Avinode/helpers/locators';
+import { idSegment } from '../../../Avinode/transport';
 
 export const personLocator: INodeProperties = listLocator('contactId', 'Person Contact', 'searchPeople', 'contact-12345678');
 
 export const externalSystemField: INodeProperties = idField('externalSystemId', 'External System ID', 'external-system-12345', 'The ID External System > Create returned for your system');
 
 export function externalIdentityPath(contactId: string, externalSystemId: string): string {
-	return `/contacts/people/${encodeURIComponent(contactId)}/externalidentity/${encodeURIComponent(externalSystemId)}`;
+	return `/contacts/people/${idSegment(contactId)}/externalidentity/${idSegment(externalSystemId)}`;
 }
