@@ -55,7 +55,7 @@ async function activate(id) {
 	const response = await fetch(`${n8n.baseUrl}/rest/workflows/${id}/activate`, { method: 'POST', headers, body: JSON.stringify({ versionId: workflow.data.versionId }) });
 	if (!response.ok) say(`could not activate example ${id}: ${response.status} ${(await response.text()).slice(0, 200)}`);
 }
-for (const id of ['avxExTripQuote01', 'avxExPlacement01']) await activate(id);
+for (const id of ['avxExTripQuote01', 'avxExPlacement01', 'avxExTalentForm1']) await activate(id);
 sandbox.setAvionteWebhook(`${n8n.baseUrl}/webhook/avx-placement-started/webhook`, sandboxModule.config.avionte.webhookSecret);
 
 process.stdout.write(
@@ -69,6 +69,7 @@ process.stdout.write(
 		'  Fire webhook events at the published examples:',
 		`    curl -X POST ${sandbox.url}/__sandbox/avinode/emit -H 'content-type: application/json' -d '{"eventType":"TripRequest"}'`,
 		`    curl -X POST ${sandbox.url}/__sandbox/avionte/emit -H 'content-type: application/json' -d '{"eventName":"placement_started","resource":{"PlacementId":900001}}'`,
+		`  Apply as a candidate (creates an Avionté talent with your résumé file): ${n8n.baseUrl}/form/avx-talent-application`,
 		`  n8n log: ${join(userFolder, 'n8n.log')}`,
 		'  Ctrl-C stops n8n and the sandbox.',
 		'',

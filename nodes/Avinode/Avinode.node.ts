@@ -1,12 +1,14 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import * as aircraft from './actions/aircraft';
 import * as aircraftType from './actions/aircraftType';
 import * as airport from './actions/airport';
 import * as customApiCall from './actions/customApiCall';
 import * as emptyLeg from './actions/emptyLeg';
 import * as emptyLegWatch from './actions/emptyLegWatch';
 import * as lead from './actions/lead';
+import * as quote from './actions/quote';
 import * as rfq from './actions/rfq';
 import * as schedule from './actions/schedule';
 import * as search from './actions/search';
@@ -39,12 +41,14 @@ export class Avinode implements INodeType {
 				type: 'options',
 				noDataExpression: true,
 				options: [
+					{ name: 'Aircraft', value: 'aircraft' },
 					{ name: 'Aircraft Type', value: 'aircraftType' },
 					{ name: 'Airport', value: 'airport' },
 					{ name: 'Custom API Call', value: 'customApiCall' },
 					{ name: 'Empty Leg', value: 'emptyLeg' },
 					{ name: 'Empty Leg Watch', value: 'emptyLegWatch' },
 					{ name: 'Lead', value: 'lead' },
+					{ name: 'Quote', value: 'quote' },
 					{ name: 'RFQ', value: 'rfq' },
 					{ name: 'Schedule', value: 'schedule' },
 					{ name: 'Search', value: 'search' },
@@ -66,6 +70,8 @@ export class Avinode implements INodeType {
 			...trip.description,
 			...tripMessage.description,
 			...webhookSetting.description,
+			...aircraft.description,
+			...quote.description,
 		],
 	};
 

@@ -8,6 +8,7 @@ import * as logistics from './actions/logistics';
 import * as passenger from './actions/passenger';
 import * as quote from './actions/quote';
 import { router } from './actions/router';
+import * as listSearch from './methods/listSearch';
 
 /** Schedaero uses the Avinode credential with Platform "Schedaero" [C: same headers and auth model]. */
 export class Schedaero implements INodeType {
@@ -48,6 +49,8 @@ export class Schedaero implements INodeType {
 			...quote.description,
 		],
 	};
+
+	methods = { listSearch };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await router.call(this);

@@ -1,18 +1,31 @@
 /**
  * Runs async work with at most `limit` tasks in flight, keeping results in input order.
  * Promise-based (no timers), so it is safe on n8n Cloud.
+ *
+ * After a task fails no new task starts, and the failure is raised only once the tasks already in
+ * flight have settled: a node that reports an error must not go on writing records in the
+ * background (the user would re-run the items after the failed one and duplicate them). When several
+ * tasks fail, the one with the lowest index is raised, as a one-by-one run would have.
  */
 export async function mapWithConcurrency<T, R>(items: readonly T[], limit: number, worker: (item: T, index: number) => Promise<R>): Promise<R[]> {
 	const results = new Array<R>(items.length);
 	const width = Math.max(1, Math.min(Math.floor(limit) || 1, items.length));
 	let next = 0;
+	const state: { failure?: { index: number; error: unknown } } = {};
 	async function lane(): Promise<void> {
-		while (next < items.length) {
+		while (state.failure === undefined && next < items.length) {
 			const index = next++;
-			results[index] = await worker(items[index], index);
+			try {
+				results[index] = await worker(items[index], index);
+			} catch (error) {
+				// Another lane may have failed while this one awaited.
+				const earlier = state.failure as { index: number } | undefined;
+				if (earlier === undefined || index < earlier.index) state.failure = { index, error };
+			}
 		}
 	}
 	await Promise.all(Array.from({ length: width }, lane));
+	if (state.failure !== undefined) throw state.failure.error;
 	return results;
 }
 

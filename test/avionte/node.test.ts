@@ -229,7 +229,7 @@ describe('other resources', () => {
 		['getCertificates', 3],
 		['getSkillPositions', 3],
 		['getDocumentTypes', 3],
-		['getTalentActivityTypes', 3],
+		['getTalentActivityTypes', 4],
 		['getContactActivityTypes', 2],
 	])('lookup %s', async (operation, count) => {
 		expect((await run({ resource: 'lookup', operation })).json).toHaveLength(count);

@@ -27,6 +27,21 @@ export const e2eWorkflows = {
 		manual,
 		{ name: 'Aircraft types', type: `${P}.avinode`, credentials: creds.avinode, parameters: { resource: 'aircraftType', operation: 'getAll', returnAll: true, options: {} } },
 	]),
+	// Issue 13: the once-only watch initial load, run twice by the CLI (static data must carry over).
+	avinodeWatchInitialLoad: chain('avxE2eWatch01', 'e2e Avinode watch initial load', [
+		manual,
+		{ name: 'Initial load', type: `${P}.avinode`, credentials: creds.avinode, onError: 'continueRegularOutput', parameters: { resource: 'emptyLegWatch', operation: 'getInitialLoad', watchId: { __rl: true, mode: 'id', value: 'aelwatch-e2e-1' }, simplify: true, options: {} } },
+	]),
+	// Issue 13: one node per resource with new operations, opened by the browser check (never executed).
+	newOperations: chain('avxE2eOps13', 'e2e new operations (browser check)', [
+		manual,
+		{ name: 'Watch', type: `${P}.avinode`, credentials: creds.avinode, parameters: { resource: 'emptyLegWatch', operation: 'getInitialLoad', watchId: { __rl: true, mode: 'id', value: 'aelwatch-1' }, options: {} } },
+		{ name: 'Quote', type: `${P}.avinode`, credentials: creds.avinode, parameters: { resource: 'quote', operation: 'downloadAttachment', quoteId: 'aquote-61000001', attachmentId: { __rl: true, mode: 'id', value: 'aquoteattachment-61000101' }, options: {} } },
+		{ name: 'Aircraft', type: `${P}.avinode`, credentials: creds.avinode, parameters: { resource: 'aircraft', operation: 'search', tailNumbers: 'N100SB', options: {} } },
+		{ name: 'Schedules', type: `${P}.avinode`, credentials: creds.avinode, parameters: { resource: 'schedule', operation: 'getFleetSchedules', start: '2026-12-01T00:00:00', end: '2026-12-31T00:00:00', options: {} } },
+		{ name: 'RFQ', type: `${P}.avinode`, credentials: creds.avinode, parameters: { resource: 'rfq', operation: 'create', requestBy: 'searchResults', searchResultIds: 'asearchhit-1', options: {} } },
+		{ name: 'Contact link', type: `${P}.schedaero`, credentials: creds.schedaero, parameters: { resource: 'contact', operation: 'setExternalIdentity', contactId: { __rl: true, mode: 'id', value: 'contact-70000001' }, externalSystemId: 'external-system-1', identifier: 'CRM-1', options: {} } },
+	]),
 };
 
 /**

@@ -18,10 +18,11 @@ import type {
 	INodeType,
 	NodeExecutionHint,
 } from 'n8n-workflow';
-import { NodeApiError } from 'n8n-workflow';
+import { NodeApiError, ObservableObject } from 'n8n-workflow';
 
 import { AvinodeApi } from '../../credentials/AvinodeApi.credentials';
 import { AvionteApi } from '../../credentials/AvionteApi.credentials';
+import { itemBinaryHelpers, prepareBinaryData } from './binary';
 import { httpRequest } from './http';
 
 export const credentialTypes: Record<string, ICredentialType> = {
@@ -128,10 +129,16 @@ export interface RunOptions {
 	/** Static parameters, or per-item parameters. */
 	parameters: IDataObject | ((itemIndex: number) => IDataObject);
 	items?: IDataObject[];
+	/** Full input items (json and binary); wins over `items`. */
+	inputItems?: INodeExecutionData[];
 	store: CredentialStore;
 	continueOnFail?: boolean;
 	/** The node version the workflow was saved with; 1 unless a test says otherwise. */
 	typeVersion?: number;
+	/** Workflow static data that outlives one run, as n8n keeps it for production executions. */
+	staticData?: Record<string, IDataObject>;
+	/** The execution mode n8n reports (`manual` in the editor, `trigger`/`webhook` in production). */
+	mode?: string;
 }
 
 export interface RunResult {
@@ -151,15 +158,17 @@ export function createExecuteContext(options: RunOptions) {
 		position: [0, 0],
 		parameters: parametersOf(0) as INode['parameters'],
 	};
-	const inputItems: INodeExecutionData[] = (options.items ?? [{}]).map((json) => ({ json }));
+	const inputItems: INodeExecutionData[] = options.inputItems ?? (options.items ?? [{}]).map((json) => ({ json }));
 	const hints: NodeExecutionHint[] = [];
-	const staticData: Record<string, IDataObject> = {};
+	// As in n8n's Workflow: an observed object, so a test sees whether n8n would save the changes.
+	const staticData = ObservableObject.create(options.staticData ?? {}, undefined, { ignoreEmptyOnFirstChild: true }) as Record<string, IDataObject>;
 	const context = {
 		getNode: () => node,
+		getMode: () => options.mode ?? 'trigger',
 		getInputData: () => inputItems,
 		continueOnFail: () => options.continueOnFail === true,
 		getCredentials: async (type: string) => options.store.get(type),
-		getWorkflowStaticData: (type: string) => (staticData[type] ??= {}),
+		getWorkflowStaticData: (type: string) => (type === 'global' ? (staticData as IDataObject) : (staticData[`node:${node.name}`] ??= {})),
 		addExecutionHints: (...newHints: NodeExecutionHint[]) => hints.push(...newHints),
 		getNodeParameter(name: string, itemIndex: number, fallback?: unknown, parameterOptions?: { extractValue?: boolean }) {
 			const parameters = parametersOf(itemIndex);
@@ -170,21 +179,32 @@ export function createExecuteContext(options: RunOptions) {
 			if (parameterOptions?.extractValue && isResourceLocator(value)) return value.value;
 			return value;
 		},
+		/** Load-options and list-search methods read the node's other parameters this way. */
+		getCurrentNodeParameter(name: string, parameterOptions?: { extractValue?: boolean }) {
+			const value = parametersOf(0)[name];
+			if (parameterOptions?.extractValue && isResourceLocator(value)) return value.value;
+			return value;
+		},
 		helpers: {
 			httpRequest,
 			httpRequestWithAuthentication: makeHttpRequestWithAuthentication(options.store, node),
 			returnJsonArray: (data: IDataObject | IDataObject[]) => (Array.isArray(data) ? data : [data]).map((json) => ({ json })),
 			constructExecutionMetaData: (items: INodeExecutionData[], { itemData }: { itemData: { item: number } }) => items.map((item) => ({ ...item, pairedItem: itemData })),
-			prepareBinaryData: async (data: Buffer, fileName?: string, mimeType?: string) => ({
-				data: data.toString('base64'),
-				mimeType: mimeType ?? 'application/octet-stream',
-				fileName,
-				fileSize: `${data.length} B`,
-			}),
+			// n8n-core's own binary helpers on a file-system store (n8n 2 has no in-memory mode).
+			prepareBinaryData: async (data: Buffer, fileName?: string, mimeType?: string) => await prepareBinaryData(data, fileName, mimeType),
+			...itemBinaryHelpers(node, inputItems),
 		},
 		logger: { debug() {}, info() {}, warn() {}, error() {} },
 	};
 	return { context, hints, node, staticData };
+}
+
+/**
+ * What n8n would store after a production execution: a JSON copy of the static data when a write
+ * it observes changed it (`__dataChanged`), else what was stored before. Feed it to the next run.
+ */
+export function savedStaticData(staticData: Record<string, IDataObject>, before: Record<string, IDataObject> = {}): Record<string, IDataObject> {
+	return (staticData as { __dataChanged?: boolean }).__dataChanged === true ? (JSON.parse(JSON.stringify(staticData)) as Record<string, IDataObject>) : before;
 }
 
 export async function runNode(options: RunOptions): Promise<RunResult> {
@@ -195,7 +215,7 @@ export async function runNode(options: RunOptions): Promise<RunResult> {
 	return { output, items, json: items.map((item) => item.json), hints };
 }
 
-/** A context for listSearch / loadOptions methods. */
-export function createLoadOptionsContext(store: CredentialStore, node: INodeType) {
-	return createExecuteContext({ node, parameters: {}, store }).context;
+/** A context for listSearch / loadOptions methods; `parameters` are the node's current ones. */
+export function createLoadOptionsContext(store: CredentialStore, node: INodeType, parameters: IDataObject = {}) {
+	return createExecuteContext({ node, parameters, store }).context;
 }

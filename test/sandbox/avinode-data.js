@@ -84,18 +84,53 @@ function createAvinodeData({ rfqCount = 6, emptyLegCount = 8, aircraftTypeCount 
 		const id = `aelwatch-${62000001 + i}`;
 		watches.set(id, { id, type: 'emptylegwatches', uniqueName: `Watch ${i}`, active: true, watchedSegments: [{ start: { airport: { icao: airports[i % 8].icao } }, end: { countryCode: 'US' } }] });
 	}
+	// Aircraft, fleet schedules and a quote with attachments for the operations added with issue 13.
+	const aircraft = new Map();
+	const tails = [...[...rfqs.values()].map((rfq) => rfq.sellerLift[0].aircraftTail), ...[...emptyLegs.values()].map((leg) => leg.lift?.aircraftTail ?? leg.aircraftTail)];
+	tails.forEach((tail, i) => {
+		const id = `aircraft-${71000001 + i}`;
+		const type = aircraftTypes[i % aircraftTypes.length];
+		aircraft.set(id, { id, type: 'aircraft', tailNumber: tail, aircraftType: { id: type.id, name: type.name, category: type.category }, yearOfMake: 2008 + (i % 15), homebase: { icao: airports[i % 8].icao }, company: { displayName: 'Sandbox Operator' } });
+	});
+	const schedules = new Map();
+	for (const [i, tail] of tails.slice(6, 9).entries()) {
+		schedules.set(tail, {
+			lift: { aircraftTail: tail },
+			activities: [
+				{ activityId: `act-${tail}-1`, activityType: 'PassengerFlight', startAirport: { icao: airports[i].icao }, endAirport: { icao: airports[i + 2].icao }, startDateTime: `2026-12-0${2 + i}T09:00:00Z`, endDateTime: `2026-12-0${2 + i}T12:00:00Z`, paxCount: 4 },
+				{ activityId: `act-${tail}-2`, activityType: 'Maintenance', startAirport: { icao: airports[i + 2].icao }, endAirport: { icao: airports[i + 2].icao }, startDateTime: `2026-12-2${i}T00:00:00Z`, endDateTime: `2026-12-2${i + 1}T00:00:00Z` },
+			],
+			receivedAt: '2026-11-01T00:00:00.000Z',
+		});
+	}
+	const quotes = new Map();
+	const sampleQuoteId = 'aquote-61000001';
+	quotes.set(sampleQuoteId, {
+		id: sampleQuoteId,
+		type: 'quotes',
+		totalPrice: 48500,
+		currencyCode: 'USD',
+		lift: { aircraftTail: tails[0] },
+		attachments: [
+			{ id: 'aquoteattachment-61000101', name: 'Quote N100SB.pdf', mimeType: 'application/pdf', type: 'QUOTE' },
+			{ id: 'aquoteattachment-61000102', name: 'Cabin photo.jpg', mimeType: 'image/jpeg', type: 'PHOTO' },
+		],
+	});
 	return {
 		airports,
 		aircraftTypes,
 		rfqs,
 		emptyLegs,
 		trips,
+		aircraft,
+		buyerRfqs: new Map(),
+		initialLoads: new Map(),
 		tripMessages: new Map(),
-		quotes: new Map(),
+		quotes,
 		leads: new Map(),
 		watches,
 		searches: new Map(),
-		schedules: new Map(),
+		schedules,
 		webhookSettings: new Map(),
 		counter: 60000000,
 	};

@@ -12,6 +12,7 @@ const crypto = require('node:crypto');
 const http = require('node:http');
 const { sendJson, sendBytes } = require('./http-utils');
 const { avinodeNumberedPage, avinodeSeekPage } = require('./listing');
+const { marketplaceExtraRoutes, quoteAttachmentStream } = require('./avinode-extras');
 
 const MAX_PAGE_SIZE = 100;
 const TRIP_CANCEL_REASONS = ['BY_CLIENT', 'CHANGED', 'BOOKED', 'OTHER'];
@@ -160,6 +161,7 @@ function createAvinodeApi({ config, data, schedaero, now, rateLimit, baseUrl, on
 	// --- Marketplace routes (below /avinode/api) ---
 	const A = `${baseUrl}/avinode/api`;
 	const marketplace = [
+		...marketplaceExtraRoutes({ data, A, ok, fail, sparse, nextId, validateSegments }),
 		['POST', /^\/trips$/, (_, { body }) => {
 			if (!body || typeof body !== 'object') return fail(400, 'Body must be a trip object', 'INVALID_BODY');
 			if (!body.criteria || typeof body.criteria !== 'object') return fail(422, 'criteria is required', 'VALIDATION_FAILED');
@@ -450,7 +452,12 @@ function createAvinodeApi({ config, data, schedaero, now, rateLimit, baseUrl, on
 			const contact = schedaero.people.get(id);
 			if (!contact) return fail(404, 'Not found', 'NOT_FOUND');
 			if (!schedaero.externalSystems.has(systemId)) return fail(404, 'External system not found', 'NOT_FOUND');
+			// The docs show isActive as the string "false" [C]; a JSON boolean is refused here [I].
+			if (body?.isActive !== undefined && body.isActive !== 'false' && body.isActive !== 'true') return fail(422, 'isActive must be "true" or "false"', 'VALIDATION_FAILED');
 			if (body?.isActive !== 'false' && (typeof body?.identifier !== 'string' || !body.identifier)) return fail(422, 'identifier is required', 'VALIDATION_FAILED');
+			// The identifier is unique per external system [C].
+			const taken = body?.isActive !== 'false' && [...schedaero.people.values()].some((other) => other.id !== id && (other.externalIdentities || []).some((e) => e.externalSystemId === systemId && e.identifier === body.identifier));
+			if (taken) return fail(422, 'identifier is already used by another contact in this external system', 'DUPLICATE');
 			contact.externalIdentities = (contact.externalIdentities || []).filter((e) => e.externalSystemId !== systemId);
 			if (body.isActive !== 'false') contact.externalIdentities.push({ externalSystemId: systemId, ...body });
 			return ok({ ...contact, href: href(S, `/contacts/people/${id}`) });
@@ -548,6 +555,18 @@ function createAvinodeApi({ config, data, schedaero, now, rateLimit, baseUrl, on
 			const [status, payload] = fail(400, bodyError, 'INVALID_JSON');
 			sendJson(res, status, payload, headers);
 			return true;
+		}
+		if (platform === 'avinode' && req.method === 'GET') {
+			const stream = quoteAttachmentStream(data, subPath);
+			if (stream?.notFound) {
+				sendJson(res, ...fail(404, 'Not found', 'NOT_FOUND'), headers);
+				return true;
+			}
+			if (stream) {
+				const ascii = stream.fileName.replace(/[^\x20-\x7e]|"/g, '_');
+				sendBytes(res, 200, stream.bytes, stream.mimeType, { ...headers, 'Content-Disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(stream.fileName)}` });
+				return true;
+			}
 		}
 		if (platform === 'schedaero' && req.method === 'GET') {
 			const pdf = /^\/streams\/quotes\/([^/]+)$/.exec(subPath);

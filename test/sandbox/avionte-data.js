@@ -105,7 +105,7 @@ function createAvionteData({ seed = 1, talentCount = 250, companyCount = 40, con
 		certificates: [{ id: 1, name: 'Forklift Certification' }, { id: 2, name: 'BLS' }, { id: 3, name: 'ServSafe' }],
 		skillPositions: [{ id: 1, name: 'Forklift' }, { id: 2, name: 'Nursing' }, { id: 3, name: 'Cooking' }],
 		documentTypes: [{ id: 1, name: 'Resume' }, { id: 2, name: 'I-9' }, { id: 3, name: 'Certification' }],
-		talentActivityTypes: [{ typeId: 1, name: 'Phone Call', show_in: 1 }, { typeId: 2, name: 'Interview', show_in: 1 }, { typeId: -95, name: 'Daily SMS Summary', show_in: -1 }],
+		talentActivityTypes: [{ typeId: 1, name: 'Phone Call', show_in: 1 }, { typeId: 2, name: 'Interview', show_in: 1 }, { typeId: 3, name: 'Web Application', show_in: 1 }, { typeId: -95, name: 'Daily SMS Summary', show_in: -1 }],
 		contactActivityTypes: [{ typeId: 31, name: 'Client Visit', show_in: 1 }, { typeId: 32, name: 'Sales Call', show_in: 1 }],
 		talentTags: new Map(),
 		talentSkills: new Map(talentIds.slice(0, 20).map((id, i) => [id, [{ skillId: 1 + (i % 3), name: ['Forklift', 'Nursing', 'Cooking'][i % 3], yearsOfExperience: 1 + (i % 6) }]])),
@@ -113,6 +113,13 @@ function createAvionteData({ seed = 1, talentCount = 250, companyCount = 40, con
 		webApplications: new Map(talentIds.slice(0, 10).map((id, i) => [id, [{ jobId: jobIds[i % jobIds.length], appliedDate: created, source: 'Job Board' }]])),
 		activities: [],
 		pipelineStages: [],
+		// Talent sub-lists and nomination stages for the operations added with issue 13.
+		talentAssessments: new Map(talentIds.slice(0, 5).map((id, i) => [id, [{ assessmentId: 400 + i, name: ['Forklift Safety', 'Medication Math'][i % 2], score: 80 + i, completedDate: created }]])),
+		talentOnboardingTasks: new Map(talentIds.slice(0, 5).map((id, i) => [id, [{ taskId: 500 + i, name: 'I-9 Verification', status: i % 2 ? 'Complete' : 'Pending', dueDate: '2024-04-15T00:00:00' }]])),
+		talentReferrals: new Map(talentIds.slice(0, 3).map((id, i) => [id, [{ referralId: 600 + i, referredTalentId: talentIds[10 + i], referredDate: created }]])),
+		nominationStages: new Map(talentIds.slice(0, 4).map((id, i) => [7001 + i, { id: 7001 + i, talentId: id, jobId: jobIds[i % jobIds.length], jobActivityName: ['Submitted', 'Interview Scheduled'][i % 2], stageType: 'Submitted', stageDate: '2024-03-05T15:00:00.000Z' }])),
+		nextNominationId: 8001,
+		nextDocumentId: 1,
 		nextTalentId: 100001 + talentCount * 3 + 1000,
 		nextActivityId: 1,
 	};

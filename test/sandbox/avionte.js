@@ -11,6 +11,7 @@
 const crypto = require('node:crypto');
 const { GUID, sendJson } = require('./http-utils');
 const { avionteIdsPage } = require('./listing');
+const { talentExtraRoutes } = require('./avionte-talent-extras');
 
 const MAX_IDS_PAGE = 500;
 const MAX_MULTI_QUERY = 100;
@@ -97,6 +98,7 @@ function createAvionteApi({ config, data, tokenLifetimeSeconds, now, tokens, cou
 
 	/** Route table: [method, pattern, handler(params, ctx) -> [status, body] ]. Paths are below /front-office/v1. */
 	const routes = [
+		...talentExtraRoutes({ data, now, notFound, validateTalent }),
 		['GET', /^\/(talents|companies|contacts|jobs|placements|users|departments)\/ids\/(-?\d+)\/(-?\d+)\/?$/, ([plural, pageText, sizeText]) => {
 			const ids = [...collections[plural].map.keys()].sort((a, b) => a - b);
 			return avionteIdsPage(ids, pageText, sizeText, listing.avionte, MAX_IDS_PAGE);

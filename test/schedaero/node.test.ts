@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { Schedaero } from '../../nodes/Schedaero/Schedaero.node';
+import { readBinary } from '../harness/binary';
 import { CredentialStore, runNode } from '../harness/context';
 import type { Sandbox } from '../harness/sandbox';
 import { avinodeCredentials, sandboxConfig, startSandbox } from '../harness/sandbox';
@@ -53,7 +54,9 @@ describe('Schedaero', () => {
 		const pdf = await run({ resource: 'quote', operation: 'downloadPdf', quoteId: 'schedaero-quote-82000001' });
 		const binary = pdf.items[0].binary!.data;
 		expect(binary.mimeType).toBe('application/pdf');
-		expect(Buffer.from(binary.data, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+		// Stored by n8n-core's file-system binary store, read back the way a downstream node reads it.
+		expect(binary.data).toBe('filesystem-v2');
+		expect((await readBinary(binary)).subarray(0, 5).toString()).toBe('%PDF-');
 		expect(pdf.items[0].pairedItem).toEqual({ item: 0 });
 		// The stream answers 406 to an Accept that allows only JSON; the quote read stays JSON.
 		const [quoteRead, stream] = sandbox.ledger.filter((e) => e.path.startsWith('/schedaero/api/')).slice(-2);

@@ -3,12 +3,14 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import type { ResourceMap } from '../../shared/router';
 import { operationsOf, routeItems } from '../../shared/router';
 import { AVINODE_DEFAULT_CONCURRENCY } from '../transport';
+import * as aircraft from './aircraft';
 import * as aircraftType from './aircraftType';
 import * as airport from './airport';
 import * as customApiCall from './customApiCall';
 import * as emptyLeg from './emptyLeg';
 import * as emptyLegWatch from './emptyLegWatch';
 import * as lead from './lead';
+import * as quote from './quote';
 import * as rfq from './rfq';
 import * as schedule from './schedule';
 import * as search from './search';
@@ -29,6 +31,8 @@ export const resources: ResourceMap = {
 	trip: operationsOf(trip),
 	tripMessage: operationsOf(tripMessage),
 	webhookSetting: operationsOf(webhookSetting),
+	aircraft: operationsOf(aircraft),
+	quote: operationsOf(quote),
 };
 
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

@@ -19,3 +19,16 @@ export function listLocator(name: string, displayName: string, searchListMethod:
 }
 
 export const emptyLegLocator = listLocator('emptyLegId', 'Empty Leg', 'searchEmptyLegs', 'aemptyleg-12345678');
+
+export const emptyLegWatchLocator = listLocator('watchId', 'Empty Leg Watch', 'searchEmptyLegWatches', 'aelwatch-12345678');
+
+/** Aircraft: the list searches by the tail typed in the box (Avinode has a tail search, not a list). */
+export const aircraftLocator: INodeProperties = {
+	...listLocator('aircraftId', 'Aircraft', 'searchAircraft', 'aircraft-12345678'),
+	modes: [
+		{ displayName: 'From List', name: 'list', type: 'list', placeholder: 'Type a tail number, e.g. N123AB', typeOptions: { searchListMethod: 'searchAircraft', searchable: true, searchFilterRequired: true } },
+		{ displayName: 'By ID', name: 'id', type: 'string', placeholder: 'aircraft-12345678' },
+	],
+};
+
+export const quoteAttachmentLocator = listLocator('attachmentId', 'Attachment', 'searchQuoteAttachments', 'aquoteattachment-12345678');

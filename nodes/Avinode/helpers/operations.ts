@@ -105,6 +105,8 @@ export function writeOperation(spec: {
 	result?: (body: unknown, headers: Record<string, string | undefined>) => IDataObject | IDataObject[] | undefined;
 	/** Secrets the item's request carries (e.g. a webhook password typed by the user), scrubbed from errors. */
 	secrets?: (context: IExecuteFunctions, itemIndex: number) => string[];
+	/** A write whose repeat changes nothing (e.g. a PATCH setting values) may be retried like a read. */
+	idempotent?: boolean;
 }): AvinodeOperation {
 	const properties = [...spec.properties, requestOptions(AVINODE_DEFAULT_CONCURRENCY, spec.actAs === false ? [] : [actAsOption])];
 	return {
@@ -122,6 +124,7 @@ export function writeOperation(spec: {
 				host: spec.host,
 				actAs: opts.actAsAccount as string | undefined,
 				secrets: spec.secrets?.(this, itemIndex),
+				idempotent: spec.idempotent,
 			});
 			const custom = spec.result?.(response.body, response.headers);
 			return itemResults(this, itemIndex, custom ?? unwrap(response.body, true));

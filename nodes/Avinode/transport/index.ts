@@ -72,7 +72,9 @@ export async function avinodeRequest<T = unknown>(
 	if (outside) throw new NodeOperationError(this.getNode(), `Refused to call ${method} ${path}: ${outside}. Nothing was sent.`, { itemIndex: options.itemIndex });
 	const headers: Record<string, string> = {};
 	if (options.actAs && options.actAs.trim()) headers['X-Avinode-ActAsAccount'] = options.actAs.trim();
+	// Streams (PDFs, attachments) are not JSON: a strict server would refuse the credential's default Accept.
 	if (options.accept) headers.Accept = options.accept;
+	else if (options.binary) headers.Accept = '*/*';
 	return (await apiRequest.call(this, platform === 'schedaero' && options.host !== 'avinode' ? SCHEDAERO_PROFILE : AVINODE_PROFILE, {
 		method,
 		url: `${base}${path}`,

@@ -39,3 +39,7 @@ export async function getTalentActivityTypes(this: ILoadOptionsFunctions): Promi
 export async function getContactActivityTypes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	return sorted((await listOf(this, '/contact/activity-types')).map((type) => ({ name: String(type.name), value: Number(type.typeId) })));
 }
+
+export async function getDocumentTypes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return sorted((await listOf(this, '/talent-document-types')).map((type) => ({ name: String(type.name), value: Number(type.id) })));
+}

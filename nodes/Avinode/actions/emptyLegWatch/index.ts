@@ -1,10 +1,16 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import * as create from './create.operation';
+import * as deactivate from './deactivate.operation';
 import * as deleteOperation from './delete.operation';
+import * as get from './get.operation';
 import * as getAll from './getAll.operation';
+import * as getInitialLoad from './getInitialLoad.operation';
+import * as update from './update.operation';
 
 export { create, deleteOperation as delete, getAll };
+// Added with issue 13.
+export { deactivate, get, getInitialLoad, update };
 
 export const description: INodeProperties[] = [
 	{
@@ -15,12 +21,20 @@ export const description: INodeProperties[] = [
 		displayOptions: { show: { resource: ['emptyLegWatch'] } },
 		options: [
 			{ name: 'Create', value: 'create', action: 'Create an empty leg watch', description: "Watch routes for empty legs" },
+			{ name: 'Deactivate', value: 'deactivate', action: 'Deactivate an empty leg watch', description: 'Stop a watch the documented way (set it inactive)' },
 			{ name: 'Delete', value: 'delete', action: 'Delete an empty leg watch', description: "Stop watching" },
+			{ name: 'Get', value: 'get', action: 'Get an empty leg watch', description: 'Retrieve one watch' },
+			{ name: 'Get Initial Load', value: 'getInitialLoad', action: 'Get the empty legs matching a new watch', description: 'Once per watch: the empty legs that match it now' },
 			{ name: 'Get Many', value: 'getAll', action: 'Get many empty leg watches', description: "List your empty leg watches" },
+			{ name: 'Update', value: 'update', action: 'Update an empty leg watch', description: 'Change a watch; untouched fields keep their values' },
 		],
 		default: 'getAll',
 	},
 	...create.description,
 	...deleteOperation.description,
 	...getAll.description,
+	...deactivate.description,
+	...get.description,
+	...getInitialLoad.description,
+	...update.description,
 ];

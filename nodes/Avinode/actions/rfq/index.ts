@@ -1,10 +1,13 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import * as cancel from './cancel.operation';
+import * as create from './create.operation';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
 
 export { cancel, get, getAll };
+// Added with issue 13.
+export { create };
 
 export const description: INodeProperties[] = [
 	{
@@ -15,6 +18,7 @@ export const description: INodeProperties[] = [
 		displayOptions: { show: { resource: ['rfq'] } },
 		options: [
 			{ name: 'Cancel', value: 'cancel', action: 'Cancel an RFQ', description: "Cancel a request for quote" },
+			{ name: 'Create', value: 'create', action: 'Create an RFQ', description: 'Send a request for quote to operators' },
 			{ name: 'Get', value: 'get', action: 'Get an RFQ', description: "Retrieve a request for quote" },
 			{ name: 'Get Many', value: 'getAll', action: 'Get many requests for quote', description: "List requests for quote sent to your company" },
 		],
@@ -23,4 +27,5 @@ export const description: INodeProperties[] = [
 	...cancel.description,
 	...get.description,
 	...getAll.description,
+	...create.description,
 ];

@@ -1,8 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import * as getFleetSchedules from './getFleetSchedules.operation';
 import * as upload from './upload.operation';
 
 export { upload };
+// Added with issue 13.
+export { getFleetSchedules };
 
 export const description: INodeProperties[] = [
 	{
@@ -12,9 +15,11 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['schedule'] } },
 		options: [
+			{ name: 'Get Fleet Schedules', value: 'getFleetSchedules', action: 'Get fleet schedules for a time window', description: 'Read the schedules of every aircraft of your fleet between two times' },
 			{ name: 'Upload', value: 'upload', action: 'Upload an aircraft schedule', description: "Replace the schedule of one aircraft" },
 		],
 		default: 'upload',
 	},
 	...upload.description,
+	...getFleetSchedules.description,
 ];

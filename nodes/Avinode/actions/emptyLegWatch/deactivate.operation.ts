@@ -1,0 +1,28 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { requestOptions } from '../../../shared/descriptions';
+import { inferredCallNotice } from '../../../shared/evidence';
+import { itemResults } from '../../../shared/router';
+import { actAsOption } from '../../helpers/fields';
+import { emptyLegWatchLocator } from '../../helpers/locators';
+import { AVINODE_DEFAULT_CONCURRENCY } from '../../transport';
+import { readWatch, writeWatch } from './watchWrite';
+
+const properties: INodeProperties[] = [
+	inferredCallNotice('Avinode', 'PUT /emptylegs/watches/{id}', 'Updating a watch with active set to false is the documented way to stop it; only the path is inferred.'),
+	emptyLegWatchLocator, requestOptions(AVINODE_DEFAULT_CONCURRENCY, [actAsOption])];
+
+export const description = updateDisplayOptions({ show: { resource: ['emptyLegWatch'], operation: ['deactivate'] } }, properties);
+
+export const itemsInParallel = true;
+
+/**
+ * Stops a watch the documented way: `PUT` with `active: false` [C: read, create and update are
+ * documented; a DELETE is not]. A watch that is already inactive is returned as it is, unchanged.
+ */
+export async function execute(this: IExecuteFunctions, itemIndex: number) {
+	const { watchId, watch } = await readWatch(this, itemIndex);
+	if (watch.active === false) return itemResults(this, itemIndex, { ...watch, alreadyInactive: true });
+	return await writeWatch(this, itemIndex, watchId, watch, { active: false });
+}

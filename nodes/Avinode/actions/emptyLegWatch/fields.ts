@@ -1,0 +1,48 @@
+/** Watch fields shared by Update (and usable by Create); body shape [C: /reference-link/createwatch]. */
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+/** Two letters is a country (ISO 3166-1 alpha-2) [C], otherwise an airport code. */
+export function watchPlace(value: string): IDataObject {
+	const code = value.trim().toUpperCase();
+	return code.length === 2 ? { countryCode: code } : { airport: { icao: code } };
+}
+
+export const watchedSegmentsOption: INodeProperties = {
+	displayName: 'Watched Segments',
+	name: 'watchedSegments',
+	type: 'fixedCollection',
+	typeOptions: { multipleValues: true },
+	placeholder: 'Add Segment',
+	default: {},
+	description: 'Replaces every watched segment of the watch',
+	options: [
+		{
+			name: 'segment',
+			displayName: 'Segment',
+			values: [
+				{ displayName: 'From (Airport ICAO or Country Code)', name: 'start', type: 'string', default: '', placeholder: 'KTEB or US' },
+				{ displayName: 'To (Airport ICAO or Country Code)', name: 'end', type: 'string', default: '', placeholder: 'KPBI or FR' },
+			],
+		},
+	],
+};
+
+/** Reads the segments of an Update Fields collection; a half-filled segment names its position and item. */
+export function watchedSegmentsFrom(context: IExecuteFunctions, raw: unknown, itemIndex: number): IDataObject[] {
+	const segments = ((raw ?? {}) as IDataObject).segment as IDataObject[] | undefined;
+	if (!segments || segments.length === 0) throw new NodeOperationError(context.getNode(), `"Watched Segments" of item ${itemIndex} is empty: add a segment or remove the field`, { itemIndex });
+	return segments.map((segment, index) => {
+		const start = String(segment.start ?? '').trim();
+		const end = String(segment.end ?? '').trim();
+		if (!start || !end) throw new NodeOperationError(context.getNode(), `"From" and "To" are required in watched segment ${index + 1} of item ${itemIndex}`, { itemIndex });
+		return { start: watchPlace(start), end: watchPlace(end) };
+	});
+}
+
+/** Server-made parts of a read watch that do not belong in a PUT body. */
+export function writableWatch(watch: IDataObject): IDataObject {
+	const body = { ...watch };
+	for (const key of ['href', 'links', 'actions', '_meta']) delete body[key];
+	return body;
+}

@@ -1,0 +1,19 @@
+import { inferredCallNotice } from '../../../shared/evidence';
+import { idField, sparseFieldsOption } from '../../helpers/fields';
+import { getOperation } from '../../helpers/operations';
+import { idSegment } from '../../transport';
+
+/** `GET /quotes/{quoteId}` [I: path; the operation "Read a quote" is documented]; links of a lift's quotes point here. */
+const operation = getOperation({
+	platform: 'avinode',
+	resource: 'quote',
+	id: idField('quoteId', 'Quote ID', 'aquote-12345678', 'The quote, e.g. from the links.quotes of an RFQ lift or the quote of a trip message'),
+	path: (id) => `/quotes/${idSegment(id)}`,
+	fields: [inferredCallNotice('Avinode', 'GET /quotes/{id}', 'The operation "Read a quote" is documented; only its path is inferred. Following a quote link (href) from an RFQ or trip message is the safe way.')],
+	sparseType: 'quotes',
+	extraOptions: [sparseFieldsOption('quotes')],
+});
+
+export const description = operation.description;
+export const execute = operation.execute;
+export const itemsInParallel = operation.itemsInParallel;
