@@ -5,6 +5,7 @@
 import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
+import type { RequestDefaults } from './descriptions';
 import { customApiCallProperties, customQuery, readRequestSettings, requestOptions } from './descriptions';
 import { parseJsonParameter } from './json';
 import { dotSegmentOf } from './paths';
@@ -20,8 +21,8 @@ export type CustomCall = (
 	options: { qs: IDataObject; body?: IDataObject | IDataObject[]; itemIndex: number; retryPolicy: Partial<RetryPolicy> },
 ) => Promise<ApiResponse>;
 
-export function customApiCallOperation(basePathHint: string, defaultConcurrency: number, call: CustomCall): OperationModule & { description: INodeProperties[] } {
-	const properties = [...customApiCallProperties(basePathHint), requestOptions(defaultConcurrency)];
+export function customApiCallOperation(basePathHint: string, defaults: RequestDefaults, call: CustomCall): OperationModule & { description: INodeProperties[] } {
+	const properties = [...customApiCallProperties(basePathHint), requestOptions(defaults)];
 	return {
 		description: updateDisplayOptions({ show: { resource: ['customApiCall'], operation: ['call'] } }, properties),
 		itemsInParallel: true,
@@ -41,7 +42,7 @@ export function customApiCallOperation(basePathHint: string, defaultConcurrency:
 			const body = (this.getNodeParameter('sendBody', itemIndex, false) as boolean)
 				? (parseJsonParameter(this.getNode(), this.getNodeParameter('body', itemIndex, '{}'), 'Body (JSON)', itemIndex, 'any') as IDataObject | IDataObject[])
 				: undefined;
-			const { retryPolicy } = readRequestSettings(this, itemIndex, defaultConcurrency);
+			const { retryPolicy } = readRequestSettings(this, itemIndex, defaults);
 			const response = await call(this, method, path, { qs, body, itemIndex, retryPolicy });
 			const result = response.body;
 			if (Array.isArray(result)) return itemResults(this, itemIndex, result.map((entry) => (entry !== null && typeof entry === 'object' ? (entry as IDataObject) : { value: entry as string })));

@@ -32,8 +32,16 @@ export const simplifyField: INodeProperties = {
 	description: 'Whether to return a simplified version of the response instead of the raw data',
 };
 
+/** An API's defaults for the request behaviour in the Options collection. */
+export interface RequestDefaults {
+	concurrency: number;
+	/** 0 = no per-second limit. */
+	ratePerSecond: number;
+}
+
 /** The Options collection: request behaviour a user may tune per operation. */
-export function requestOptions(defaultConcurrency: number, extra: INodeProperties[] = []): INodeProperties {
+export function requestOptions(defaults: RequestDefaults, extra: INodeProperties[] = []): INodeProperties {
+	const { concurrency, ratePerSecond } = defaults;
 	return {
 		displayName: 'Options',
 		name: 'options',
@@ -47,8 +55,17 @@ export function requestOptions(defaultConcurrency: number, extra: INodePropertie
 				name: 'maxConcurrency',
 				type: 'number',
 				typeOptions: { minValue: 1, maxValue: 10 },
-				default: defaultConcurrency,
+				default: concurrency,
 				description: 'How many API requests may be in flight at once, across items and pages',
+			},
+			{
+				displayName: 'Max Requests per Second',
+				name: 'maxRequestsPerSecond',
+				type: 'number',
+				typeOptions: { minValue: 0, numberPrecision: 1 },
+				default: ratePerSecond,
+				description:
+					"The API account's rate limit, shared by every run and trigger using this credential in this n8n process. Requests leave evenly spaced; a 429 halves it for a minute. 0 means no per-second limit.",
 			},
 			{
 				displayName: 'Max Rate-Limit Wait (Seconds)',
@@ -72,16 +89,19 @@ export function requestOptions(defaultConcurrency: number, extra: INodePropertie
 
 export interface RequestSettings {
 	concurrency: number;
+	ratePerSecond: number;
 	retryPolicy: Partial<RetryPolicy>;
 }
 
-export function readRequestSettings(context: IExecuteFunctions, itemIndex: number, defaultConcurrency: number): RequestSettings {
+export function readRequestSettings(context: IExecuteFunctions, itemIndex: number, defaults: RequestDefaults): RequestSettings {
 	const options = context.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	const concurrency = Math.max(1, Math.floor(Number(options.maxConcurrency ?? defaultConcurrency)) || defaultConcurrency);
+	const concurrency = Math.max(1, Math.floor(Number(options.maxConcurrency ?? defaults.concurrency)) || defaults.concurrency);
+	const rate = Number(options.maxRequestsPerSecond ?? defaults.ratePerSecond);
+	const ratePerSecond = Number.isFinite(rate) && rate > 0 ? rate : 0;
 	const retryPolicy: Partial<RetryPolicy> = {};
 	if (options.maxRetries !== undefined) retryPolicy.maxRetries = Math.max(0, Number(options.maxRetries));
 	if (options.maxRateLimitWaitSeconds !== undefined) retryPolicy.maxRateLimitWaitMs = Math.max(0, Number(options.maxRateLimitWaitSeconds)) * 1000;
-	return { concurrency, retryPolicy };
+	return { concurrency, ratePerSecond, retryPolicy };
 }
 
 /** Fields of the "Custom API Call" resource; `basePathHint` tells the user what the path is relative to. */

@@ -158,7 +158,7 @@ export interface ErrorContext {
 	secrets: readonly string[];
 	/** Extra sentence for the description (e.g. "the outcome is unknown"). */
 	note?: string;
-	/** The request was held back by the pacer and never sent. */
+	/** The request was held back by the request budget (the API asked to wait too long) and never sent. */
 	rateLimited?: boolean;
 }
 

@@ -2,14 +2,16 @@
  * The item loop every action node shares: resource and operation are read once, each input item runs
  * its operation, results keep `pairedItem`, and with "Continue On Fail" a failing item becomes one
  * error item while the others go on. Items run with at most `Max Concurrent Requests` in flight,
- * and their output keeps input order.
+ * and their output keeps input order. The run's `Max Requests per Second` goes to the transport.
  */
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { mapWithConcurrency } from './concurrency';
+import type { RequestDefaults } from './descriptions';
 import { readRequestSettings } from './descriptions';
 import { errorItemJson } from './errors';
+import { setRunRatePerSecond } from './throttle';
 
 export type OperationExecute = (this: IExecuteFunctions, itemIndex: number) => Promise<INodeExecutionData[]>;
 
@@ -21,7 +23,7 @@ export interface OperationModule {
 
 export type ResourceMap = Record<string, Record<string, OperationModule>>;
 
-export async function routeItems(this: IExecuteFunctions, resources: ResourceMap, defaultConcurrency: number): Promise<INodeExecutionData[][]> {
+export async function routeItems(this: IExecuteFunctions, resources: ResourceMap, defaults: RequestDefaults): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
 	const resource = this.getNodeParameter('resource', 0) as string;
 	const operation = this.getNodeParameter('operation', 0) as string;
@@ -29,8 +31,10 @@ export async function routeItems(this: IExecuteFunctions, resources: ResourceMap
 	if (!module) {
 		throw new NodeOperationError(this.getNode(), `The operation "${operation}" of resource "${resource}" is not supported`);
 	}
-	// Max Concurrent Requests is read from item 0: one width for the whole run.
-	const width = module.itemsInParallel ? readRequestSettings(this, 0, defaultConcurrency).concurrency : 1;
+	// Max Concurrent Requests and Max Requests per Second are read from item 0: one of each per run.
+	const settings = items.length > 0 ? readRequestSettings(this, 0, defaults) : undefined;
+	if (settings) setRunRatePerSecond(this, settings.ratePerSecond);
+	const width = module.itemsInParallel && settings ? settings.concurrency : 1;
 	const perItem = await mapWithConcurrency(items, width, async (_item, itemIndex) => {
 		try {
 			return await module.execute.call(this, itemIndex);

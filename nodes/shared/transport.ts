@@ -5,7 +5,8 @@
  * them once after a 401), retries what `decideRetry` allows with back-off through n8n-workflow's
  * `sleep`, re-signs every attempt (n8n re-runs `authenticate`: fresh SentTimestamp; we add a fresh
  * RequestId) and turns failures into a NodeApiError carrying the API's own words and none of the
- * credential's secrets (see secrets.ts).
+ * credential's secrets (see secrets.ts). Every attempt first takes its turn from the API account's
+ * request budget (throttle.ts), and every answer tells that budget what the API said about its rate limit.
  */
 import { randomUUID } from 'crypto';
 import type {
@@ -25,10 +26,10 @@ import { sleep } from 'n8n-workflow';
 
 import type { ApiName } from './errors';
 import { buildNodeApiError, extractHttpFailure, lowerCaseHeaders } from './errors';
-import { RateLimitPacer } from './pacing';
 import type { RetryPolicy } from './retry';
 import { DEFAULT_RETRY_POLICY, decideRetry, isIdempotentMethod } from './retry';
 import { credentialSecrets } from './secrets';
+import { budgetFor, runRatePerSecond, takeTurn } from './throttle';
 
 export type ApiContext = IExecuteFunctions | ILoadOptionsFunctions | IHookFunctions | IWebhookFunctions | IPollFunctions;
 
@@ -38,6 +39,10 @@ export interface ApiProfile {
 	credentialType: 'avionteApi' | 'avinodeApi';
 	/** Header that carries a fresh GUID per attempt (Avionté: `RequestId`), if any. */
 	requestIdHeader?: string;
+	/** Requests per second when the run sets none (triggers, list searches); 0 = no per-second limit. */
+	defaultRatePerSecond: number;
+	/** What identifies the API account whose rate limit a request counts against (hashed, never kept). */
+	rateAccount: (credentials: ICredentialDataDecryptedObject) => Array<string | undefined>;
 }
 
 export interface ApiRequest {
@@ -96,23 +101,6 @@ export function credentialsFor(context: ApiContext, type: ApiProfile['credential
 	return cached;
 }
 
-/** One pacer per execution context and API, so parallel requests share what the API said. */
-const pacers = new WeakMap<object, Map<string, RateLimitPacer>>();
-
-export function pacerFor(context: object, api: string): RateLimitPacer {
-	let byApi = pacers.get(context);
-	if (!byApi) {
-		byApi = new Map();
-		pacers.set(context, byApi);
-	}
-	let pacer = byApi.get(api);
-	if (!pacer) {
-		pacer = new RateLimitPacer();
-		byApi.set(api, pacer);
-	}
-	return pacer;
-}
-
 type HttpWithAuth = (
 	this: ApiContext,
 	credentialType: string,
@@ -128,28 +116,27 @@ export async function apiRequest<T = unknown>(
 	const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...request.retryPolicy };
 	const idempotent = request.idempotent ?? isIdempotentMethod(request.method);
 	const httpRequestWithAuthentication = this.helpers.httpRequestWithAuthentication as unknown as HttpWithAuth;
-	const pacer = pacerFor(this, profile.api);
 	const credentialsDecrypted = await credentialsFor(this, profile.credentialType);
 	// Read at failure time: n8n writes a token refreshed after a 401 into this same object. Tokens sent
 	// by earlier attempts are kept too, in case an answer echoes one that was replaced since.
 	const sentSecrets = new Set<string>(request.secrets ?? []);
 	const secretsNow = () => [...sentSecrets, ...credentialSecrets(credentialsDecrypted.data)];
+	// One budget per API account, shared by every run in this process; the run's own rate applies.
+	const budget = budgetFor([profile.api, ...profile.rateAccount(credentialsDecrypted.data ?? {})]);
+	const ratePerSecond = runRatePerSecond(this) ?? profile.defaultRatePerSecond;
 	let lastRequestId: string | undefined;
 	for (let retriesDone = 0; ; retriesDone++) {
-		const pause = pacer.waitMs(Date.now());
-		if (pause > 0) {
-			if (pause > (policy.maxRateLimitWaitMs ?? 0)) {
-				throw buildNodeApiError(this.getNode() as INode, { status: undefined, headers: {}, clientMessage: 'rate limit' }, {
-					api: profile.api,
-					method: request.method,
-					path: request.displayPath,
-					itemIndex: request.itemIndex,
-					note: `rate limit reached, resets in ${Math.ceil(pause / 1000)} s; not sent`,
-					rateLimited: true,
-					secrets: secretsNow(),
-				});
-			}
-			await sleep(pause);
+		const turn = await takeTurn(budget, ratePerSecond, policy.maxRateLimitWaitMs ?? 0);
+		if (!turn) {
+			throw buildNodeApiError(this.getNode() as INode, { status: undefined, headers: {}, clientMessage: 'rate limit' }, {
+				api: profile.api,
+				method: request.method,
+				path: request.displayPath,
+				itemIndex: request.itemIndex,
+				note: `rate limit reached, resets in ${Math.ceil(budget.pauseMs(Date.now()) / 1000)} s; not sent`,
+				rateLimited: true,
+				secrets: secretsNow(),
+			});
 		}
 		lastRequestId = profile.requestIdHeader ? randomUUID() : undefined;
 		const headers: Record<string, string> = { ...request.headers };
@@ -172,7 +159,7 @@ export async function apiRequest<T = unknown>(
 		try {
 			const response = (await httpRequestWithAuthentication.call(this, profile.credentialType, options, { credentialsDecrypted })) as FullResponse;
 			const responseHeaders = lowerCaseHeaders(response.headers);
-			pacer.observe(responseHeaders, response.statusCode, Date.now());
+			budget.answered(turn, responseHeaders, response.statusCode, Date.now());
 			return {
 				body: response.body as T,
 				statusCode: response.statusCode,
@@ -182,7 +169,7 @@ export async function apiRequest<T = unknown>(
 			};
 		} catch (error) {
 			const failure = extractHttpFailure(error);
-			pacer.observe(failure.headers, failure.status, Date.now());
+			budget.answered(turn, failure.headers, failure.status, Date.now());
 			const decision = decideRetry(failure, retriesDone, idempotent, policy, Date.now());
 			if (decision.retry) {
 				await sleep(decision.delayMs);

@@ -6,6 +6,7 @@ import { DEFAULT_PRODUCT_NAME } from '../../nodes/shared/version';
 import { CredentialStore, createLoadOptionsContext, runNode } from '../harness/context';
 import type { Sandbox } from '../harness/sandbox';
 import { avinodeCredentials, sandboxConfig, startSandbox } from '../harness/sandbox';
+import { forgetBudgets } from '../../nodes/shared/throttle';
 
 const node = new Avinode();
 let sandbox: Sandbox;
@@ -22,6 +23,8 @@ beforeAll(async () => {
 });
 afterAll(async () => sandbox.close());
 beforeEach(() => {
+	// The sandbox starts afresh, so does what the client learnt about its rate limit.
+	forgetBudgets();
 	sandbox.reset();
 	sandbox.configure({ avinodeRateLimit: 1000, avinodeRateLimitWindowSeconds: 3600, clockOffsetMs: 0 });
 	store = new CredentialStore();

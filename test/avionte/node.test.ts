@@ -4,6 +4,7 @@ import { Avionte } from '../../nodes/Avionte/Avionte.node';
 import { CredentialStore, runNode } from '../harness/context';
 import type { Sandbox } from '../harness/sandbox';
 import { avionteCredentials, sandboxConfig, startSandbox } from '../harness/sandbox';
+import { forgetBudgets } from '../../nodes/shared/throttle';
 
 const node = new Avionte();
 let sandbox: Sandbox;
@@ -23,6 +24,8 @@ beforeAll(async () => {
 });
 afterAll(async () => sandbox.close());
 beforeEach(() => {
+	// The sandbox starts afresh, so does what the client learnt about its rate limit.
+	forgetBudgets();
 	sandbox.reset({ talentCount: 250 });
 	store = new CredentialStore();
 	store.set('avionteApi', avionteCredentials(sandbox));

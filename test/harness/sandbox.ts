@@ -12,6 +12,8 @@ export interface LedgerEntry {
 	headers: Record<string, string | undefined>;
 	body: unknown;
 	status: number;
+	/** When the answer finished (epoch ms); unset while in flight. */
+	finishedAt?: number;
 }
 
 export interface Sandbox {
@@ -33,7 +35,7 @@ export interface Sandbox {
 	expireAvionteTokens(): void;
 	reset(options?: { talentCount?: number; seed?: number }): void;
 	clearLedger(): void;
-	stats(): { tokenFetches: number; oauthTokenFetches: number; quotaUsed: number; requests: number; peakInFlight: number };
+	stats(): { tokenFetches: number; oauthTokenFetches: number; quotaUsed: number; requests: number; peakInFlight: number; throttleRefusals: number; refused429: number };
 	emitAvinode(eventType: string, resource?: Record<string, unknown>, options?: { owner?: string }): Promise<Array<{ status: number }>>;
 	setAvionteWebhook(url: string, secret: string, header?: string): void;
 	emitAvionte(eventName: string, resource: Record<string, unknown>, correlationId?: string, options?: { secret?: string }): Promise<{ status: number; correlationId: string }>;

@@ -66,6 +66,17 @@ function createAvionteApi({ config, data, tokenLifetimeSeconds, now, tokens, cou
 		return undefined;
 	}
 
+	/** Sorted ids per collection, rebuilt when the collection changed size (records are never deleted). */
+	const sortedIdsCache = new Map();
+	function sortedIds(plural) {
+		const map = collections[plural].map;
+		const cached = sortedIdsCache.get(plural);
+		if (cached && cached.length === map.size) return cached;
+		const ids = [...map.keys()].sort((a, b) => a - b);
+		sortedIdsCache.set(plural, ids);
+		return ids;
+	}
+
 	function notFound(kind, id) {
 		return [404, { message: `${kind} ${id} was not found.` }];
 	}
@@ -100,8 +111,7 @@ function createAvionteApi({ config, data, tokenLifetimeSeconds, now, tokens, cou
 	const routes = [
 		...talentExtraRoutes({ data, now, notFound, validateTalent }),
 		['GET', /^\/(talents|companies|contacts|jobs|placements|users|departments)\/ids\/(-?\d+)\/(-?\d+)\/?$/, ([plural, pageText, sizeText]) => {
-			const ids = [...collections[plural].map.keys()].sort((a, b) => a - b);
-			return avionteIdsPage(ids, pageText, sizeText, listing.avionte, MAX_IDS_PAGE);
+			return avionteIdsPage(sortedIds(plural), pageText, sizeText, listing.avionte, MAX_IDS_PAGE);
 		}],
 		['POST', /^\/(talents|companies|contacts|jobs|placements|users)\/multi-query\/?$/, ([plural], { body }) => {
 			if (!Array.isArray(body)) return [400, { message: 'The request body must be a JSON array of ids.' }];

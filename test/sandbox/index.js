@@ -51,11 +51,13 @@ function start(options = {}) {
 	let random = createRandom(options.seed ?? 42);
 	/** Scripted responses for the next matching requests: { status, headers, body, reset, pathPattern, method } */
 	let scripted = [];
-	/** Avionté-style throttling: at most N requests per rolling second, else 429 with Retry-After. */
+	/** Avionté-style throttling: at most N requests per rolling second per API key, else 429 with Retry-After. */
 	let avionteRatePerSecond = options.avionteRatePerSecond ?? 0;
 	/** The client authentication method the Avinode OAuth secret is configured for. */
 	let avinodeOAuthClientAuth = options.avinodeOAuthClientAuth ?? 'client_secret_post';
-	const recentAvionte = [];
+	/** API key → times (ms) of its recent accepted requests; the key itself is only held in memory here. */
+	const recentAvionteByKey = new Map();
+	let throttleRefusals = 0;
 	const ledger = [];
 	const deliveries = [];
 	let avionteWebhook = undefined;
@@ -200,12 +202,17 @@ function start(options = {}) {
 		if (fault) return answerFault(req, res, fault, path);
 
 		if (avionteRatePerSecond > 0 && path.startsWith('/avionte/front-office')) {
+			// Counted per API key, as a gateway subscription is; a request at exactly one second ago still counts.
+			const apiKey = String(req.headers[config.avionte.keyHeader.toLowerCase()] ?? '');
+			let recent = recentAvionteByKey.get(apiKey);
+			if (!recent) recentAvionteByKey.set(apiKey, (recent = []));
 			const cutoff = now() - 1000;
-			while (recentAvionte.length && recentAvionte[0] < cutoff) recentAvionte.shift();
-			if (recentAvionte.length >= avionteRatePerSecond) {
+			while (recent.length && recent[0] < cutoff) recent.shift();
+			if (recent.length >= avionteRatePerSecond) {
+				throttleRefusals++;
 				return sendJson(res, 429, { message: 'Too many requests' }, { 'Retry-After': '1' });
 			}
-			recentAvionte.push(now());
+			recent.push(now());
 		}
 
 		const context = { path, query, body: parsed.ok ? parsed.value : undefined, bodyError: parsed.ok ? undefined : parsed.error };
@@ -278,14 +285,18 @@ function start(options = {}) {
 			peakInFlight = 0;
 			avinodeOAuthClientAuth = options.avinodeOAuthClientAuth ?? 'client_secret_post';
 			listing.reset();
+			throttleRefusals = 0;
+			recentAvionteByKey.clear();
 			buildApis();
 		},
 		clearLedger() {
 			ledger.length = 0;
 			peakInFlight = 0;
+			throttleRefusals = 0;
 		},
 		stats() {
-			return { ...avionte.stats(), ...avinode.stats(), requests: ledger.length, peakInFlight };
+			const refused429 = ledger.filter((entry) => entry.status === 429).length;
+			return { ...avionte.stats(), ...avinode.stats(), requests: ledger.length, peakInFlight, throttleRefusals, refused429 };
 		},
 		emitAvinode(eventType, resource, opts) {
 			return avinode.emit(eventType, resource, opts);

@@ -5,6 +5,7 @@ import { readBinary } from '../harness/binary';
 import { CredentialStore, runNode } from '../harness/context';
 import type { Sandbox } from '../harness/sandbox';
 import { avinodeCredentials, sandboxConfig, startSandbox } from '../harness/sandbox';
+import { forgetBudgets } from '../../nodes/shared/throttle';
 
 const node = new Schedaero();
 let sandbox: Sandbox;
@@ -17,6 +18,8 @@ beforeAll(async () => {
 });
 afterAll(async () => sandbox.close());
 beforeEach(() => {
+	// The sandbox starts afresh, so does what the client learnt about its rate limit.
+	forgetBudgets();
 	sandbox.reset();
 	store = new CredentialStore();
 	store.set('avinodeApi', avinodeCredentials(sandbox, { platform: 'schedaero' }));

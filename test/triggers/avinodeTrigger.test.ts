@@ -5,6 +5,7 @@ import { CredentialStore } from '../harness/context';
 import type { Sandbox } from '../harness/sandbox';
 import { avinodeCredentials, startSandbox } from '../harness/sandbox';
 import { hookContext, startReceiver, webhookContext } from '../harness/triggers';
+import { forgetBudgets } from '../../nodes/shared/throttle';
 
 const node = new AvinodeTrigger();
 let sandbox: Sandbox;
@@ -21,6 +22,8 @@ afterAll(async () => {
 	await sandbox.close();
 });
 beforeEach(() => {
+	// The sandbox starts afresh, so does what the client learnt about its rate limit.
+	forgetBudgets();
 	sandbox.reset();
 	receiver.received.length = 0;
 	store = new CredentialStore();

@@ -6,6 +6,7 @@ import { CredentialStore } from '../harness/context';
 import type { Sandbox } from '../harness/sandbox';
 import { avionteCredentials, sandboxConfig, startSandbox } from '../harness/sandbox';
 import { hookContext, pollContext, startReceiver, webhookContext } from '../harness/triggers';
+import { forgetBudgets } from '../../nodes/shared/throttle';
 
 let sandbox: Sandbox;
 let store: CredentialStore;
@@ -21,6 +22,8 @@ afterAll(async () => {
 	await sandbox.close();
 });
 beforeEach(() => {
+	// The sandbox starts afresh, so does what the client learnt about its rate limit.
+	forgetBudgets();
 	sandbox.reset({ talentCount: 120 });
 	receiver.received.length = 0;
 	store = new CredentialStore();

@@ -1,7 +1,6 @@
 import { chunk, mapWithConcurrency } from '../../nodes/shared/concurrency';
 import { customQuery } from '../../nodes/shared/descriptions';
 import { compact } from '../../nodes/shared/json';
-import { RateLimitPacer } from '../../nodes/shared/pacing';
 import { TokenCoalescer, tokenCacheKey } from '../../nodes/shared/tokenCoalescer';
 import { clientAuthentication } from '../../nodes/shared/tokenRequest';
 import { parseBasicAuth, safeEqual, seenBefore } from '../../nodes/shared/webhookSecurity';
@@ -61,19 +60,6 @@ describe('TokenCoalescer', () => {
 		const coalescer = new TokenCoalescer();
 		await expect(coalescer.getToken('k', '', false, async () => Promise.reject(new Error('no')))).rejects.toThrow('no');
 		expect(await coalescer.getToken('k', '', false, async () => ({ accessToken: 'ok', expiresInSeconds: 60 * 60 }))).toBe('ok');
-	});
-});
-
-describe('RateLimitPacer', () => {
-	it('holds requests until the Avinode quota resets or Retry-After passes', () => {
-		const pacer = new RateLimitPacer();
-		pacer.observe({ 'x-rate-limit-remaining': '3', 'x-rate-limit-reset': '100' }, 200, 0);
-		expect(pacer.waitMs(0)).toBe(0);
-		pacer.observe({ 'x-rate-limit-remaining': '0', 'x-rate-limit-reset': '10' }, 200, 0);
-		expect(pacer.waitMs(4000)).toBe(6000);
-		const avionte = new RateLimitPacer();
-		avionte.observe({ 'retry-after': '2' }, 429, 1000);
-		expect(avionte.waitMs(1500)).toBe(1500);
 	});
 });
 

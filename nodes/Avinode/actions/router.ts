@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import type { ResourceMap } from '../../shared/router';
 import { operationsOf, routeItems } from '../../shared/router';
-import { AVINODE_DEFAULT_CONCURRENCY } from '../transport';
+import { AVINODE_REQUEST_DEFAULTS } from '../transport';
 import * as aircraft from './aircraft';
 import * as aircraftType from './aircraftType';
 import * as airport from './airport';
@@ -36,5 +36,5 @@ export const resources: ResourceMap = {
 };
 
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-	return await routeItems.call(this, resources, AVINODE_DEFAULT_CONCURRENCY);
+	return await routeItems.call(this, resources, AVINODE_REQUEST_DEFAULTS);
 }

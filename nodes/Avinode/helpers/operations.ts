@@ -7,7 +7,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { readRequestSettings, requestOptions, returnAllAndLimit, simplifyField } from '../../shared/descriptions';
 import type { OperationModule } from '../../shared/router';
 import { itemResults } from '../../shared/router';
-import { AVINODE_DEFAULT_CONCURRENCY, avinodeRequest } from '../transport';
+import { AVINODE_REQUEST_DEFAULTS, avinodeRequest } from '../transport';
 import type { AvinodePlatform } from '../transport/connection';
 import { unwrap } from './envelope';
 import { actAsOption, queryFromOptions, readId } from './fields';
@@ -38,14 +38,14 @@ export function getOperation(spec: {
 	extraOptions?: INodeProperties[];
 	fields?: INodeProperties[];
 }): AvinodeOperation {
-	const properties = [spec.id, ...(spec.fields ?? []), simplifyField, requestOptions(AVINODE_DEFAULT_CONCURRENCY, [actAsOption, ...(spec.extraOptions ?? [])])];
+	const properties = [spec.id, ...(spec.fields ?? []), simplifyField, requestOptions(AVINODE_REQUEST_DEFAULTS, [actAsOption, ...(spec.extraOptions ?? [])])];
 	return {
 		description: shown(spec.resource, spec.operation ?? 'get', properties),
 		itemsInParallel: true,
 		async execute(this: IExecuteFunctions, itemIndex: number) {
 			const id = readId(this, spec.id.name, spec.id.displayName, itemIndex);
 			const opts = options(this, itemIndex);
-			const { retryPolicy } = readRequestSettings(this, itemIndex, AVINODE_DEFAULT_CONCURRENCY);
+			const { retryPolicy } = readRequestSettings(this, itemIndex, AVINODE_REQUEST_DEFAULTS);
 			const response = await avinodeRequest.call(this, spec.platform, 'GET', spec.path(id, this, itemIndex), {
 				qs: { ...(spec.query?.(id, this, itemIndex) ?? {}), ...queryFromOptions(opts, spec.sparseType) },
 				itemIndex,
@@ -70,14 +70,14 @@ export function getManyOperation(spec: {
 	/** Seek paging: returns the `page[firstseek]` value (ISO 8601) for an item, or undefined. */
 	seekFrom?: (context: IExecuteFunctions, itemIndex: number) => string | undefined;
 }): AvinodeOperation {
-	const properties = [...(spec.fields ?? []), ...returnAllAndLimit(), requestOptions(AVINODE_DEFAULT_CONCURRENCY, [actAsOption, ...(spec.extraOptions ?? [])])];
+	const properties = [...(spec.fields ?? []), ...returnAllAndLimit(), requestOptions(AVINODE_REQUEST_DEFAULTS, [actAsOption, ...(spec.extraOptions ?? [])])];
 	return {
 		description: shown(spec.resource, spec.operation ?? 'getAll', properties),
 		async execute(this: IExecuteFunctions, itemIndex: number) {
 			const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
 			const limit = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex, 50) as number);
 			const opts = options(this, itemIndex);
-			const { concurrency, retryPolicy } = readRequestSettings(this, itemIndex, AVINODE_DEFAULT_CONCURRENCY);
+			const { concurrency, retryPolicy } = readRequestSettings(this, itemIndex, AVINODE_REQUEST_DEFAULTS);
 			const qs = { ...(spec.query?.(this, itemIndex) ?? {}), ...queryFromOptions(opts, spec.sparseType) };
 			const callOptions = { itemIndex, retryPolicy, actAs: opts.actAsAccount as string | undefined };
 			const path = spec.path(this, itemIndex);
@@ -108,7 +108,7 @@ export function writeOperation(spec: {
 	/** A write whose repeat changes nothing (e.g. a PATCH setting values) may be retried like a read. */
 	idempotent?: boolean;
 }): AvinodeOperation {
-	const properties = [...spec.properties, requestOptions(AVINODE_DEFAULT_CONCURRENCY, spec.actAs === false ? [] : [actAsOption])];
+	const properties = [...spec.properties, requestOptions(AVINODE_REQUEST_DEFAULTS, spec.actAs === false ? [] : [actAsOption])];
 	return {
 		description: shown(spec.resource, spec.operation, properties),
 		itemsInParallel: true,
@@ -116,7 +116,7 @@ export function writeOperation(spec: {
 			const body = spec.body?.(this, itemIndex);
 			const path = spec.path(this, itemIndex);
 			const opts = options(this, itemIndex);
-			const { retryPolicy } = readRequestSettings(this, itemIndex, AVINODE_DEFAULT_CONCURRENCY);
+			const { retryPolicy } = readRequestSettings(this, itemIndex, AVINODE_REQUEST_DEFAULTS);
 			const response = await avinodeRequest.call(this, spec.platform, spec.method, path, {
 				body,
 				itemIndex,

@@ -3,9 +3,10 @@
  * product [C], so a node refuses a credential of the other platform with a clear message. Webhook
  * settings and OAuth live on the Avinode host for both products [C].
  */
-import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IDataObject, IHttpRequestMethods } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import type { RequestDefaults } from '../../shared/descriptions';
 import { isDotsOnly, isUnderBasePath, pathOutsideBase } from '../../shared/paths';
 import type { RetryPolicy } from '../../shared/retry';
 import type { ApiContext, ApiProfile, ApiResponse } from '../../shared/transport';
@@ -13,11 +14,22 @@ import { apiRequest, credentialsFor } from '../../shared/transport';
 import type { AvinodeConnection, AvinodePlatform } from './connection';
 import { avinodeConnection } from './connection';
 
-export const AVINODE_PROFILE: ApiProfile = { api: 'Avinode', credentialType: 'avinodeApi' };
-export const SCHEDAERO_PROFILE: ApiProfile = { api: 'Schedaero', credentialType: 'avinodeApi' };
+/**
+ * Avinode counts calls per API connection and hour and reports the quota on every answer [C]; the
+ * request budget waits out an exhausted quota. No per-second limit is documented, so there is none
+ * by default (0); one request at a time is the default, since every call spends the hourly quota.
+ */
+export const AVINODE_REQUEST_DEFAULTS: RequestDefaults = { concurrency: 1, ratePerSecond: 0 };
 
-/** Avinode limits calls per hour [C], so one request at a time is the default. */
-export const AVINODE_DEFAULT_CONCURRENCY = 1;
+/** One API connection: the application token plus the connection token or OAuth client [C]. */
+function avinodeRateAccount(credentials: ICredentialDataDecryptedObject): Array<string | undefined> {
+	const connection = avinodeConnection(credentials);
+	const client = credentials.authentication === 'oauthClientCredentials' ? `oauth:${String(credentials.clientId ?? '')}` : String(credentials.connectionToken ?? '');
+	return [connection.avinodeApiBaseUrl, connection.apiBaseUrl, String(credentials.apiToken ?? ''), client];
+}
+
+export const AVINODE_PROFILE: ApiProfile = { api: 'Avinode', credentialType: 'avinodeApi', defaultRatePerSecond: 0, rateAccount: avinodeRateAccount };
+export const SCHEDAERO_PROFILE: ApiProfile = { api: 'Schedaero', credentialType: 'avinodeApi', defaultRatePerSecond: 0, rateAccount: avinodeRateAccount };
 
 export interface AvinodeCallOptions {
 	qs?: IDataObject;

@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import type { ResourceMap } from '../../shared/router';
 import { operationsOf, routeItems } from '../../shared/router';
-import { AVIONTE_DEFAULT_CONCURRENCY } from '../transport';
+import { AVIONTE_REQUEST_DEFAULTS } from '../transport';
 import * as branch from './branch';
 import * as company from './company';
 import * as contact from './contact';
@@ -30,5 +30,5 @@ export const resources: ResourceMap = {
 };
 
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-	return await routeItems.call(this, resources, AVIONTE_DEFAULT_CONCURRENCY);
+	return await routeItems.call(this, resources, AVIONTE_REQUEST_DEFAULTS);
 }

@@ -5,7 +5,7 @@ import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 import { readRequestSettings, requestOptions } from '../../shared/descriptions';
 import { compact } from '../../shared/json';
 import { itemResults } from '../../shared/router';
-import { AVIONTE_DEFAULT_CONCURRENCY, avionteRequest, segment } from '../transport';
+import { AVIONTE_REQUEST_DEFAULTS, avionteRequest, segment } from '../transport';
 import type { AvionteOperation } from './operations';
 import { contactLocator, readRecordId, talentLocator } from './locators';
 
@@ -47,7 +47,7 @@ export function createActivityOperation(kind: 'talent' | 'contact', resource: st
 				{ displayName: 'User ID', name: 'userId', type: 'number', default: 0, description: 'Avionté user who logged the activity' },
 			],
 		},
-		requestOptions(AVIONTE_DEFAULT_CONCURRENCY),
+		requestOptions(AVIONTE_REQUEST_DEFAULTS),
 	];
 	return {
 		description: updateDisplayOptions({ show: { resource: [resource], operation: [operation] } }, properties),
@@ -68,7 +68,7 @@ export function createActivityOperation(kind: 'talent' | 'contact', resource: st
 				activityDate: String(additional.activityDate || new Date().toISOString()),
 				...additional,
 			};
-			const { retryPolicy } = readRequestSettings(this, itemIndex, AVIONTE_DEFAULT_CONCURRENCY);
+			const { retryPolicy } = readRequestSettings(this, itemIndex, AVIONTE_REQUEST_DEFAULTS);
 			const response = await avionteRequest.call(this, 'POST', `/${kind}/${segment(ownerId)}/activity`, { body, itemIndex, retryPolicy });
 			return itemResults(this, itemIndex, response.body as IDataObject);
 		},

@@ -8,7 +8,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { readRequestSettings, requestOptions, returnAllAndLimit, simplifyField } from '../../shared/descriptions';
 import type { OperationModule } from '../../shared/router';
 import { itemResults } from '../../shared/router';
-import { AVIONTE_DEFAULT_CONCURRENCY, avionteRequest } from '../transport';
+import { AVIONTE_REQUEST_DEFAULTS, avionteRequest } from '../transport';
 import { readRecordId } from './locators';
 import { fetchRecordsByIds, fetchRecordsOneByOne, listIds } from './paging';
 import { simplifyRecord } from './simplify';
@@ -34,13 +34,13 @@ export function getRecordOperation(spec: {
 	extraFields?: INodeProperties[];
 	query?: (context: IExecuteFunctions, itemIndex: number) => IDataObject;
 }): AvionteOperation {
-	const properties = [spec.idField.locator, ...(spec.extraFields ?? []), simplifyField, requestOptions(AVIONTE_DEFAULT_CONCURRENCY)];
+	const properties = [spec.idField.locator, ...(spec.extraFields ?? []), simplifyField, requestOptions(AVIONTE_REQUEST_DEFAULTS)];
 	return {
 		description: shown(spec.resource, 'get', properties),
 		itemsInParallel: true,
 		async execute(this: IExecuteFunctions, itemIndex: number) {
 			const id = readRecordId(this, spec.idField.name, spec.idField.displayName, itemIndex);
-			const { retryPolicy } = readRequestSettings(this, itemIndex, AVIONTE_DEFAULT_CONCURRENCY);
+			const { retryPolicy } = readRequestSettings(this, itemIndex, AVIONTE_REQUEST_DEFAULTS);
 			const response = await avionteRequest.call(this, 'GET', spec.path(id), { qs: spec.query?.(this, itemIndex), itemIndex, retryPolicy });
 			return output(this, itemIndex, spec.resource, response.body as IDataObject, this.getNodeParameter('simplify', itemIndex, true) as boolean);
 		},
@@ -55,13 +55,13 @@ export function getManyRecordsOperation(spec: {
 	/** For collections without multi-query [C: departments]: fetch each id with bounded concurrency. */
 	singlePath?: (id: number) => string;
 }): AvionteOperation {
-	const properties = [...returnAllAndLimit(), simplifyField, requestOptions(AVIONTE_DEFAULT_CONCURRENCY)];
+	const properties = [...returnAllAndLimit(), simplifyField, requestOptions(AVIONTE_REQUEST_DEFAULTS)];
 	return {
 		description: shown(spec.resource, 'getAll', properties),
 		async execute(this: IExecuteFunctions, itemIndex: number) {
 			const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
 			const limit = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex, 50) as number);
-			const { concurrency, retryPolicy } = readRequestSettings(this, itemIndex, AVIONTE_DEFAULT_CONCURRENCY);
+			const { concurrency, retryPolicy } = readRequestSettings(this, itemIndex, AVIONTE_REQUEST_DEFAULTS);
 			const listOptions = { limit, concurrency, itemIndex, retryPolicy };
 			const ids = await listIds.call(this, spec.plural, listOptions);
 			const { records, missingIds } = spec.singlePath
@@ -94,13 +94,13 @@ export function getListOperation(spec: {
 		...(spec.fields ?? []),
 		...(spec.withLimit ? returnAllAndLimit() : []),
 		...(spec.simplifyAs ? [simplifyField] : []),
-		requestOptions(AVIONTE_DEFAULT_CONCURRENCY),
+		requestOptions(AVIONTE_REQUEST_DEFAULTS),
 	];
 	return {
 		description: shown(spec.resource, spec.operation, properties),
 		itemsInParallel: true,
 		async execute(this: IExecuteFunctions, itemIndex: number) {
-			const { retryPolicy } = readRequestSettings(this, itemIndex, AVIONTE_DEFAULT_CONCURRENCY);
+			const { retryPolicy } = readRequestSettings(this, itemIndex, AVIONTE_REQUEST_DEFAULTS);
 			const response = await avionteRequest.call(this, 'GET', spec.path(this, itemIndex), { itemIndex, retryPolicy });
 			let records = Array.isArray(response.body) ? (response.body as IDataObject[]) : [response.body as IDataObject];
 			if (spec.withLimit && !(this.getNodeParameter('returnAll', itemIndex, false) as boolean)) {

@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { AVINODE_DEFAULT_CONCURRENCY } from '../../Avinode/transport';
+import { AVINODE_REQUEST_DEFAULTS } from '../../Avinode/transport';
 import type { ResourceMap } from '../../shared/router';
 import { operationsOf, routeItems } from '../../shared/router';
 import * as contact from './contact';
@@ -20,5 +20,5 @@ export const resources: ResourceMap = {
 };
 
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-	return await routeItems.call(this, resources, AVINODE_DEFAULT_CONCURRENCY);
+	return await routeItems.call(this, resources, AVINODE_REQUEST_DEFAULTS);
 }

@@ -5,7 +5,7 @@ import { readRequestSettings, requestOptions, simplifyField } from '../../../sha
 import { unwrap } from '../../helpers/envelope';
 import { actAsOption } from '../../helpers/fields';
 import { itemResults } from '../../../shared/router';
-import { AVINODE_DEFAULT_CONCURRENCY, avinodeRequest } from '../../transport';
+import { AVINODE_REQUEST_DEFAULTS, avinodeRequest } from '../../transport';
 
 function commaList(value: unknown): string[] {
 	const parts = Array.isArray(value) ? value.map(String) : String(value ?? '').split(/[\s,;]+/);
@@ -23,7 +23,7 @@ const properties: INodeProperties[] = [
 		description: 'One or more registrations, separated by commas or spaces (or an array from an expression)',
 	},
 	simplifyField,
-	requestOptions(AVINODE_DEFAULT_CONCURRENCY, [
+	requestOptions(AVINODE_REQUEST_DEFAULTS, [
 		actAsOption,
 		{ displayName: 'Sparse Fields (Aircraft)', name: 'sparseFields', type: 'string', default: '', placeholder: 'e.g. aircraftType,homebase', description: 'Comma-separated values sent as fields[aircraft]' },
 		{ displayName: 'Sparse Fields (Companies)', name: 'companyFields', type: 'string', default: '', description: 'Comma-separated values sent as fields[companies]' },
@@ -47,7 +47,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const companyFields = commaList(options.companyFields);
 	if (aircraftFields.length > 0) qs['fields[aircraft]'] = aircraftFields;
 	if (companyFields.length > 0) qs['fields[companies]'] = companyFields;
-	const { retryPolicy } = readRequestSettings(this, itemIndex, AVINODE_DEFAULT_CONCURRENCY);
+	const { retryPolicy } = readRequestSettings(this, itemIndex, AVINODE_REQUEST_DEFAULTS);
 	const response = await avinodeRequest.call(this, 'avinode', 'GET', '/aircraft/search', { qs, itemIndex, retryPolicy, actAs: options.actAsAccount as string | undefined });
 	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
 	const found = unwrap(response.body, simplify);

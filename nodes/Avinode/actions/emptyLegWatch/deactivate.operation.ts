@@ -6,12 +6,12 @@ import { inferredCallNotice } from '../../../shared/evidence';
 import { itemResults } from '../../../shared/router';
 import { actAsOption } from '../../helpers/fields';
 import { emptyLegWatchLocator } from '../../helpers/locators';
-import { AVINODE_DEFAULT_CONCURRENCY } from '../../transport';
+import { AVINODE_REQUEST_DEFAULTS } from '../../transport';
 import { readWatch, writeWatch } from './watchWrite';
 
 const properties: INodeProperties[] = [
 	inferredCallNotice('Avinode', 'PUT /emptylegs/watches/{id}', 'Updating a watch with active set to false is the documented way to stop it; only the path is inferred.'),
-	emptyLegWatchLocator, requestOptions(AVINODE_DEFAULT_CONCURRENCY, [actAsOption])];
+	emptyLegWatchLocator, requestOptions(AVINODE_REQUEST_DEFAULTS, [actAsOption])];
 
 export const description = updateDisplayOptions({ show: { resource: ['emptyLegWatch'], operation: ['deactivate'] } }, properties);
 

@@ -7,7 +7,7 @@ import { unwrap } from '../../helpers/envelope';
 import { actAsOption, readId } from '../../helpers/fields';
 import { forgetLoad, initialLoadKey, recordedLoad, rememberLoad, wasNotServed } from '../../helpers/initialLoads';
 import { emptyLegWatchLocator } from '../../helpers/locators';
-import { AVINODE_DEFAULT_CONCURRENCY, avinodeRequest, connectionFor, idSegment } from '../../transport';
+import { AVINODE_REQUEST_DEFAULTS, avinodeRequest, connectionFor, idSegment } from '../../transport';
 
 const properties: INodeProperties[] = [
 	{
@@ -19,7 +19,7 @@ const properties: INodeProperties[] = [
 	},
 	emptyLegWatchLocator,
 	simplifyField,
-	requestOptions(AVINODE_DEFAULT_CONCURRENCY, [
+	requestOptions(AVINODE_REQUEST_DEFAULTS, [
 		actAsOption,
 		{
 			displayName: 'Allow a Second Initial Load',
@@ -56,7 +56,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 		});
 	}
 	rememberLoad(staticData, key, 'unknown', new Date());
-	const { retryPolicy } = readRequestSettings(this, itemIndex, AVINODE_DEFAULT_CONCURRENCY);
+	const { retryPolicy } = readRequestSettings(this, itemIndex, AVINODE_REQUEST_DEFAULTS);
 	// A refusal proves the load was not served: the memory goes back to what it was before the call.
 	const restoreIfRefused = (error: NodeApiError) => {
 		if (!wasNotServed(error.httpCode)) return;

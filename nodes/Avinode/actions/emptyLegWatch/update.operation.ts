@@ -6,7 +6,7 @@ import { inferredCallNotice } from '../../../shared/evidence';
 import { parseJsonObject } from '../../../shared/json';
 import { actAsOption } from '../../helpers/fields';
 import { emptyLegWatchLocator } from '../../helpers/locators';
-import { AVINODE_DEFAULT_CONCURRENCY } from '../../transport';
+import { AVINODE_REQUEST_DEFAULTS } from '../../transport';
 import { watchedSegmentsFrom, watchedSegmentsOption } from './fields';
 import { readWatch, writeWatch } from './watchWrite';
 
@@ -29,7 +29,7 @@ const properties: INodeProperties[] = [
 		],
 	},
 	{ displayName: 'Additional Watch Properties (JSON)', name: 'watchJson', type: 'json', default: '{}', description: 'E.g. {"lifts": [{"aircraftCategory": "Light jet"}]}; merged last.' },
-	requestOptions(AVINODE_DEFAULT_CONCURRENCY, [actAsOption]),
+	requestOptions(AVINODE_REQUEST_DEFAULTS, [actAsOption]),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['emptyLegWatch'], operation: ['update'] } }, properties);

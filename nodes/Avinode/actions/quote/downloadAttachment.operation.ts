@@ -5,13 +5,13 @@ import { readRequestSettings, requestOptions } from '../../../shared/description
 import { fileNameFromContentDisposition, mimeTypeOf } from '../../../shared/files';
 import { actAsOption, idField, readId } from '../../helpers/fields';
 import { quoteAttachmentLocator } from '../../helpers/locators';
-import { AVINODE_DEFAULT_CONCURRENCY, avinodeRequest, idSegment } from '../../transport';
+import { AVINODE_REQUEST_DEFAULTS, avinodeRequest, idSegment } from '../../transport';
 
 const properties: INodeProperties[] = [
 	idField('quoteId', 'Quote ID', 'aquote-12345678', 'The quote, e.g. from the links.quotes of an RFQ lift or the quote of a trip message'),
 	quoteAttachmentLocator,
 	{ displayName: 'Put Output File in Field', name: 'binaryPropertyName', type: 'string', default: 'data', required: true, hint: 'The name of the output binary field to put the file in' },
-	requestOptions(AVINODE_DEFAULT_CONCURRENCY, [actAsOption]),
+	requestOptions(AVINODE_REQUEST_DEFAULTS, [actAsOption]),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['quote'], operation: ['downloadAttachment'] } }, properties);
@@ -29,7 +29,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const binaryPropertyName = String(this.getNodeParameter('binaryPropertyName', itemIndex, 'data')).trim();
 	if (!binaryPropertyName) throw new NodeOperationError(this.getNode(), `"Put Output File in Field" of item ${itemIndex} is empty`, { itemIndex });
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	const { retryPolicy } = readRequestSettings(this, itemIndex, AVINODE_DEFAULT_CONCURRENCY);
+	const { retryPolicy } = readRequestSettings(this, itemIndex, AVINODE_REQUEST_DEFAULTS);
 	const response = await avinodeRequest.call(this, 'avinode', 'GET', `/quotes/${idSegment(quoteId)}/attachment/${idSegment(attachmentId)}/stream`, {
 		itemIndex,
 		retryPolicy,

@@ -6,7 +6,7 @@ import { readRequestSettings, requestOptions } from '../../../shared/description
 import { itemResults } from '../../../shared/router';
 import { unwrap } from '../../helpers/envelope';
 import { actAsOption } from '../../helpers/fields';
-import { AVINODE_DEFAULT_CONCURRENCY, avinodeRequest } from '../../transport';
+import { AVINODE_REQUEST_DEFAULTS, avinodeRequest } from '../../transport';
 
 const properties: INodeProperties[] = [
 	{ displayName: 'Start', name: 'start', type: 'dateTime', default: '', required: true, description: 'Beginning of the time window; a time without offset is read as UTC' },
@@ -21,7 +21,7 @@ const properties: INodeProperties[] = [
 		],
 		default: 'aircraft',
 	},
-	requestOptions(AVINODE_DEFAULT_CONCURRENCY, [actAsOption]),
+	requestOptions(AVINODE_REQUEST_DEFAULTS, [actAsOption]),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['schedule'], operation: ['getFleetSchedules'] } }, properties);
@@ -45,7 +45,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 		throw new NodeOperationError(this.getNode(), `"Start" of item ${itemIndex} (${start.toISOString()}) is after "End" (${end.toISOString()})`, { itemIndex });
 	}
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	const { retryPolicy } = readRequestSettings(this, itemIndex, AVINODE_DEFAULT_CONCURRENCY);
+	const { retryPolicy } = readRequestSettings(this, itemIndex, AVINODE_REQUEST_DEFAULTS);
 	const response = await avinodeRequest.call(this, 'avinode', 'GET', '/schedules', {
 		qs: { startts: utcToSecond(start), endts: utcToSecond(end) },
 		itemIndex,

@@ -7,7 +7,7 @@ import { inferredCallNotice } from '../../../shared/evidence';
 import { parseJsonObject } from '../../../shared/json';
 import { itemResults } from '../../../shared/router';
 import { jobLocator, readRecordId, talentLocator } from '../../helpers/locators';
-import { AVIONTE_DEFAULT_CONCURRENCY, avionteRequest } from '../../transport';
+import { AVIONTE_REQUEST_DEFAULTS, avionteRequest } from '../../transport';
 
 const UTC_NOTE = 'Sent in UTC (YYYY-MM-DDTHH:mm:ss.sssZ); a time without offset is read as UTC';
 
@@ -63,7 +63,7 @@ const properties: INodeProperties[] = [
 		default: '{}',
 		description: 'Other properties of the stage body, merged last',
 	},
-	requestOptions(AVIONTE_DEFAULT_CONCURRENCY),
+	requestOptions(AVIONTE_REQUEST_DEFAULTS),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['talent'], operation: ['addNominationStage'] } }, properties);
@@ -93,7 +93,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	Object.assign(body, parseJsonObject(this.getNode(), this.getNodeParameter('stageJson', itemIndex, '{}'), 'Additional Stage Properties (JSON)', itemIndex));
 	body.talentId = readRecordId(this, 'talentId', 'Talent', itemIndex);
 	body.jobId = readRecordId(this, 'jobId', 'Job', itemIndex);
-	const { retryPolicy } = readRequestSettings(this, itemIndex, AVIONTE_DEFAULT_CONCURRENCY);
+	const { retryPolicy } = readRequestSettings(this, itemIndex, AVIONTE_REQUEST_DEFAULTS);
 	const response = await avionteRequest.call(this, 'POST', '/talent/stage', { body, itemIndex, retryPolicy });
 	return itemResults(this, itemIndex, response.body as IDataObject);
 }

@@ -5,7 +5,7 @@ import { readRequestSettings, requestOptions } from '../../../shared/description
 import { compact } from '../../../shared/json';
 import { itemResults } from '../../../shared/router';
 import { readRecordId, talentLocator } from '../../helpers/locators';
-import { AVIONTE_DEFAULT_CONCURRENCY, avionteRequest, segment } from '../../transport';
+import { AVIONTE_REQUEST_DEFAULTS, avionteRequest, segment } from '../../transport';
 
 const properties: INodeProperties[] = [
 	talentLocator,
@@ -21,7 +21,7 @@ const properties: INodeProperties[] = [
 			{ displayName: 'Expiration Date', name: 'expirationDate', type: 'dateTime', default: '' },
 		],
 	},
-	requestOptions(AVIONTE_DEFAULT_CONCURRENCY),
+	requestOptions(AVIONTE_REQUEST_DEFAULTS),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['talent'], operation: ['addTag'] } }, properties);
@@ -34,7 +34,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const tag = String(this.getNodeParameter('tag', itemIndex, '')).trim();
 	if (!tag) throw new NodeOperationError(this.getNode(), `"Tag" of item ${itemIndex} is empty`, { itemIndex });
 	const body = { tag, talentId, ...compact(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject) };
-	const { retryPolicy } = readRequestSettings(this, itemIndex, AVIONTE_DEFAULT_CONCURRENCY);
+	const { retryPolicy } = readRequestSettings(this, itemIndex, AVIONTE_REQUEST_DEFAULTS);
 	const response = await avionteRequest.call(this, 'POST', `/talent/${segment(talentId)}/talenttag`, { body, itemIndex, retryPolicy });
 	return itemResults(this, itemIndex, response.body as IDataObject);
 }

@@ -4,7 +4,7 @@ import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 import { readRequestSettings, requestOptions } from '../../../shared/descriptions';
 import { itemResults } from '../../../shared/router';
 import { jobLocator, readRecordId, talentLocator } from '../../helpers/locators';
-import { AVIONTE_DEFAULT_CONCURRENCY, avionteRequest } from '../../transport';
+import { AVIONTE_REQUEST_DEFAULTS, avionteRequest } from '../../transport';
 
 const properties: INodeProperties[] = [
 	talentLocator,
@@ -21,7 +21,7 @@ const properties: INodeProperties[] = [
 	{ displayName: 'Job Activity Name', name: 'jobActivityName', type: 'string', default: '', required: true, placeholder: 'Submitted by n8n' },
 	{ displayName: 'Staged Date', name: 'stagedDate', type: 'dateTime', default: '', description: 'When the talent entered the stage; empty means now' },
 	{ displayName: 'Job Activity Date', name: 'jobActivityDate', type: 'dateTime', default: '', description: 'Date of the job activity; empty means now' },
-	requestOptions(AVIONTE_DEFAULT_CONCURRENCY),
+	requestOptions(AVIONTE_REQUEST_DEFAULTS),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['talent'], operation: ['addToPipelineStage'] } }, properties);
@@ -42,7 +42,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	for (const [field, label] of [['stageType', 'Stage Type'], ['jobActivityName', 'Job Activity Name']]) {
 		if (!body[field]) throw new NodeOperationError(this.getNode(), `"${label}" of item ${itemIndex} is empty`, { itemIndex });
 	}
-	const { retryPolicy } = readRequestSettings(this, itemIndex, AVIONTE_DEFAULT_CONCURRENCY);
+	const { retryPolicy } = readRequestSettings(this, itemIndex, AVIONTE_REQUEST_DEFAULTS);
 	const response = await avionteRequest.call(this, 'POST', '/pipeline/talent-stage/add', { body, itemIndex, retryPolicy });
 	return itemResults(this, itemIndex, response.body as IDataObject);
 }

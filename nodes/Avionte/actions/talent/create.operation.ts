@@ -6,7 +6,7 @@ import { parseJsonObject } from '../../../shared/json';
 import { fromVersion, nodeVersion, onlyInVersions } from '../../../shared/nodeVersion';
 import { itemResults } from '../../../shared/router';
 import { requirementsHint } from '../../helpers/talentRequirements';
-import { AVIONTE_DEFAULT_CONCURRENCY, avionteRequest } from '../../transport';
+import { AVIONTE_REQUEST_DEFAULTS, avionteRequest } from '../../transport';
 import { additionalJsonField, statusField, talentBodyFromFields, talentOptionalFields } from './fields';
 
 function additionalFields(options: INodeProperties[], show: NonNullable<INodeProperties['displayOptions']>['show']): INodeProperties {
@@ -23,7 +23,7 @@ const properties: INodeProperties[] = [
 	additionalFields(talentOptionalFields, onlyInVersions(1)),
 	additionalFields(talentOptionalFields.filter((field) => field.name !== 'status'), fromVersion(1.1)),
 	additionalJsonField,
-	requestOptions(AVIONTE_DEFAULT_CONCURRENCY, [
+	requestOptions(AVIONTE_REQUEST_DEFAULTS, [
 		{
 			displayName: 'Use Tenant Talent Requirements',
 			name: 'useNewTalentRequirements',
@@ -65,7 +65,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 			description: 'Choose a status from the list (Lookup → Get Talent Statuses shows them all), or map a status name or ID with an expression.',
 		});
 	}
-	const { retryPolicy } = readRequestSettings(this, itemIndex, AVIONTE_DEFAULT_CONCURRENCY);
+	const { retryPolicy } = readRequestSettings(this, itemIndex, AVIONTE_REQUEST_DEFAULTS);
 	// A refused create (400) names what was wrong; the tenant's requirements tell what to send. The
 	// transport's error (a NodeApiError) is kept, with the requirements added to its description.
 	const response = await avionteRequest

@@ -5,7 +5,7 @@ import { readRequestSettings, requestOptions } from '../../../shared/description
 import { parseJsonObject } from '../../../shared/json';
 import { itemResults } from '../../../shared/router';
 import { readRecordId, talentLocator } from '../../helpers/locators';
-import { AVIONTE_DEFAULT_CONCURRENCY, avionteRequest, segment } from '../../transport';
+import { AVIONTE_REQUEST_DEFAULTS, avionteRequest, segment } from '../../transport';
 import { additionalJsonField, talentBodyFromFields, talentOptionalFields } from './fields';
 
 const identityFields: INodeProperties[] = [
@@ -25,7 +25,7 @@ const properties: INodeProperties[] = [
 		options: ([...identityFields, ...talentOptionalFields] as INodeProperties[]).sort((a, b) => a.displayName.localeCompare(b.displayName)),
 	},
 	additionalJsonField,
-	requestOptions(AVIONTE_DEFAULT_CONCURRENCY),
+	requestOptions(AVIONTE_REQUEST_DEFAULTS),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['talent'], operation: ['update'] } }, properties);
@@ -46,7 +46,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	if (Object.keys(changes).length === 0) {
 		throw new NodeOperationError(this.getNode(), `Item ${itemIndex} has no fields to update: add at least one Update Field`, { itemIndex });
 	}
-	const { retryPolicy } = readRequestSettings(this, itemIndex, AVIONTE_DEFAULT_CONCURRENCY);
+	const { retryPolicy } = readRequestSettings(this, itemIndex, AVIONTE_REQUEST_DEFAULTS);
 	const current = await avionteRequest.call(this, 'GET', `/talent/${segment(talentId)}`, { itemIndex, retryPolicy });
 	const body: IDataObject = { ...(current.body as IDataObject), ...changes, id: talentId };
 	// A new status name must not travel with the old status ID (or the reverse): the API could keep the old one.

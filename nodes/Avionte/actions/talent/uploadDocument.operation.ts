@@ -8,7 +8,7 @@ import { parseJsonObject } from '../../../shared/json';
 import { itemResults } from '../../../shared/router';
 import { DOCUMENT_EXTENSIONS, documentTitle } from '../../helpers/documents';
 import { readRecordId, talentLocator } from '../../helpers/locators';
-import { AVIONTE_DEFAULT_CONCURRENCY, avionteRequest, segment } from '../../transport';
+import { AVIONTE_REQUEST_DEFAULTS, avionteRequest, segment } from '../../transport';
 
 const properties: INodeProperties[] = [
 	inferredCallNotice('Avionté', 'POST /talent/{talentId}/document', 'The upload from a request body and its fields are documented; the URL and the property names (title, fileContents) are inferred.'),
@@ -67,7 +67,7 @@ const properties: INodeProperties[] = [
 		default: '{}',
 		description: 'Other properties of the upload body, merged last',
 	},
-	requestOptions(AVIONTE_DEFAULT_CONCURRENCY),
+	requestOptions(AVIONTE_REQUEST_DEFAULTS),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['talent'], operation: ['uploadDocument'] } }, properties);
@@ -123,7 +123,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 		title: title.title,
 		fileContents: bytes.toString('base64'),
 	};
-	const { retryPolicy } = readRequestSettings(this, itemIndex, AVIONTE_DEFAULT_CONCURRENCY);
+	const { retryPolicy } = readRequestSettings(this, itemIndex, AVIONTE_REQUEST_DEFAULTS);
 	const response = await avionteRequest.call(this, 'POST', `/talent/${segment(talentId)}/document`, { body, itemIndex, retryPolicy });
 	const result = response.body !== null && typeof response.body === 'object' ? (response.body as IDataObject) : { uploaded: true };
 	return itemResults(this, itemIndex, { ...result, title: result.title ?? title.title });

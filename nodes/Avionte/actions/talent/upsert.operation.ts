@@ -5,7 +5,7 @@ import { readRequestSettings, requestOptions } from '../../../shared/description
 import { inferredCallNotice } from '../../../shared/evidence';
 import { parseJsonObject } from '../../../shared/json';
 import { itemResults } from '../../../shared/router';
-import { AVIONTE_DEFAULT_CONCURRENCY, avionteRequest, segment } from '../../transport';
+import { AVIONTE_REQUEST_DEFAULTS, avionteRequest, segment } from '../../transport';
 import { additionalJsonField, talentBodyFromFields, talentOptionalFields } from './fields';
 
 /** "Pass 0 to create a new talent record" [C]: the picker takes 0 as well as existing ids. */
@@ -49,7 +49,7 @@ const properties: INodeProperties[] = [
 		options: talentOptionalFields,
 	},
 	additionalJsonField,
-	requestOptions(AVIONTE_DEFAULT_CONCURRENCY, [
+	requestOptions(AVIONTE_REQUEST_DEFAULTS, [
 		{
 			displayName: 'Keep Fields Not Sent',
 			name: 'keepUnsentFields',
@@ -95,7 +95,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	};
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const keepUnsent = talentId > 0 && options.keepUnsentFields !== false;
-	const { retryPolicy } = readRequestSettings(this, itemIndex, AVIONTE_DEFAULT_CONCURRENCY);
+	const { retryPolicy } = readRequestSettings(this, itemIndex, AVIONTE_REQUEST_DEFAULTS);
 	let body: IDataObject = { ...changes, id: talentId };
 	if (keepUnsent) {
 		const current = await avionteRequest.call(this, 'GET', `/talent/${segment(talentId)}`, { itemIndex, retryPolicy });

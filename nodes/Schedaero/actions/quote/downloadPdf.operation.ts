@@ -3,12 +3,12 @@ import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { readRequestSettings, requestOptions } from '../../../shared/descriptions';
 import { idField, readId } from '../../../Avinode/helpers/fields';
-import { AVINODE_DEFAULT_CONCURRENCY, avinodeRequest, followHref, idSegment } from '../../../Avinode/transport';
+import { AVINODE_REQUEST_DEFAULTS, avinodeRequest, followHref, idSegment } from '../../../Avinode/transport';
 
 const properties: INodeProperties[] = [
 	idField('quoteId', 'Quote ID', 'schedaero-quote-12345678'),
 	{ displayName: 'Put Output File in Field', name: 'binaryPropertyName', type: 'string', default: 'data', required: true, description: 'The name of the output binary field to put the PDF in' },
-	requestOptions(AVINODE_DEFAULT_CONCURRENCY),
+	requestOptions(AVINODE_REQUEST_DEFAULTS),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['quote'], operation: ['downloadPdf'] } }, properties);
@@ -26,7 +26,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const quoteId = readId(this, 'quoteId', 'Quote ID', itemIndex);
 	const binaryPropertyName = String(this.getNodeParameter('binaryPropertyName', itemIndex, 'data')).trim();
 	if (!binaryPropertyName) throw new NodeOperationError(this.getNode(), `"Put Output File in Field" of item ${itemIndex} is empty`, { itemIndex });
-	const { retryPolicy } = readRequestSettings(this, itemIndex, AVINODE_DEFAULT_CONCURRENCY);
+	const { retryPolicy } = readRequestSettings(this, itemIndex, AVINODE_REQUEST_DEFAULTS);
 	const quote = await avinodeRequest.call(this, 'schedaero', 'GET', `/quotes/${idSegment(quoteId)}`, { itemIndex, retryPolicy });
 	const data = ((quote.body as IDataObject)?.data ?? {}) as IDataObject;
 	const href = ((data.links as IDataObject | undefined)?.['generate-pdf'] as IDataObject | undefined)?.href;

@@ -1,0 +1,168 @@
+/**
+ * The request budget of one API account: how fast requests may leave, and when none may (pure: the
+ * clock is passed in, nothing sleeps here).
+ *
+ * - A token bucket holding one token, refilled at the allowed rate: requests leave evenly spaced.
+ *   Avionté sends no rate headers and does not say how it counts "3–5 requests a second" [C: FAQ].
+ *   Even spacing is the one schedule that every common counter accepts (rolling window, fixed
+ *   window, leaky bucket); a burst, even of two, breaks a rolling window at the full rate.
+ * - A request may reach the API later than it left our code: the first one of a run waits for a
+ *   token fetch inside n8n, any one may wait for a connection. A request whose answer took longer
+ *   than the fastest recent answer is taken to have been counted that much later, and the request N
+ *   after it (N = the rate) waits as much longer, so N+1 never land inside one second. Turns are
+ *   planned ahead, but this is checked again when each request is about to go, against what the
+ *   requests sent so far really did (many requests may be waiting for a turn at once).
+ * - The spacing counts a second as {@link WINDOW_GUARD_MS} longer, for jitter no answer reveals.
+ * - A refusal (429) pauses everything until Retry-After has passed (1 s when absent) and halves the
+ *   rate for {@link SLOWDOWN_MS}. Requests that were already waiting for a turn lose it and queue
+ *   again behind the pause, so nothing leaves in the gap. A refusal of a request sent before the
+ *   last pause was known does not halve again: one burst of refusals is one slowdown.
+ * - Avinode's exhausted hourly quota (`X-Rate-Limit-Remaining: 0`, `X-Rate-Limit-Reset` seconds) [C]
+ *   pauses everything until the reset.
+ */
+import { parseRetryAfterMs } from './retry';
+
+/** A second, as the budget counts it: one real second plus room for jitter. */
+export const WINDOW_GUARD_MS = 20;
+/** How long a 429 keeps the rate lowered. */
+export const SLOWDOWN_MS = 60_000;
+/** A 429 multiplies the rate by this; repeated refusals compound down to {@link MIN_RATE_FACTOR}. */
+export const SLOWDOWN_FACTOR = 0.5;
+export const MIN_RATE_FACTOR = 1 / 16;
+/** The pause after a 429 that names no Retry-After. */
+export const DEFAULT_REFUSAL_PAUSE_MS = 1000;
+/** Turns remembered for the fastest round trip and the look-back of N turns. */
+const REMEMBERED_TURNS = 64;
+
+/** A reserved send time. It stands only while no pause or slowdown happened after it was made. */
+export interface Turn {
+	/** When it is planned to go. */
+	atMs: number;
+	ratePerSecond: number;
+	generation: number;
+	/** When the request went out on this turn. */
+	sentAtMs?: number;
+	/** When its answer (or failure) arrived. */
+	answeredAtMs?: number;
+}
+
+export class RateBudget {
+	private lastTurnMs = Number.NEGATIVE_INFINITY;
+
+	private lastSentMs = Number.NEGATIVE_INFINITY;
+
+	private pausedUntilMs = 0;
+
+	/** Bumped by every pause and slowdown: turns reserved before it are void. */
+	private generation = 0;
+
+	private rateFactor = 1;
+
+	private slowUntilMs = 0;
+
+	/** Paced turns in the order they were sent, the newest last. */
+	private sent: Turn[] = [];
+
+	/**
+	 * Plans the next turn for a request allowed `ratePerSecond` (0 or less: no per-second limit,
+	 * pauses still apply). Turns are planned in order, each one spacing after the one before;
+	 * {@link tryUse} has the last word when the time comes.
+	 */
+	reserve(nowMs: number, ratePerSecond: number): Turn {
+		let atMs = Math.max(nowMs, this.pausedUntilMs);
+		const spacing = this.spacingMs(nowMs, ratePerSecond);
+		if (spacing > 0) {
+			atMs = Math.max(atMs, this.lastTurnMs + spacing, this.windowBoundMs(spacing));
+			this.lastTurnMs = atMs;
+		}
+		return { atMs, ratePerSecond, generation: this.generation };
+	}
+
+	/**
+	 * Sends on a planned turn if everything allows it now: 0 when it was taken (the request goes now),
+	 * else how many ms to wait before asking again; undefined when a pause or slowdown voided the turn
+	 * (plan a new one). Checked at send time, against what the requests sent so far really did.
+	 */
+	tryUse(turn: Turn, nowMs: number): number | undefined {
+		if (turn.generation !== this.generation) return undefined;
+		let readyAtMs = Math.max(turn.atMs, this.pausedUntilMs);
+		const spacing = this.spacingMs(nowMs, turn.ratePerSecond);
+		if (spacing > 0) readyAtMs = Math.max(readyAtMs, this.lastSentMs + spacing, this.windowBoundMs(spacing));
+		// Timers may fire a moment early; a millisecond is below any API's resolution.
+		if (readyAtMs - nowMs > 1) return readyAtMs - nowMs;
+		turn.sentAtMs = nowMs;
+		if (spacing > 0) {
+			this.lastSentMs = nowMs;
+			this.sent.push(turn);
+			if (this.sent.length > REMEMBERED_TURNS) this.sent.shift();
+		}
+		return 0;
+	}
+
+	/** How long the API asked everyone to wait (a 429's Retry-After, an exhausted quota); 0 when none. */
+	pauseMs(nowMs: number): number {
+		return Math.max(0, this.pausedUntilMs - nowMs);
+	}
+
+	/** Milliseconds between two requests at this rate, as lowered by recent refusals; 0 = unlimited. */
+	spacingMs(nowMs: number, ratePerSecond: number): number {
+		if (!(ratePerSecond > 0) || !Number.isFinite(ratePerSecond)) return 0;
+		const factor = nowMs < this.slowUntilMs ? this.rateFactor : 1;
+		return (1000 + WINDOW_GUARD_MS) / (ratePerSecond * factor);
+	}
+
+	/** Records the answer to a request sent on `turn`, and what it said about the rate limit. */
+	answered(turn: Turn, headers: Record<string, string | undefined>, status: number | undefined, nowMs: number): void {
+		turn.answeredAtMs = nowMs;
+		const remaining = headers['x-rate-limit-remaining'];
+		const reset = headers['x-rate-limit-reset'];
+		if (remaining !== undefined && Number(remaining) <= 0 && reset !== undefined && reset.trim() !== '' && Number.isFinite(Number(reset))) {
+			this.pauseUntil(nowMs + Number(reset) * 1000);
+		}
+		if (status === 429) {
+			if (turn.generation === this.generation) this.slowDown(nowMs);
+			this.pauseUntil(nowMs + (parseRetryAfterMs(headers['retry-after'], nowMs) ?? DEFAULT_REFUSAL_PAUSE_MS));
+		}
+	}
+
+	/** The earliest the next request may go so that it and the N sent before it span a full window. */
+	private windowBoundMs(spacing: number): number {
+		const perWindow = Math.max(1, Math.floor((1000 + WINDOW_GUARD_MS) / spacing));
+		const earlier = this.sent[this.sent.length - perWindow];
+		return earlier ? this.latestCountMs(earlier) + perWindow * spacing : Number.NEGATIVE_INFINITY;
+	}
+
+	/**
+	 * The latest the API may have counted a sent request: when it was sent, plus however much longer
+	 * its round trip took than the fastest one remembered (the extra time may all have passed before
+	 * it arrived). A request still in flight counts from when it was sent.
+	 */
+	private latestCountMs(turn: Turn): number {
+		const sentAtMs = turn.sentAtMs ?? turn.atMs;
+		if (turn.answeredAtMs === undefined) return sentAtMs;
+		let fastest = turn.answeredAtMs - sentAtMs;
+		for (const other of this.sent) {
+			if (other.answeredAtMs !== undefined && other.sentAtMs !== undefined) fastest = Math.min(fastest, other.answeredAtMs - other.sentAtMs);
+		}
+		return Math.max(sentAtMs, turn.answeredAtMs - Math.max(0, fastest));
+	}
+
+	private slowDown(nowMs: number): void {
+		const current = nowMs < this.slowUntilMs ? this.rateFactor : 1;
+		this.rateFactor = Math.max(MIN_RATE_FACTOR, current * SLOWDOWN_FACTOR);
+		this.slowUntilMs = nowMs + SLOWDOWN_MS;
+		this.restartSchedule();
+	}
+
+	private pauseUntil(untilMs: number): void {
+		if (untilMs <= this.pausedUntilMs) return;
+		this.pausedUntilMs = untilMs;
+		this.restartSchedule();
+	}
+
+	/** Voids the turns planned but not yet used; the next ones are planned from the end of the pause. */
+	private restartSchedule(): void {
+		this.generation++;
+		this.lastTurnMs = Number.NEGATIVE_INFINITY;
+	}
+}

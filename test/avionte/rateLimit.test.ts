@@ -1,0 +1,88 @@
+/**
+ * The request budget through the real node code against the sandbox's Avionté throttle (a rolling
+ * second per API key, 429 with Retry-After beyond it).
+ */
+import type { IDataObject } from 'n8n-workflow';
+
+import { Avionte } from '../../nodes/Avionte/Avionte.node';
+import { forgetBudgets } from '../../nodes/shared/throttle';
+import { CredentialStore, runNode } from '../harness/context';
+import type { Sandbox } from '../harness/sandbox';
+import { avionteCredentials, startSandbox } from '../harness/sandbox';
+
+const node = new Avionte();
+let sandbox: Sandbox;
+
+beforeAll(async () => {
+	sandbox = await startSandbox({ talentCount: 10 });
+});
+afterAll(async () => sandbox.close());
+beforeEach(() => {
+	sandbox.reset({ talentCount: 10 });
+	forgetBudgets();
+});
+
+function store() {
+	const credentials = new CredentialStore();
+	credentials.set('avionteApi', avionteCredentials(sandbox));
+	return credentials;
+}
+
+function creates(prefix: string, count: number, options: IDataObject = {}) {
+	const items = Array.from({ length: count }, (_, i) => ({ email: `${prefix}${i}@example.test` }));
+	return runNode({
+		node,
+		store: store(),
+		items,
+		continueOnFail: true,
+		parameters: (i) => ({ resource: 'talent', operation: 'create', firstName: 'Rate', lastName: `Talent ${i}`, emailAddress: items[i].email, options }),
+	});
+}
+
+const posts = () => sandbox.ledger.filter((e) => e.method === 'POST' && e.path.endsWith('/front-office/v1/talent'));
+const storedEmails = (prefix: string) => [...sandbox.data.avionte.talents.values()].map((t) => String(t.emailAddress)).filter((email) => email.startsWith(prefix));
+
+describe('Max Requests per Second', () => {
+	it('creates 60 talents against 5 requests a second and 100 ms latency: no refused call, each talent once', async () => {
+		sandbox.configure({ avionteRatePerSecond: 5 });
+		sandbox.setFaults({ latencyMs: 100 });
+		const result = await creates('paced', 60);
+		expect(result.json.filter((json) => json.error)).toEqual([]);
+		expect(sandbox.stats().refused429).toBe(0);
+		expect(sandbox.stats().throttleRefusals).toBe(0);
+		expect(posts()).toHaveLength(60);
+		const emails = storedEmails('paced');
+		expect(emails).toHaveLength(60);
+		expect(new Set(emails).size).toBe(60);
+	});
+
+	it('is shared by parallel runs with the same credential: together they stay within the limit', async () => {
+		sandbox.configure({ avionteRatePerSecond: 5 });
+		sandbox.setFaults({ latencyMs: 20 });
+		const [first, second] = await Promise.all([creates('runA', 10), creates('runB', 10)]);
+		expect([...first.json, ...second.json].filter((json) => json.error)).toEqual([]);
+		expect(sandbox.stats().refused429).toBe(0);
+		expect(storedEmails('run')).toHaveLength(20);
+	});
+
+	it('sends nothing in the gap after a 429, not even requests already waiting, then goes on at half the rate', async () => {
+		sandbox.setFaults({ latencyMs: 20 });
+		sandbox.script({ status: 429, headers: { 'Retry-After': '1' }, method: 'POST', pathPattern: '/front-office/v1/talent$' });
+		const result = await creates('gap', 12, { maxRequestsPerSecond: 20, maxConcurrency: 3 });
+		expect(result.json.filter((json) => json.error)).toEqual([]);
+		const calls = posts();
+		const refusal = calls.find((e) => e.status === 429) as { finishedAt: number };
+		const after = calls.filter((e) => e.at > refusal.finishedAt);
+		expect(after.length).toBeGreaterThan(3);
+		for (const call of after) expect(call.at).toBeGreaterThanOrEqual(refusal.finishedAt + 1000);
+		// Half of 20 a second: 102 ms apart on average (51 ms at the full rate).
+		expect((after[after.length - 1].at - after[0].at) / (after.length - 1)).toBeGreaterThanOrEqual(95);
+		expect(storedEmails('gap')).toHaveLength(12);
+	});
+
+	it('0 means no per-second limit', async () => {
+		sandbox.setFaults({ latencyMs: 50 });
+		await creates('free', 9, { maxRequestsPerSecond: 0, maxConcurrency: 3 });
+		expect(sandbox.stats().peakInFlight).toBe(3);
+	});
+});
