@@ -87,7 +87,10 @@ export class RateBudget {
 		if (turn.generation !== this.generation) return undefined;
 		let readyAtMs = Math.max(turn.atMs, this.pausedUntilMs);
 		const spacing = this.spacingMs(nowMs, turn.ratePerSecond);
-		if (spacing > 0) readyAtMs = Math.max(readyAtMs, this.lastSentMs + spacing, this.windowBoundMs(spacing));
+		// Spaced from the plan, not from when the last one really left: a timer firing late must not
+		// push every later request back. Two never leave closer than half the spacing, and the window
+		// rule (from when requests really left) keeps N to a second.
+		if (spacing > 0) readyAtMs = Math.max(readyAtMs, this.lastSentMs + spacing / 2, this.windowBoundMs(spacing));
 		// Timers may fire a moment early; a millisecond is below any API's resolution.
 		if (readyAtMs - nowMs > 1) return readyAtMs - nowMs;
 		turn.sentAtMs = nowMs;

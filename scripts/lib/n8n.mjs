@@ -1,7 +1,7 @@
 // Running a real n8n with this pack installed the way n8n installs community packages.
 // Used by `npm start`, the e2e suite and the benchmark. Test-side code: plain Node, no n8n imports.
 import { spawn, spawnSync } from 'node:child_process';
-import { createWriteStream, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, createWriteStream, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -74,20 +74,26 @@ export function n8nEnv(userFolder, port, extra = {}) {
 /**
  * Runs an n8n CLI command to completion; resolves with stdout. Asynchronous on purpose: a caller that
  * hosts the sandbox in-process must keep its event loop free to answer n8n's requests.
+ * `stdoutFile`: stdout goes to that file instead of a pipe. n8n exits right after printing, and a
+ * pipe loses what it had not flushed (large results were cut at ~39 MB); writes to a file are
+ * synchronous, so the whole result arrives.
  */
-export function n8nCli(userFolder, args, { port = 5678, timeoutMs = 300_000, onSpawn, env = {} } = {}) {
+export function n8nCli(userFolder, args, { port = 5678, timeoutMs = 300_000, onSpawn, env = {}, stdoutFile } = {}) {
 	const { node24, n8nBin } = ensureN8n();
 	return new Promise((resolvePromise, reject) => {
 		// `execute --rawOutput` prints its result through the logger at info level.
-		const child = spawn(node24, [n8nBin, ...args], { env: n8nEnv(userFolder, port, { N8N_LOG_LEVEL: 'info', ...env }), stdio: ['ignore', 'pipe', 'pipe'] });
+		const stdoutFd = stdoutFile ? openSync(stdoutFile, 'w') : undefined;
+		const child = spawn(node24, [n8nBin, ...args], { env: n8nEnv(userFolder, port, { N8N_LOG_LEVEL: 'info', ...env }), stdio: ['ignore', stdoutFd ?? 'pipe', 'pipe'] });
+		if (stdoutFd !== undefined) closeSync(stdoutFd);
 		onSpawn?.(child);
 		let stdout = '';
 		let stderr = '';
-		child.stdout.on('data', (chunk) => (stdout += chunk));
+		child.stdout?.on('data', (chunk) => (stdout += chunk));
 		child.stderr.on('data', (chunk) => (stderr = (stderr + chunk).slice(-20000)));
 		const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
 		child.on('exit', (code, signal) => {
 			clearTimeout(timer);
+			if (stdoutFile) stdout = readFileSync(stdoutFile, 'utf8');
 			if (code === 0) resolvePromise(stdout);
 			else reject(new Error(`n8n ${args.join(' ')} failed (${code ?? signal}):\n${stderr.slice(-4000)}\n${stdout.slice(-2000)}`));
 		});

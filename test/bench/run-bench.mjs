@@ -1,7 +1,12 @@
 #!/usr/bin/env node
-// `npm run bench`: our nodes versus a hand-built HTTP Request workflow, in a real n8n, against the
-// sandbox with a fixed 50 ms latency per request. Prints one table. Not a test: nothing here fails on time.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+// `npm run bench`: our nodes versus the best hand-built HTTP Request workflows, side by side in one
+// real n8n, against the sandbox. Three tables:
+//   1. rate-bound, the regime users meet: the API allows 5 requests a second per API key, 100 ms latency;
+//   2. latency-bound: no rate limit, 50 ms latency;
+//   3. scale: Return All of 10,000 and 50,000 talents, no rate limit, no latency.
+// Not a test: nothing here fails on time. BENCH_ONLY=paced,free,scale runs a subset;
+// BENCH_N8N_PORT (default 5720) and BENCH_N8N_BROKER_PORT (default port + 1) pick n8n's ports.
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -9,24 +14,32 @@ import sandboxModule from '../sandbox/index.js';
 import { sandboxCredentials } from '../../scripts/lib/credentials.mjs';
 import { installPack, n8nCli, parseExecuteOutput, seedInstance } from '../../scripts/lib/n8n.mjs';
 import { describeTimeline } from './timeline.mjs';
-import { BATCH, BENCH_CREDENTIAL_IDS, benchWorkflows } from './workflows.mjs';
+import { BENCH_CREDENTIAL_IDS, benchWorkflows } from './workflows.mjs';
 
-const LATENCY_MS = 50;
+const PORT = Number(process.env.BENCH_N8N_PORT || 5720);
+const BROKER_PORT = Number(process.env.BENCH_N8N_BROKER_PORT || PORT + 1);
+const ONLY = new Set((process.env.BENCH_ONLY || 'paced,free,scale').split(','));
+
+const RATE = 5;
+const PACED_LATENCY_MS = 100;
+const FREE_LATENCY_MS = 50;
 const TALENTS = 1000;
-const CREATES = 500;
-const CONCURRENCY = BATCH; // the allowed concurrency: Avionté bulk APIs allow 3 to 5 requests a second
+const CREATES = 100;
+const FREE_CREATES = 500;
+const SCALE = [10_000, 50_000];
+const CONCURRENCY = 3; // our default Max Concurrent Requests
 const IDS_PAGE = 100;
 const PREP_NODES = new Set(['Start', 'Rows', 'One per row']);
 
 const userFolder = mkdtempSync(join(tmpdir(), 'avx-bench-'));
+const outputFile = join(userFolder, 'execute-output.json');
 const sandbox = await sandboxModule.start({ talentCount: TALENTS });
-sandbox.setFaults({ latencyMs: LATENCY_MS });
 
 installPack(userFolder);
 const [avionteCredential] = sandboxCredentials(sandbox.url);
 const credentials = Object.entries(BENCH_CREDENTIAL_IDS).map(([key, id]) => ({ ...avionteCredential, id, name: `${avionteCredential.name} (${key})` }));
-const workflows = benchWorkflows(sandbox.url);
-await seedInstance(userFolder, { credentials, workflows });
+const workflows = benchWorkflows(sandbox.url, { rate: RATE, latencyMs: PACED_LATENCY_MS, creates: CREATES, freeCreates: FREE_CREATES });
+await seedInstance(userFolder, { credentials, workflows, port: PORT, env: { N8N_RUNNERS_BROKER_PORT: String(BROKER_PORT) } });
 
 /** Peak resident memory of a process, sampled from /proc (VmHWM is the kernel's high-water mark). */
 function watchMemory(child) {
@@ -44,15 +57,28 @@ function watchMemory(child) {
 	return () => peakKb;
 }
 
-async function measure(workflowKey) {
-	sandbox.reset({ talentCount: TALENTS });
-	sandbox.setFaults({ latencyMs: LATENCY_MS });
+/** Runs one workflow in a fresh `n8n execute` and reads what happened from n8n's run data and the sandbox ledger. */
+async function measure(workflowKey, { talentCount = TALENTS, latencyMs = 0, rate = 0 } = {}) {
+	sandbox.reset({ talentCount });
+	sandbox.configure({ avionteRatePerSecond: rate });
+	sandbox.setFaults(latencyMs ? { latencyMs } : {});
 	let peak = () => 0;
-	const wallStarted = Date.now();
-	const run = parseExecuteOutput(await n8nCli(userFolder, ['execute', `--id=${workflows[workflowKey].id}`, '--rawOutput'], { onSpawn: (child) => (peak = watchMemory(child)) }));
-	const wallMs = Date.now() - wallStarted;
+	let stdout;
+	try {
+		stdout = await n8nCli(userFolder, ['execute', `--id=${workflows[workflowKey].id}`, '--rawOutput'], {
+			port: PORT,
+			env: { N8N_RUNNERS_BROKER_PORT: String(BROKER_PORT) },
+			timeoutMs: 900_000,
+			stdoutFile: outputFile,
+			onSpawn: (child) => (peak = watchMemory(child)),
+		});
+	} catch (error) {
+		return { failed: String(error.message).split('\n').find((line) => /error|fail/i.test(line) && !line.startsWith('n8n execute')) ?? 'failed', ...ledgerCounts(), peakMb: Math.round(peak() / 1024) };
+	}
+	const outputMb = statSync(outputFile).size / 1e6;
+	const run = parseExecuteOutput(stdout);
+	stdout = undefined;
 	const runData = run.data.resultData.runData;
-	if (run.data.resultData.error) throw new Error(`${workflowKey}: ${run.data.resultData.error.message}`);
 	const nodeMs = Object.entries(runData)
 		.filter(([name]) => !PREP_NODES.has(name))
 		.reduce((sum, [, runs]) => sum + runs.reduce((s, r) => s + r.executionTime, 0), 0);
@@ -60,69 +86,136 @@ async function measure(workflowKey) {
 	const items = measured.data.main[0].length;
 	const measuredEnd = measured.startTime + measured.executionTime;
 	const measuredCalls = sandbox.ledger.filter((e) => e.path.startsWith('/avionte/') && e.at >= measured.startTime && e.at <= measuredEnd);
-	const timeline = describeTimeline(measuredCalls, measured.startTime, measuredEnd);
-	const apiCalls = sandbox.ledger.filter((e) => e.path.startsWith('/avionte/')).length;
-	const tokenFetches = sandbox.ledger.filter((e) => e.path === '/avionte/authorize/token').length;
-	return { nodeMs, wallMs, timeline, items, apiCalls, tokenFetches, inFlight: sandbox.stats().peakInFlight, peakMb: Math.round(peak() / 1024) };
+	const created = [...sandbox.data.avionte.talents.values()].filter((t) => String(t.emailAddress).startsWith('bench')).map((t) => t.emailAddress);
+	return {
+		nodeMs,
+		items,
+		created: created.length,
+		createdOnce: new Set(created).size === created.length,
+		timeline: describeTimeline(measuredCalls, measured.startTime, measuredEnd),
+		outputMb,
+		...ledgerCounts(),
+		inFlight: sandbox.stats().peakInFlight,
+		meanSpacingMs: meanSpacing(sandbox.ledger.filter((e) => e.path.startsWith('/avionte/front-office/'))),
+		peakMb: Math.round(peak() / 1024),
+	};
 }
 
-// The fewest calls the API needs, and the time they take at the allowed concurrency.
-const idsCalls = Math.ceil(TALENTS / IDS_PAGE) + (TALENTS % IDS_PAGE === 0 ? 1 : 0);
-const getMinCalls = 1 + idsCalls + Math.ceil(TALENTS / 100);
-const createMinCalls = 1 + CREATES;
-const bound = (calls, concurrency) => (calls * LATENCY_MS) / concurrency;
-
-/** Our Get Many's time split into waves of API calls and what happens between them (the parts add up). */
-function whereTimeWent(result, boundMs) {
-	const t = result.timeline;
-	const fetchedToken = result.tokenFetches > 0;
-	const [firstGap = 0, ...laterGaps] = t.gapsMs;
-	const gaps = fetchedToken ? laterGaps : t.gapsMs;
-	const gapsTotal = gaps.reduce((sum, gap) => sum + gap, 0);
-	const sentSpread = t.answeringMs - t.waves * LATENCY_MS;
-	return [
-		`Get Many, where its ${t.totalMs} ms went (the parts add up):`,
-		`  ${t.beforeFirstCallMs} ms before its first call (n8n reads and decrypts the credential, then sets up its first request);`,
-		`  ${t.waves} waves of calls (${fetchedToken ? 'the token, then ' : ''}up to ${CONCURRENCY} calls at once) = ${t.waves} × ${LATENCY_MS} ms latency + ${sentSpread} ms of spread inside the waves (requests leave one after another, answers are written);`,
-		...(fetchedToken ? [`  ${firstGap} ms from the token's answer to the next wave (n8n stores the new token in its database first);`] : []),
-		`  ${gapsTotal} ms between the ${fetchedToken ? 'other ' : ''}waves (${gaps.length ? (gapsTotal / gaps.length).toFixed(0) : 0} ms each: n8n's request path and reading the answers);`,
-		`  ${t.afterLastAnswerMs} ms after the last answer.`,
-		`  The waves' latency alone is ${((t.waves * LATENCY_MS) / boundMs).toFixed(2)}× the bound; the 1.3× target leaves ${Math.round(1.3 * boundMs - t.waves * LATENCY_MS)} ms for everything n8n does, which measured ${t.totalMs - t.waves * LATENCY_MS} ms here.`,
-	].join('\n');
+/** Mean time between two API calls reaching the sandbox (throttled paths only). */
+function meanSpacing(calls) {
+	return calls.length > 1 ? (calls[calls.length - 1].at - calls[0].at) / (calls.length - 1) : 0;
 }
 
-const rows = [];
-async function scenario(label, key, minCalls, concurrency) {
-	process.stderr.write(`[bench] ${label} …\n`);
-	const result = await measure(key);
-	rows.push({ label, ...result, boundMs: bound(minCalls, concurrency), minCalls });
-	return result;
+function ledgerCounts() {
+	const calls = sandbox.ledger.filter((e) => e.path.startsWith('/avionte/'));
+	return {
+		calls: calls.length,
+		refused: calls.filter((e) => e.status === 429).length,
+		tokens: calls.filter((e) => e.path === '/avionte/authorize/token').length,
+	};
 }
+
+// The fewest API calls: ids pages until a short (here: empty) page, one multi-query per 100 ids.
+const idsPages = (count) => Math.floor(count / IDS_PAGE) + 1;
+const getCalls = (count) => idsPages(count) + Math.ceil(count / 100);
+/** Rate-bound: the throttled calls at the allowed rate (the token endpoint is not throttled). */
+const rateBound = (calls) => (calls / RATE) * 1000;
+/** Latency-bound: the token call is its own wave, then waves of up to CONCURRENCY calls. */
+const waveBound = (calls) => (1 + Math.ceil(calls / CONCURRENCY)) * FREE_LATENCY_MS;
+
+const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
+const table = (header, rows) => [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+
+function resultRow(label, result, boundMs, expectedItems) {
+	if (result.failed) return [label, `FAILED: ${result.failed}`, '', String(result.calls), String(result.refused), String(result.tokens), `${result.peakMb} MB`];
+	const complete = result.items === expectedItems && (result.created === 0 || (result.created === expectedItems && result.createdOnce));
+	return [label, seconds(result.nodeMs), (result.nodeMs / boundMs).toFixed(2), String(result.calls), String(result.refused), String(result.tokens), `${result.peakMb} MB`, complete ? `${result.items}` : `${result.items} (expected ${expectedItems}, stored ${result.created})`];
+}
+
+const out = [];
+const print = (line = '') => {
+	out.push(line);
+	process.stderr.write(`${line}\n`);
+};
 
 try {
-	const ourGet = await scenario(`Get ${TALENTS} talents: our node (Return All)`, 'ourGetMany', getMinCalls, CONCURRENCY);
-	const httpGet = await scenario(`Get ${TALENTS} talents: HTTP Request by hand (ids pages + 1 GET per id, batch ${BATCH})`, 'httpGetMany', getMinCalls, CONCURRENCY);
-	const ourCreate = await scenario(`Create ${CREATES} talents: our node, ${CONCURRENCY} concurrent`, 'ourCreateConcurrent', createMinCalls, CONCURRENCY);
-	await scenario(`Create ${CREATES} talents: our node, sequential`, 'ourCreateSequential', createMinCalls, 1);
-	const httpCreate = await scenario(`Create ${CREATES} talents: HTTP Request by hand (batch ${BATCH})`, 'httpCreate', createMinCalls, CONCURRENCY);
+	if (ONLY.has('paced')) {
+		const paced = { latencyMs: PACED_LATENCY_MS, rate: RATE };
+		const spacing = Math.ceil(1000 / RATE);
+		const scenarios = [
+			[`Get ${TALENTS} talents: our node (Return All, default options)`, 'ourGetPaced', rateBound(getCalls(TALENTS)), TALENTS],
+			[`Get ${TALENTS} talents: HTTP Request by hand (ids pages ${spacing - PACED_LATENCY_MS} ms apart + Code batches of 100 + multi-query, batch 1 every ${spacing} ms)`, 'httpGetPaced', rateBound(getCalls(TALENTS)), TALENTS],
+			[`Create ${CREATES} talents: our node (default options)`, 'ourCreatePaced', rateBound(CREATES), CREATES],
+			[`Create ${CREATES} talents: HTTP Request by hand (batch 1 every ${spacing} ms)`, 'httpCreatePaced', rateBound(CREATES), CREATES],
+			[`Create ${CREATES} talents: HTTP Request by hand (batch 1 every ${Math.ceil(1250 / RATE)} ms)`, 'httpCreatePacedMargin', rateBound(CREATES), CREATES],
+		];
+		const rows = [];
+		const spacings = [];
+		for (const [label, key, boundMs, expected] of scenarios) {
+			process.stderr.write(`[bench] ${label} …\n`);
+			const result = await measure(key, paced);
+			rows.push(resultRow(label, result, boundMs, expected));
+			if (!result.failed) spacings.push(`${key} ${result.meanSpacingMs.toFixed(0)} ms`);
+		}
+		print('');
+		print(`Rate-bound: sandbox allows ${RATE} requests a second per API key (429 + Retry-After: 1 beyond), ${PACED_LATENCY_MS} ms latency per request`);
+		print('');
+		print(table(['scenario', 'time', '× bound', 'calls sent', 'refused (429)', 'token fetches', 'peak RSS of n8n', 'records'], rows));
+		print('');
+		print(`bound = fewest throttled calls ÷ ${RATE}/s (get: ${idsPages(TALENTS)} ids pages + ${Math.ceil(TALENTS / 100)} multi-query = ${getCalls(TALENTS)} → ${seconds(rateBound(getCalls(TALENTS)))}; create: ${CREATES} → ${seconds(rateBound(CREATES))}); calls sent include the token call`);
+		print(`mean time between throttled calls reaching the API: ${spacings.join(', ')}`);
+	}
 
-	const pad = (value, width) => String(value).padEnd(width);
-	const lines = [
-		'',
-		`Benchmark: n8n 2.40.7 (execute --id), sandbox latency ${LATENCY_MS} ms per request, allowed concurrency ${CONCURRENCY}`,
-		'',
-		`${pad('scenario', 78)} ${pad('node time', 10)} ${pad('items', 6)} ${pad('API calls', 10)} ${pad('tokens', 7)} ${pad('in flight', 10)} ${pad('bound', 9)} ${pad('× bound', 8)} peak RSS`,
-		...rows.map((r) => `${pad(r.label, 78)} ${pad(`${(r.nodeMs / 1000).toFixed(2)} s`, 10)} ${pad(r.items, 6)} ${pad(r.apiCalls, 10)} ${pad(r.tokenFetches, 7)} ${pad(r.inFlight, 10)} ${pad(`${(r.boundMs / 1000).toFixed(2)} s`, 9)} ${pad((r.nodeMs / r.boundMs).toFixed(2), 8)} ${r.peakMb} MB`),
-		'',
-		`bound = fewest API calls (get: 1 token + ${idsCalls} ids pages + ${Math.ceil(TALENTS / 100)} multi-query = ${getMinCalls}; create: 1 token + ${CREATES} = ${createMinCalls}) × ${LATENCY_MS} ms ÷ concurrency`,
-		'in flight = most requests the sandbox saw at once (n8n\'s HTTP Request batching with a 0 ms interval does not limit it)',
-		`node time = sum of n8n's executionTime for the API nodes (token, listing, per-item calls); the CLI's own start-up is excluded`,
-		`Get Many: ours is ${(httpGet.nodeMs / ourGet.nodeMs).toFixed(1)}× faster than the HTTP Request workflow, with ${ourGet.apiCalls} API calls instead of ${httpGet.apiCalls}`,
-		whereTimeWent(ourGet, rows[0].boundMs),
-		`Create: ours keeps ${CONCURRENCY} requests in flight (${(rows[2].boundMs / 1000).toFixed(2)} s is the floor at that concurrency, measured ${(ourCreate.nodeMs / 1000).toFixed(2)} s); the HTTP Request workflow is faster only because n8n sent up to ${httpCreate.inFlight} requests at once, which an API allowing 3-5 requests a second would refuse`,
-		'',
-	];
-	process.stdout.write(lines.join('\n'));
+	if (ONLY.has('free')) {
+		const free = { latencyMs: FREE_LATENCY_MS, rate: 0 };
+		const scenarios = [
+			[`Get ${TALENTS} talents: our node (Return All, Max Requests per Second 0)`, 'ourGetFree', waveBound(getCalls(TALENTS)), TALENTS],
+			[`Get ${TALENTS} talents: HTTP Request by hand (ids pages + Code batches of 100 + multi-query, batch 3, no interval)`, 'httpGetFree', waveBound(getCalls(TALENTS)), TALENTS],
+			[`Create ${FREE_CREATES} talents: our node (Max Requests per Second 0, 3 in flight)`, 'ourCreateFree', waveBound(FREE_CREATES), FREE_CREATES],
+			[`Create ${FREE_CREATES} talents: HTTP Request by hand (batch 3, no interval)`, 'httpCreateFree', waveBound(FREE_CREATES), FREE_CREATES],
+		];
+		const rows = [];
+		let ourGet;
+		for (const [label, key, boundMs, expected] of scenarios) {
+			process.stderr.write(`[bench] ${label} …\n`);
+			const result = await measure(key, free);
+			if (key === 'ourGetFree') ourGet = result;
+			rows.push([...resultRow(label, result, boundMs, expected), String(result.inFlight ?? '')]);
+		}
+		print('');
+		print(`Latency-bound: no rate limit, ${FREE_LATENCY_MS} ms latency per request, allowed concurrency ${CONCURRENCY}`);
+		print('');
+		print(table(['scenario', 'time', '× bound', 'calls sent', 'refused (429)', 'token fetches', 'peak RSS of n8n', 'records', 'most in flight'], rows));
+		print('');
+		print(`bound = waves × ${FREE_LATENCY_MS} ms, the token call being its own wave, then ${CONCURRENCY} calls a wave (get: 1 + ⌈${getCalls(TALENTS)}/${CONCURRENCY}⌉ = ${1 + Math.ceil(getCalls(TALENTS) / CONCURRENCY)} waves → ${seconds(waveBound(getCalls(TALENTS)))}; create: 1 + ⌈${FREE_CREATES}/${CONCURRENCY}⌉ = ${1 + Math.ceil(FREE_CREATES / CONCURRENCY)} waves → ${seconds(waveBound(FREE_CREATES))})`);
+		print('most in flight = most requests the sandbox saw at once (n8n\'s HTTP Request batching with a 0 ms interval does not limit it)');
+		if (ourGet && !ourGet.failed) {
+			const t = ourGet.timeline;
+			const gaps = t.gapsMs.reduce((sum, gap) => sum + gap, 0);
+			print(`Our Get Many, where its ${t.totalMs} ms went: ${t.beforeFirstCallMs} ms before its first call; ${t.waves} waves of calls = ${t.waves} × ${FREE_LATENCY_MS} ms latency + ${t.answeringMs - t.waves * FREE_LATENCY_MS} ms spread inside them; ${gaps} ms between waves (${t.gapsMs.length ? Math.round(gaps / t.gapsMs.length) : 0} ms each: n8n's request path); ${t.afterLastAnswerMs} ms after the last answer.`);
+		}
+	}
+
+	if (ONLY.has('scale')) {
+		const rows = [];
+		const perRecord = [];
+		for (const [count, key] of SCALE.map((n, i) => [n, i === 0 ? 'ourScale10k' : 'ourScale50k'])) {
+			process.stderr.write(`[bench] scale: Return All of ${count} talents …\n`);
+			const result = await measure(key, { talentCount: count });
+			if (result.failed) {
+				rows.push([String(count), `FAILED: ${result.failed}`, '', '', `${result.peakMb} MB`, '', String(result.calls)]);
+				continue;
+			}
+			perRecord.push(result.nodeMs / result.items);
+			rows.push([String(count), seconds(result.nodeMs), (result.nodeMs / result.items).toFixed(3), String(result.items), `${result.peakMb} MB`, `${result.outputMb.toFixed(1)} MB`, String(result.calls)]);
+		}
+		print('');
+		print('Scale: Return All, no rate limit, no latency, Max Requests per Second 0, 3 in flight');
+		print('');
+		print(table(['talents', 'node time', 'ms per record', 'records', 'peak RSS of n8n', 'run data printed by n8n', 'calls sent'], rows));
+		if (perRecord.length === 2) print(`\ntime per record at ${SCALE[1]} is ${(perRecord[1] / perRecord[0]).toFixed(2)}× that at ${SCALE[0]}`);
+	}
+	process.stdout.write(`${out.join('\n')}\n`);
 } finally {
 	await sandbox.close();
 	rmSync(userFolder, { recursive: true, force: true });

@@ -1,14 +1,21 @@
-// Benchmark workflows: our nodes versus what a user would build by hand with n8n's HTTP Request node.
+// Benchmark workflows: our nodes versus the best a user can build by hand with n8n's HTTP Request node.
 import sandboxModule from '../sandbox/index.js';
 import { CREDENTIAL_NAMES } from '../../scripts/lib/credentials.mjs';
 import { chain, manualTrigger } from '../../scripts/lib/workflows.mjs';
 
 const P = 'n8n-nodes-avionte-avinode';
 const { config } = sandboxModule;
-/** Each scenario gets its own credential with no stored token, so each starts the way a new one does. */
-export const BENCH_CREDENTIAL_IDS = { ourGetMany: 'avxBenchCred0001', ourCreateConcurrent: 'avxBenchCred0002', ourCreateSequential: 'avxBenchCred0003' };
-const avionteCredential = (key) => ({ avionteApi: { id: BENCH_CREDENTIAL_IDS[key], name: `${CREDENTIAL_NAMES.avionte} (${key})` } });
 
+/** Each of our scenarios gets its own credential with no stored token, so each starts the way a new one does. */
+export const BENCH_CREDENTIAL_IDS = {
+	ourGetPaced: 'avxBenchCred0001',
+	ourCreatePaced: 'avxBenchCred0002',
+	ourGetFree: 'avxBenchCred0003',
+	ourCreateFree: 'avxBenchCred0004',
+	ourScale10k: 'avxBenchCred0005',
+	ourScale50k: 'avxBenchCred0006',
+};
+const avionteCredential = (key) => ({ avionteApi: { id: BENCH_CREDENTIAL_IDS[key], name: `${CREDENTIAL_NAMES.avionte} (${key})` } });
 
 const manual = manualTrigger;
 
@@ -49,69 +56,123 @@ function authHeaders() {
 	] };
 }
 
-export const BATCH = 3;
+/** n8n's batching: `size` requests, then a pause of `intervalMs` (0: every request at once). */
+const batching = (size, intervalMs) => ({ batching: { batch: { batchSize: size, batchInterval: intervalMs } } });
 
-export function benchWorkflows(sandboxUrl) {
+/**
+ * The best hand-built Get Many: ids pages through the HTTP Request node's pagination, a Code node
+ * that cuts the ids into batches of 100, and one multi-query call per batch.
+ * @param {{ pageIntervalMs: number, batch: [number, number] }} pacing what the user sets to respect the limit
+ */
+function handBuiltGetMany(sandboxUrl, id, name, pacing) {
 	const api = `${sandboxUrl}/avionte/front-office/v1`;
+	return chain(id, name, [
+		manual,
+		tokenNode(sandboxUrl),
+		{
+			name: 'Ids pages',
+			type: 'n8n-nodes-base.httpRequest',
+			typeVersion: 4.2,
+			parameters: {
+				url: `${api}/talents/ids/1/100`,
+				sendHeaders: true,
+				headerParameters: authHeaders(),
+				options: {
+					response: { response: { fullResponse: true } },
+					pagination: { pagination: { paginationMode: 'responseContainsNextURL', nextURL: `=${api}/talents/ids/{{ $pageCount + 1 }}/100`, paginationCompleteWhen: 'other', completeExpression: '={{ $response.body.length < 100 }}', requestInterval: pacing.pageIntervalMs } },
+				},
+			},
+		},
+		{
+			name: 'Batches of 100',
+			type: 'n8n-nodes-base.code',
+			typeVersion: 2,
+			parameters: {
+				jsCode: 'const ids = $input.all().flatMap((item) => item.json.body);\nconst batches = [];\nfor (let i = 0; i < ids.length; i += 100) batches.push({ json: { ids: ids.slice(i, i + 100) } });\nreturn batches;',
+			},
+		},
+		{
+			name: 'Measured',
+			type: 'n8n-nodes-base.httpRequest',
+			typeVersion: 4.2,
+			parameters: {
+				method: 'POST',
+				url: `${api}/talents/multi-query`,
+				sendHeaders: true,
+				headerParameters: authHeaders(),
+				sendBody: true,
+				specifyBody: 'json',
+				jsonBody: '={{ JSON.stringify($json.ids) }}',
+				options: batching(...pacing.batch),
+			},
+		},
+	]);
+}
+
+function handBuiltCreate(sandboxUrl, id, name, count, batch) {
+	const api = `${sandboxUrl}/avionte/front-office/v1`;
+	return chain(id, name, [
+		manual,
+		tokenNode(sandboxUrl),
+		...rows(count),
+		{
+			name: 'Measured',
+			type: 'n8n-nodes-base.httpRequest',
+			typeVersion: 4.2,
+			parameters: {
+				method: 'POST',
+				url: `${api}/talent`,
+				sendHeaders: true,
+				headerParameters: authHeaders(),
+				sendBody: true,
+				specifyBody: 'json',
+				jsonBody: '={{ JSON.stringify({ firstName: $json.firstName, lastName: $json.lastName, emailAddress: $json.emailAddress, status: "Active" }) }}',
+				options: batching(...batch),
+			},
+		},
+	]);
+}
+
+function ourGetMany(id, name, credentialKey, options) {
+	return chain(id, name, [
+		manual,
+		{ name: 'Measured', type: `${P}.avionte`, credentials: avionteCredential(credentialKey), parameters: { resource: 'talent', operation: 'getAll', returnAll: true, simplify: false, options } },
+	]);
+}
+
+function ourCreate(id, name, credentialKey, count, options) {
+	return chain(id, name, [
+		manual,
+		...rows(count),
+		{ name: 'Measured', type: `${P}.avionte`, credentials: avionteCredential(credentialKey), parameters: { resource: 'talent', operation: 'create', firstName: '={{ $json.firstName }}', lastName: '={{ $json.lastName }}', emailAddress: '={{ $json.emailAddress }}', additionalFields: { status: 'Active' }, options } },
+	]);
+}
+
+/** No per-second limit, for the scenarios where the API has none. */
+const UNPACED = { maxRequestsPerSecond: 0 };
+
+/**
+ * @param {string} sandboxUrl
+ * @param {{ rate: number, latencyMs: number, creates: number, freeCreates: number }} settings
+ */
+export function benchWorkflows(sandboxUrl, { rate, latencyMs, creates, freeCreates }) {
+	const spacingMs = Math.ceil(1000 / rate);
 	return {
-		ourGetMany: chain('avxBenchOurGet01', 'bench: our Get Many', [
-			manual,
-			{ name: 'Measured', type: `${P}.avionte`, credentials: avionteCredential('ourGetMany'), parameters: { resource: 'talent', operation: 'getAll', returnAll: true, simplify: false, options: {} } },
-		]),
-		httpGetMany: chain('avxBenchHttpGet01', 'bench: HTTP Request Get Many', [
-			manual,
-			tokenNode(sandboxUrl),
-			{
-				name: 'Ids pages',
-				type: 'n8n-nodes-base.httpRequest',
-				typeVersion: 4.2,
-				parameters: {
-					url: `${api}/talents/ids/1/100`,
-					sendHeaders: true,
-					headerParameters: authHeaders(),
-					options: {
-						response: { response: { fullResponse: true } },
-						pagination: { pagination: { paginationMode: 'responseContainsNextURL', nextURL: `=${api}/talents/ids/{{ $pageCount + 1 }}/100`, paginationCompleteWhen: 'other', completeExpression: '={{ $response.body.length < 100 }}' } },
-					},
-				},
-			},
-			{ name: 'One per id', type: 'n8n-nodes-base.splitOut', parameters: { fieldToSplitOut: 'body', options: {} } },
-			{
-				name: 'Measured',
-				type: 'n8n-nodes-base.httpRequest',
-				typeVersion: 4.2,
-				parameters: { url: `=${api}/talent/{{ $json.body }}`, sendHeaders: true, headerParameters: authHeaders(), options: { batching: { batch: { batchSize: BATCH, batchInterval: 0 } } } },
-			},
-		]),
-		ourCreateConcurrent: chain('avxBenchOurCre01', 'bench: our Create, concurrent', [
-			manual,
-			...rows(500),
-			{ name: 'Measured', type: `${P}.avionte`, credentials: avionteCredential('ourCreateConcurrent'), parameters: { resource: 'talent', operation: 'create', firstName: '={{ $json.firstName }}', lastName: '={{ $json.lastName }}', emailAddress: '={{ $json.emailAddress }}', additionalFields: { status: 'Active' }, options: { maxConcurrency: BATCH } } },
-		]),
-		ourCreateSequential: chain('avxBenchOurCre02', 'bench: our Create, sequential', [
-			manual,
-			...rows(500),
-			{ name: 'Measured', type: `${P}.avionte`, credentials: avionteCredential('ourCreateSequential'), parameters: { resource: 'talent', operation: 'create', firstName: '={{ $json.firstName }}', lastName: '={{ $json.lastName }}', emailAddress: '={{ $json.emailAddress }}', additionalFields: { status: 'Active' }, options: { maxConcurrency: 1 } } },
-		]),
-		httpCreate: chain('avxBenchHttpCre01', 'bench: HTTP Request Create', [
-			manual,
-			tokenNode(sandboxUrl),
-			...rows(500),
-			{
-				name: 'Measured',
-				type: 'n8n-nodes-base.httpRequest',
-				typeVersion: 4.2,
-				parameters: {
-					method: 'POST',
-					url: `${api}/talent`,
-					sendHeaders: true,
-					headerParameters: authHeaders(),
-					sendBody: true,
-					specifyBody: 'json',
-					jsonBody: '={{ JSON.stringify({ firstName: $json.firstName, lastName: $json.lastName, emailAddress: $json.emailAddress, status: "Active" }) }}',
-					options: { batching: { batch: { batchSize: BATCH, batchInterval: 0 } } },
-				},
-			},
-		]),
+		// Rate-bound: the API allows `rate` requests a second. Ours runs on its defaults.
+		ourGetPaced: ourGetMany('avxBenchOurGet01', 'bench: our Get Many (defaults)', 'ourGetPaced', {}),
+		// Ids pages are sequential: latency + interval between them; multi-query one per 1/rate s.
+		httpGetPaced: handBuiltGetMany(sandboxUrl, 'avxBenchHttpGet01', 'bench: HTTP Request Get Many, paced', { pageIntervalMs: Math.max(0, spacingMs - latencyMs), batch: [1, spacingMs] }),
+		ourCreatePaced: ourCreate('avxBenchOurCre01', 'bench: our Create (defaults)', 'ourCreatePaced', creates, {}),
+		httpCreatePaced: handBuiltCreate(sandboxUrl, 'avxBenchHttpCre01', 'bench: HTTP Request Create, paced', creates, [1, spacingMs]),
+		// The same with a margin, as a user who met 429s at exactly 1/rate would set it.
+		httpCreatePacedMargin: handBuiltCreate(sandboxUrl, 'avxBenchHttpCre03', 'bench: HTTP Request Create, paced with margin', creates, [1, Math.ceil(1250 / rate)]),
+		// Latency-bound: no rate limit. Ours with no per-second limit, 3 in flight (the default).
+		ourGetFree: ourGetMany('avxBenchOurGet02', 'bench: our Get Many, no rate limit', 'ourGetFree', UNPACED),
+		httpGetFree: handBuiltGetMany(sandboxUrl, 'avxBenchHttpGet02', 'bench: HTTP Request Get Many, unpaced', { pageIntervalMs: 0, batch: [3, 0] }),
+		ourCreateFree: ourCreate('avxBenchOurCre02', 'bench: our Create, no rate limit', 'ourCreateFree', freeCreates, UNPACED),
+		httpCreateFree: handBuiltCreate(sandboxUrl, 'avxBenchHttpCre02', 'bench: HTTP Request Create, unpaced', freeCreates, [3, 0]),
+		// Scale: Return All of a large tenant, no rate limit, no latency.
+		ourScale10k: ourGetMany('avxBenchScale010', 'bench: our Get Many 10k', 'ourScale10k', UNPACED),
+		ourScale50k: ourGetMany('avxBenchScale050', 'bench: our Get Many 50k', 'ourScale50k', UNPACED),
 	};
 }

@@ -7,6 +7,7 @@ import type { IDataObject, INodeType } from 'n8n-workflow';
 import { Avinode } from '../../nodes/Avinode/Avinode.node';
 import { Avionte } from '../../nodes/Avionte/Avionte.node';
 import { Schedaero } from '../../nodes/Schedaero/Schedaero.node';
+import { forgetBudgets } from '../../nodes/shared/throttle';
 import { CredentialStore, runNode } from '../harness/context';
 import type { Sandbox } from '../harness/sandbox';
 import { avinodeCredentials, avionteCredentials, sandboxConfig, startSandbox } from '../harness/sandbox';
@@ -32,12 +33,16 @@ function recordError(error: unknown) {
 }
 
 const FAULTS = { statusRates: { 503: 0.05, 504: 0.05 }, resetRate: 0.02, seed: 2026 };
-/** Fast back-off so the suite stays short; the policy's decisions are what is under test. */
-const options = { maxConcurrency: 3, maxRetries: 8 };
+/**
+ * These cases are about faults, not pacing: no per-second limit keeps them short (the sandbox has
+ * none unless a case turns its throttle on, and the throttled case runs on the defaults).
+ */
+const options = { maxConcurrency: 3, maxRetries: 8, maxRequestsPerSecond: 0 };
 
 beforeAll(async () => {
 	sandbox = await startSandbox({ talentCount: 2000 });
 });
+beforeEach(() => forgetBudgets());
 afterAll(async () => {
 	await sandbox.close();
 	consoleSpies.forEach((spy) => spy.mockRestore());
@@ -102,6 +107,29 @@ describe('Avionté sync under faults', () => {
 		expect(created.length).toBeGreaterThan(400);
 		// 503s were retried into successes.
 		expect(sandbox.ledger.some((e) => e.method === 'POST' && e.status === 503)).toBe(true);
+	});
+
+	it('creates 500 talents against 5 requests a second per API key on the default options: each once, no failed item, no refused call', async () => {
+		sandbox.reset({ talentCount: 10 });
+		sandbox.configure({ avionteRatePerSecond: 5 });
+		sandbox.setFaults({ latencyMs: 50 });
+		const items = Array.from({ length: 500 }, (_, i) => ({ email: `paced${i}@example.test` }));
+		const result = await runNode({
+			node: avionte,
+			store: avionteStore(),
+			items,
+			continueOnFail: true,
+			parameters: (i) => ({ resource: 'talent', operation: 'create', firstName: 'Paced', lastName: `Talent ${i}`, emailAddress: items[i].email }),
+		});
+		sandbox.configure({ avionteRatePerSecond: 0 });
+		sandbox.setFaults({});
+		record(result.json);
+		expect(result.json.filter((json) => json.error)).toEqual([]);
+		expect(result.json.map((json) => json.emailAddress)).toEqual(items.map((item) => item.email));
+		const stored = [...sandbox.data.avionte.talents.values()].map((talent) => String(talent.emailAddress)).filter((email) => email.startsWith('paced'));
+		expect(stored.sort()).toEqual(items.map((item) => item.email).sort());
+		expect(sandbox.ledger.filter((e) => e.method === 'POST' && e.path.endsWith('/talent'))).toHaveLength(500);
+		expect(sandbox.stats().refused429).toBe(0);
 	});
 
 	it('finishes a long run when the token expires in the middle, with exactly one extra token fetch', async () => {

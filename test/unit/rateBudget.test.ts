@@ -182,3 +182,21 @@ describe('budgetFor', () => {
 		expect(budgetFor(['Avionté', 'https://api.avionte.com', 'key-2', 'tenant-a'])).not.toBe(a);
 	});
 });
+
+describe('RateBudget under late timers', () => {
+	it('a request that left late does not push every later one back (no drift)', () => {
+		const budget = new RateBudget();
+		const sentAt: number[] = [];
+		for (let i = 0; i < 50; i++) {
+			const turn = budget.reserve(sentAt.length ? sentAt[sentAt.length - 1] : 0, 5);
+			// Every timer fires 15 ms late; answers come back 100 ms after leaving.
+			let now = turn.atMs + 15;
+			for (let wait = budget.tryUse(turn, now); wait !== 0; wait = budget.tryUse(turn, now)) now += (wait as number) + 15;
+			budget.answered(turn, {}, 201, now + 100);
+			sentAt.push(now);
+		}
+		// 49 spacings of 204 ms is 9,996 ms; drift would add 15 ms to each one.
+		expect(sentAt[49] - sentAt[0]).toBeLessThan(49 * SPACING_AT_5 + 49 * 4);
+		expect(mostInAnyWindow(sentAt, 1000)).toBeLessThanOrEqual(5);
+	});
+});
