@@ -35,7 +35,7 @@ function creates(prefix: string, count: number, options: IDataObject = {}) {
 		store: store(),
 		items,
 		continueOnFail: true,
-		parameters: (i) => ({ resource: 'talent', operation: 'create', firstName: 'Rate', lastName: `Talent ${i}`, emailAddress: items[i].email, options }),
+		parameters: (i) => ({ resource: 'talent', operation: 'create', firstName: 'Rate', lastName: `Talent ${i}`, emailAddress: items[i].email, additionalFields: { status: 'Active' }, options }),
 	});
 }
 

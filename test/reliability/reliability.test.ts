@@ -119,7 +119,7 @@ describe('Avionté sync under faults', () => {
 			store: avionteStore(),
 			items,
 			continueOnFail: true,
-			parameters: (i) => ({ resource: 'talent', operation: 'create', firstName: 'Paced', lastName: `Talent ${i}`, emailAddress: items[i].email }),
+			parameters: (i) => ({ resource: 'talent', operation: 'create', firstName: 'Paced', lastName: `Talent ${i}`, emailAddress: items[i].email, additionalFields: { status: 'Active' } }),
 		});
 		sandbox.configure({ avionteRatePerSecond: 0 });
 		sandbox.setFaults({});
