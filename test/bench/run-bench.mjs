@@ -41,20 +41,31 @@ const credentials = Object.entries(BENCH_CREDENTIAL_IDS).map(([key, id]) => ({ .
 const workflows = benchWorkflows(sandbox.url, { rate: RATE, latencyMs: PACED_LATENCY_MS, creates: CREATES, freeCreates: FREE_CREATES });
 await seedInstance(userFolder, { credentials, workflows, port: PORT, env: { N8N_RUNNERS_BROKER_PORT: String(BROKER_PORT) } });
 
-/** Peak resident memory of a process, sampled from /proc (VmHWM is the kernel's high-water mark). */
+/**
+ * Resident memory of a process, sampled from /proc every 100 ms: the kernel's high-water mark (VmHWM)
+ * for the whole run, and timed VmRSS samples to tell what was resident by a given moment.
+ */
 function watchMemory(child) {
-	let peakKb = 0;
+	const memory = { peakKb: 0, samples: [] };
 	const timer = setInterval(() => {
 		try {
 			const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-			const match = /VmHWM:\s+(\d+) kB/.exec(status);
-			if (match) peakKb = Math.max(peakKb, Number(match[1]));
+			const hwm = /VmHWM:\s+(\d+) kB/.exec(status);
+			const rss = /VmRSS:\s+(\d+) kB/.exec(status);
+			if (hwm) memory.peakKb = Math.max(memory.peakKb, Number(hwm[1]));
+			if (rss) memory.samples.push({ at: Date.now(), kb: Number(rss[1]) });
 		} catch {
 			// process gone
 		}
 	}, 100);
 	child.on('exit', () => clearInterval(timer));
-	return () => peakKb;
+	return memory;
+}
+
+/** Most resident memory seen among samples in [fromMs, toMs], in MB. */
+function residentMb(memory, fromMs, toMs) {
+	const kb = memory.samples.filter((s) => s.at >= fromMs && s.at <= toMs).reduce((most, s) => Math.max(most, s.kb), 0);
+	return Math.round(kb / 1024);
 }
 
 /** Runs one workflow in a fresh `n8n execute` and reads what happened from n8n's run data and the sandbox ledger. */
@@ -62,7 +73,7 @@ async function measure(workflowKey, { talentCount = TALENTS, latencyMs = 0, rate
 	sandbox.reset({ talentCount });
 	sandbox.configure({ avionteRatePerSecond: rate });
 	sandbox.setFaults(latencyMs ? { latencyMs } : {});
-	let peak = () => 0;
+	let memory = { peakKb: 0, samples: [] };
 	let stdout;
 	try {
 		stdout = await n8nCli(userFolder, ['execute', `--id=${workflows[workflowKey].id}`, '--rawOutput'], {
@@ -70,10 +81,11 @@ async function measure(workflowKey, { talentCount = TALENTS, latencyMs = 0, rate
 			env: { N8N_RUNNERS_BROKER_PORT: String(BROKER_PORT) },
 			timeoutMs: 900_000,
 			stdoutFile: outputFile,
-			onSpawn: (child) => (peak = watchMemory(child)),
+			onSpawn: (child) => (memory = watchMemory(child)),
 		});
 	} catch (error) {
-		return { failed: String(error.message).split('\n').find((line) => /error|fail/i.test(line) && !line.startsWith('n8n execute')) ?? 'failed', ...ledgerCounts(), peakMb: Math.round(peak() / 1024) };
+		const message = /"message":\s*"([^"]+)"/.exec(String(error.message))?.[1] ?? 'the workflow stopped on an error';
+		return { failed: message, ...ledgerCounts(), peakMb: Math.round(memory.peakKb / 1024) };
 	}
 	const outputMb = statSync(outputFile).size / 1e6;
 	const run = parseExecuteOutput(stdout);
@@ -97,7 +109,10 @@ async function measure(workflowKey, { talentCount = TALENTS, latencyMs = 0, rate
 		...ledgerCounts(),
 		inFlight: sandbox.stats().peakInFlight,
 		meanSpacingMs: meanSpacing(sandbox.ledger.filter((e) => e.path.startsWith('/avionte/front-office/'))),
-		peakMb: Math.round(peak() / 1024),
+		peakMb: Math.round(memory.peakKb / 1024),
+		/** Resident memory just before the measured node started, and the most until it ended. */
+		rssBeforeMb: residentMb(memory, measured.startTime - 1000, measured.startTime),
+		rssUntilEndMb: residentMb(memory, 0, measuredEnd + 100),
 	};
 }
 
@@ -203,16 +218,17 @@ try {
 			process.stderr.write(`[bench] scale: Return All of ${count} talents …\n`);
 			const result = await measure(key, { talentCount: count });
 			if (result.failed) {
-				rows.push([String(count), `FAILED: ${result.failed}`, '', '', `${result.peakMb} MB`, '', String(result.calls)]);
+				rows.push([String(count), `FAILED: ${result.failed}`, '', '', '', '', `${result.peakMb} MB`, '', String(result.calls)]);
 				continue;
 			}
 			perRecord.push(result.nodeMs / result.items);
-			rows.push([String(count), seconds(result.nodeMs), (result.nodeMs / result.items).toFixed(3), String(result.items), `${result.peakMb} MB`, `${result.outputMb.toFixed(1)} MB`, String(result.calls)]);
+			rows.push([String(count), seconds(result.nodeMs), (result.nodeMs / result.items).toFixed(3), String(result.items), `${result.rssBeforeMb} MB`, `${result.rssUntilEndMb} MB`, `${result.peakMb} MB`, `${result.outputMb.toFixed(1)} MB`, String(result.calls)]);
 		}
 		print('');
 		print('Scale: Return All, no rate limit, no latency, Max Requests per Second 0, 3 in flight');
 		print('');
-		print(table(['talents', 'node time', 'ms per record', 'records', 'peak RSS of n8n', 'run data printed by n8n', 'calls sent'], rows));
+		print(table(['talents', 'node time', 'ms per record', 'records', 'RSS before our node', 'peak RSS until our node ended', 'peak RSS of n8n (whole run)', 'run data printed by n8n', 'calls sent'], rows));
+		print('RSS sampled every 100 ms; after our node, n8n saves the execution to its database and `execute` prints the run data as JSON, which is where the whole-run peak comes from');
 		if (perRecord.length === 2) print(`\ntime per record at ${SCALE[1]} is ${(perRecord[1] / perRecord[0]).toFixed(2)}× that at ${SCALE[0]}`);
 	}
 	process.stdout.write(`${out.join('\n')}\n`);
