@@ -6,7 +6,8 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { Avionte } from '../../nodes/Avionte/Avionte.node';
 import { forgetBudgets } from '../../nodes/shared/throttle';
-import { CredentialStore, runNode } from '../harness/context';
+import { searchTalents } from '../../nodes/Avionte/methods/listSearch';
+import { CredentialStore, createLoadOptionsContext, runNode } from '../harness/context';
 import type { Sandbox } from '../harness/sandbox';
 import { avionteCredentials, startSandbox } from '../harness/sandbox';
 
@@ -63,6 +64,16 @@ describe('Max Requests per Second', () => {
 		expect([...first.json, ...second.json].filter((json) => json.error)).toEqual([]);
 		expect(sandbox.stats().refused429).toBe(0);
 		expect(storedEmails('run')).toHaveLength(20);
+	});
+
+	it('record pickers (list searches) share the budget of the runs using the same credential', async () => {
+		sandbox.configure({ avionteRatePerSecond: 5 });
+		sandbox.setFaults({ latencyMs: 20 });
+		const pickers = Array.from({ length: 3 }, () => searchTalents.call(createLoadOptionsContext(store(), node) as never, ''));
+		const [run, ...searches] = await Promise.all([creates('picker', 8), ...pickers]);
+		expect(run.json.filter((json) => json.error)).toEqual([]);
+		for (const search of searches) expect(search.results.length).toBeGreaterThan(0);
+		expect(sandbox.stats().refused429).toBe(0);
 	});
 
 	it('sends nothing in the gap after a 429, not even requests already waiting, then goes on at half the rate', async () => {

@@ -4,7 +4,8 @@
 //   1. rate-bound, the regime users meet: the API allows 5 requests a second per API key, 100 ms latency;
 //   2. latency-bound: no rate limit, 50 ms latency;
 //   3. scale: Return All of 10,000 and 50,000 talents, no rate limit, no latency.
-// Not a test: nothing here fails on time. BENCH_ONLY=paced,free,scale runs a subset;
+// Not a test: nothing here fails on time. BENCH_ONLY=paced,free,scale (or scenario keys, e.g.
+// ourGetPaced) runs a subset;
 // BENCH_N8N_PORT (default 5720) and BENCH_N8N_BROKER_PORT (default port + 1) pick n8n's ports.
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -109,6 +110,7 @@ async function measure(workflowKey, { talentCount = TALENTS, latencyMs = 0, rate
 		...ledgerCounts(),
 		inFlight: sandbox.stats().peakInFlight,
 		meanSpacingMs: meanSpacing(sandbox.ledger.filter((e) => e.path.startsWith('/avionte/front-office/'))),
+		pacedTimeline: { calls: measuredCalls, start: measured.startTime, end: measuredEnd },
 		peakMb: Math.round(memory.peakKb / 1024),
 		/** Resident memory just before the measured node started, and the most until it ended. */
 		rssBeforeMb: residentMb(memory, measured.startTime - 1000, measured.startTime),
@@ -147,6 +149,29 @@ function resultRow(label, result, boundMs, expectedItems) {
 	return [label, seconds(result.nodeMs), (result.nodeMs / boundMs).toFixed(2), String(result.calls), String(result.refused), String(result.tokens), `${result.peakMb} MB`, complete ? `${result.items}` : `${result.items} (expected ${expectedItems}, stored ${result.created})`];
 }
 
+const GROUPS = {
+	paced: ['ourGetPaced', 'httpGetPaced', 'ourCreatePaced', 'httpCreatePaced', 'httpCreatePacedMargin'],
+	free: ['ourGetFree', 'httpGetFree', 'ourCreateFree', 'httpCreateFree'],
+	scale: ['ourScale10k', 'ourScale50k'],
+};
+const scenariosOf = (group) => GROUPS[group].filter((key) => ONLY.has(group) || ONLY.has(key));
+let pacedGet;
+
+/** Where the rate-bound Get Many's time went, from the sandbox ledger (epoch ms on both sides). */
+function pacedBreakdown(result) {
+	const { calls, start, end } = result.pacedTimeline;
+	const token = calls.find((e) => e.path === '/avionte/authorize/token');
+	const throttled = calls.filter((e) => e.path.startsWith('/avionte/front-office/'));
+	const first = throttled[0];
+	const last = throttled[throttled.length - 1];
+	return [
+		`Our rate-bound Get Many, where its ${end - start} ms went:`,
+		token ? `  ${token.at - start} ms from the node's start to the token request, ${first.at - token.at} ms from it to the first API call (token latency, n8n stores the token);` : `  ${first.at - start} ms from the node's start to the first API call;`,
+		`  ${last.at - first.at} ms from the first to the last of ${throttled.length} API calls (${throttled.length - 1} gaps of ${((last.at - first.at) / (throttled.length - 1)).toFixed(0)} ms);`,
+		`  ${last.finishedAt - last.at} ms for the last answer, ${end - last.finishedAt} ms from it to the node's end.`,
+	].join('\n');
+}
+
 const out = [];
 const print = (line = '') => {
 	out.push(line);
@@ -154,7 +179,8 @@ const print = (line = '') => {
 };
 
 try {
-	if (ONLY.has('paced')) {
+	const wanted = (group, key) => ONLY.has(group) || ONLY.has(key);
+	if (scenariosOf('paced').length) {
 		const paced = { latencyMs: PACED_LATENCY_MS, rate: RATE };
 		const spacing = Math.ceil(1000 / RATE);
 		const scenarios = [
@@ -166,11 +192,12 @@ try {
 		];
 		const rows = [];
 		const spacings = [];
-		for (const [label, key, boundMs, expected] of scenarios) {
+		for (const [label, key, boundMs, expected] of scenarios.filter(([, key]) => wanted('paced', key))) {
 			process.stderr.write(`[bench] ${label} …\n`);
 			const result = await measure(key, paced);
 			rows.push(resultRow(label, result, boundMs, expected));
 			if (!result.failed) spacings.push(`${key} ${result.meanSpacingMs.toFixed(0)} ms`);
+			if (key === 'ourGetPaced' && !result.failed) pacedGet = result;
 		}
 		print('');
 		print(`Rate-bound: sandbox allows ${RATE} requests a second per API key (429 + Retry-After: 1 beyond), ${PACED_LATENCY_MS} ms latency per request`);
@@ -179,9 +206,10 @@ try {
 		print('');
 		print(`bound = fewest throttled calls ÷ ${RATE}/s (get: ${idsPages(TALENTS)} ids pages + ${Math.ceil(TALENTS / 100)} multi-query = ${getCalls(TALENTS)} → ${seconds(rateBound(getCalls(TALENTS)))}; create: ${CREATES} → ${seconds(rateBound(CREATES))}); calls sent include the token call`);
 		print(`mean time between throttled calls reaching the API: ${spacings.join(', ')}`);
+		if (pacedGet) print(pacedBreakdown(pacedGet));
 	}
 
-	if (ONLY.has('free')) {
+	if (scenariosOf('free').length) {
 		const free = { latencyMs: FREE_LATENCY_MS, rate: 0 };
 		const scenarios = [
 			[`Get ${TALENTS} talents: our node (Return All, Max Requests per Second 0)`, 'ourGetFree', waveBound(getCalls(TALENTS)), TALENTS],
@@ -191,7 +219,7 @@ try {
 		];
 		const rows = [];
 		let ourGet;
-		for (const [label, key, boundMs, expected] of scenarios) {
+		for (const [label, key, boundMs, expected] of scenarios.filter(([, key]) => wanted('free', key))) {
 			process.stderr.write(`[bench] ${label} …\n`);
 			const result = await measure(key, free);
 			if (key === 'ourGetFree') ourGet = result;
@@ -211,10 +239,10 @@ try {
 		}
 	}
 
-	if (ONLY.has('scale')) {
+	if (scenariosOf('scale').length) {
 		const rows = [];
 		const perRecord = [];
-		for (const [count, key] of SCALE.map((n, i) => [n, i === 0 ? 'ourScale10k' : 'ourScale50k'])) {
+		for (const [count, key] of SCALE.map((n, i) => [n, i === 0 ? 'ourScale10k' : 'ourScale50k']).filter(([, key]) => wanted('scale', key))) {
 			process.stderr.write(`[bench] scale: Return All of ${count} talents …\n`);
 			const result = await measure(key, { talentCount: count });
 			if (result.failed) {

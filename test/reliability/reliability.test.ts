@@ -3,6 +3,8 @@
  * before the sandbox processes a request, so "exactly once" is checkable against its store.
  */
 import type { IDataObject, INodeType } from 'n8n-workflow';
+import { setFlagsFromString } from 'v8';
+import { runInNewContext } from 'vm';
 
 import { Avinode } from '../../nodes/Avinode/Avinode.node';
 import { Avionte } from '../../nodes/Avionte/Avionte.node';
@@ -130,6 +132,21 @@ describe('Avionté sync under faults', () => {
 		expect(stored.sort()).toEqual(items.map((item) => item.email).sort());
 		expect(sandbox.ledger.filter((e) => e.method === 'POST' && e.path.endsWith('/talent'))).toHaveLength(500);
 		expect(sandbox.stats().refused429).toBe(0);
+	});
+
+	it('Return All of 50,000 talents holds about the records themselves in memory, nothing twice', async () => {
+		setFlagsFromString('--expose-gc');
+		const gc = runInNewContext('gc') as () => void;
+		sandbox.reset({ talentCount: 50_000 });
+		gc();
+		const before = process.memoryUsage().heapUsed;
+		const result = await runNode({ node: avionte, store: avionteStore(), parameters: { resource: 'talent', operation: 'getAll', returnAll: true, simplify: false, options } });
+		gc();
+		const heldBytes = process.memoryUsage().heapUsed - before;
+		const jsonBytes = JSON.stringify(result.json).length;
+		expect(result.items).toHaveLength(50_000);
+		// Measured: about 1.0× the records' compact JSON. A copy of every record would make it 2×.
+		expect(heldBytes / jsonBytes).toBeLessThan(1.6);
 	});
 
 	it('finishes a long run when the token expires in the middle, with exactly one extra token fetch', async () => {
