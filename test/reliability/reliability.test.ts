@@ -174,7 +174,7 @@ describe('Avionté sync under faults', () => {
 		sandbox.setFaults({ latencyMs: 30 });
 		for (const width of [1, 2, 4]) {
 			sandbox.clearLedger();
-			await runNode({ node: avionte, store: avionteStore(), parameters: { resource: 'talent', operation: 'getAll', returnAll: false, limit: 1000, options: { maxConcurrency: width } } });
+			await runNode({ node: avionte, store: avionteStore(), parameters: { resource: 'talent', operation: 'getAll', returnAll: false, limit: 1000, options: { maxConcurrency: width, maxRequestsPerSecond: 0 } } });
 			expect(sandbox.stats().peakInFlight).toBe(width);
 		}
 		sandbox.setFaults({});
