@@ -200,11 +200,18 @@ export const OWNER = { email: 'owner@example.test', password: 'Sandbox-Passw0rd!
 
 /** Creates the owner account once (fresh instance) and returns a session cookie. */
 export async function ownerSession(baseUrl) {
-	const setup = await fetch(`${baseUrl}/rest/owner/setup`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(OWNER) });
-	if (setup.ok) return cookieOf(setup);
-	const login = await fetch(`${baseUrl}/rest/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ emailOrLdapLoginId: OWNER.email, password: OWNER.password }) });
-	if (!login.ok) throw new Error(`login failed: ${login.status} ${await login.text()}`);
-	return cookieOf(login);
+	// n8n can answer the readiness probe a moment before its auth routes are mounted (seen in queue mode:
+	// "Cannot POST /rest/login"); a 404 here means "not yet", so ask again for a while.
+	const started = Date.now();
+	for (;;) {
+		const setup = await fetch(`${baseUrl}/rest/owner/setup`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(OWNER) });
+		if (setup.ok) return cookieOf(setup);
+		const login = await fetch(`${baseUrl}/rest/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ emailOrLdapLoginId: OWNER.email, password: OWNER.password }) });
+		if (login.ok) return cookieOf(login);
+		const text = await login.text();
+		if (login.status !== 404 || Date.now() - started > 60_000) throw new Error(`login failed: ${login.status} ${text}`);
+		await new Promise((resolve) => setTimeout(resolve, 500));
+	}
 }
 
 function cookieOf(response) {
