@@ -6,7 +6,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { ensureN8n } from '../ensure-n8n.mjs';
+import { ensureN8n, majorOf, N8N_VERSION } from '../ensure-n8n.mjs';
+
+/** The n8n version these helpers run (N8N_VERSION, default 2.40.7). */
+export const n8nVersion = N8N_VERSION;
+export const n8nMajor = majorOf(N8N_VERSION);
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const PACKAGE_NAME = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')).name;
@@ -114,6 +118,15 @@ export async function seedInstance(userFolder, { credentials, workflows, port = 
 	mkdirSync(workflowDir, { recursive: true });
 	for (const [name, workflow] of Object.entries(workflows)) writeFileSync(join(workflowDir, `${name}.json`), JSON.stringify(workflow));
 	await n8nCli(userFolder, ['import:workflow', '--separate', `--input=${workflowDir}`], { port, env });
+}
+
+/**
+ * Activates a workflow through the CLI before the server starts (production webhooks then register):
+ * 2.x calls this "publish"; 1.x sets the workflow active.
+ */
+export async function activateWorkflowCli(userFolder, id, { port = 5678 } = {}) {
+	const args = n8nMajor >= 2 ? ['publish:workflow', `--id=${id}`] : ['update:workflow', `--id=${id}`, '--active=true'];
+	await n8nCli(userFolder, args, { port });
 }
 
 /** The shipped example workflows, by file name (without .json). */
