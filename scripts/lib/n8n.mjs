@@ -129,9 +129,12 @@ export async function seedInstance(userFolder, { credentials, workflows, port = 
  * Activates a workflow through the CLI before the server starts (production webhooks then register):
  * 2.x calls this "publish"; 1.x sets the workflow active.
  */
-export async function activateWorkflowCli(userFolder, id, { port = 5678 } = {}) {
-	const args = n8nMajor >= 2 ? ['publish:workflow', `--id=${id}`] : ['update:workflow', `--id=${id}`, '--active=true'];
-	await n8nCli(userFolder, args, { port });
+export async function activateWorkflowCli(userFolder, id, { port = 5678, env } = {}) {
+	await n8nCli(userFolder, activateWorkflowArgs(id), { port, env });
+}
+
+export function activateWorkflowArgs(id) {
+	return n8nMajor >= 2 ? ['publish:workflow', `--id=${id}`] : ['update:workflow', `--id=${id}`, '--active=true'];
 }
 
 /** The shipped example workflows, by file name (without .json). */
