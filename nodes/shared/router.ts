@@ -1,8 +1,9 @@
 /**
  * The item loop every action node shares: resource and operation are read once, each input item runs
- * its operation, results keep `pairedItem`, and with "Continue On Fail" a failing item becomes one
- * error item while the others go on. Items run with at most `Max Concurrent Requests` in flight,
- * and their output keeps input order. The run's `Max Requests per Second` goes to the transport.
+ * its operation, results keep `pairedItem`, and with "Continue On Fail" (or as an AI Agent tool) a
+ * failing item becomes one error item while the others go on. Items run with at most `Max Concurrent
+ * Requests` in flight, and their output keeps input order. The run's `Max Requests per Second` goes to
+ * the transport.
  */
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
@@ -39,13 +40,23 @@ export async function routeItems(this: IExecuteFunctions, resources: ResourceMap
 		try {
 			return await module.execute.call(this, itemIndex);
 		} catch (error) {
-			if (this.continueOnFail()) {
+			if (this.continueOnFail() || failureGoesToModel(this)) {
 				return this.helpers.constructExecutionMetaData(this.helpers.returnJsonArray(errorItemJson(error as Error)), { itemData: { item: itemIndex } });
 			}
 			throw withItemIndex(this, error as Error, itemIndex);
 		}
 	});
 	return [perItem.flat()];
+}
+
+/**
+ * Run as an AI Agent tool, a failing call answers the model with the error (so it can correct its
+ * arguments) unless the tool node is set to stop the workflow. n8n 2.x does this for tools itself;
+ * n8n 1.x would end the whole agent run at the first failing tool call.
+ */
+export function failureGoesToModel(context: IExecuteFunctions): boolean {
+	const node = context.getNode();
+	return node.type.endsWith('Tool') && node.onError !== 'stopWorkflow';
 }
 
 /** Our errors already carry the item; anything else is wrapped so n8n shows which item failed. */

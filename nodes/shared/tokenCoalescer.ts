@@ -22,6 +22,22 @@ interface CachedToken {
 /** Tokens this close to expiry are not handed out again. */
 const EXPIRY_MARGIN_MS = 60_000;
 
+/**
+ * Tokens an API refused with a 401 in this process (hashed: the set holds nothing usable), so a
+ * cached token is never handed out again once refused, even before its stated expiry. Bounded: only
+ * the latest refusals matter.
+ */
+const refusedTokens = new Set<string>();
+const REFUSED_TOKENS_KEPT = 64;
+
+const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export function markTokenRefused(token: string): void {
+	if (!token) return;
+	refusedTokens.add(tokenHash(token));
+	if (refusedTokens.size > REFUSED_TOKENS_KEPT) refusedTokens.delete(refusedTokens.values().next().value as string);
+}
+
 export function tokenCacheKey(parts: ReadonlyArray<string | number | undefined>): string {
 	return createHash('sha256')
 		.update(parts.map((part) => String(part ?? '')).join('\u0000'))
@@ -44,6 +60,7 @@ export class TokenCoalescer {
 		if (
 			cached &&
 			cached.expiresAtMs - EXPIRY_MARGIN_MS > this.now() &&
+			!refusedTokens.has(tokenHash(cached.accessToken)) &&
 			// After a refusal only a token other than the refused one helps.
 			(!forceRefresh || (staleToken !== undefined && staleToken !== '' && cached.accessToken !== staleToken))
 		) {

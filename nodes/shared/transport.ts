@@ -1,9 +1,10 @@
 /**
  * The one request path of the pack: every node, trigger, list search and load-options call goes here.
  *
- * It authenticates through n8n's `httpRequestWithAuthentication` (which fetches tokens and refreshes
- * them once after a 401), retries what `decideRetry` allows with back-off through n8n-workflow's
- * `sleep`, re-signs every attempt (n8n re-runs `authenticate`: fresh SentTimestamp; we add a fresh
+ * It authenticates through n8n's `httpRequestWithAuthentication` (which fetches a token when the
+ * stored one is empty; after a 401 the refused token is emptied and the request re-sent once), retries
+ * what `decideRetry` allows with back-off through n8n-workflow's `sleep`, re-signs every attempt (n8n
+ * re-runs `authenticate`: fresh SentTimestamp; we add a fresh
  * RequestId) and turns failures into a NodeApiError carrying the API's own words and none of the
  * credential's secrets (see secrets.ts). Every attempt first takes its turn from the API account's
  * request budget (throttle.ts), and every answer tells that budget what the API said about its rate limit.
@@ -30,6 +31,7 @@ import type { RetryPolicy } from './retry';
 import { DEFAULT_RETRY_POLICY, decideRetry, isIdempotentMethod } from './retry';
 import { credentialSecrets } from './secrets';
 import { budgetFor, runRatePerSecond, takeTurn } from './throttle';
+import { markTokenRefused } from './tokenCoalescer';
 
 export type ApiContext = IExecuteFunctions | ILoadOptionsFunctions | IHookFunctions | IWebhookFunctions | IPollFunctions;
 
@@ -77,6 +79,27 @@ interface FullResponse {
 	body: unknown;
 	statusCode: number;
 	headers: Record<string, unknown>;
+}
+
+/**
+ * After a 401: tells the token cache never to hand the refused token out again and, unless another
+ * request already replaced it, empties the stored token, so n8n fetches a new one before the next send
+ * (n8n runs the credential's preAuthentication when its expirable field is empty, on both n8n lines).
+ * Both credentials keep their token in the expirable field `accessToken`.
+ */
+function discardRefusedToken(credentials: ICredentialsDecrypted, refused: unknown): void {
+	const data = credentials.data;
+	if (!data || typeof refused !== 'string' || refused === '') return;
+	markTokenRefused(refused);
+	if (data.accessToken === refused) data.accessToken = '';
+}
+
+/**
+ * An error status received as a response, in the shape of the HTTP client's error (which
+ * extractHttpFailure reads), so it takes the same retry and error path as a thrown one.
+ */
+function statusFailure(response: FullResponse): { message: string; response: { status: number; headers: Record<string, unknown>; data: unknown } } {
+	return { message: `Request failed with status code ${response.statusCode}`, response: { status: response.statusCode, headers: response.headers, data: response.body } };
 }
 
 /**
@@ -157,7 +180,19 @@ export async function apiRequest<T = unknown>(
 		}
 		for (const secret of credentialSecrets(credentialsDecrypted.data)) sentSecrets.add(secret);
 		try {
-			const response = (await httpRequestWithAuthentication.call(this, profile.credentialType, options, { credentialsDecrypted })) as FullResponse;
+			// Error statuses come back as responses: n8n 1.x's NodeApiError keeps neither the response
+			// headers nor the body of a thrown HTTP error, so Retry-After, Avinode's X-Rate-Limit-* and the
+			// API's message would be lost there.
+			const send = async () =>
+				(await httpRequestWithAuthentication.call(this, profile.credentialType, { ...options, ignoreHttpStatusErrors: true }, { credentialsDecrypted })) as FullResponse;
+			// The token this send uses: the one held now, or (when empty) the one n8n fetched for it.
+			const held = credentialsDecrypted.data?.accessToken;
+			let response = await send();
+			if (response.statusCode === 401) {
+				discardRefusedToken(credentialsDecrypted, held || credentialsDecrypted.data?.accessToken);
+				response = await send();
+			}
+			if (response.statusCode >= 400) throw statusFailure(response);
 			const responseHeaders = lowerCaseHeaders(response.headers);
 			budget.answered(turn, responseHeaders, response.statusCode, Date.now());
 			return {

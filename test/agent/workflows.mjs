@@ -7,15 +7,30 @@ import { join } from 'node:path';
 
 import { CREDENTIAL_IDS, CREDENTIAL_NAMES } from '../../scripts/lib/credentials.mjs';
 import { ensureN8n } from '../../scripts/ensure-n8n.mjs';
-import { repoRoot } from '../../scripts/lib/n8n.mjs';
+import { n8nMajor, repoRoot } from '../../scripts/lib/n8n.mjs';
 
 const P = 'n8n-nodes-avionte-avinode';
 export const OPENAI_CREDENTIAL = { id: 'avxFakeOpenAi001', name: 'Fake OpenAI' };
 export const AGENT_WORKFLOW_ID = 'avxAgentTools001';
+/** The AI Agent node's newest version on each n8n line (1.123.x has up to 3). */
+const AGENT_TYPE_VERSION = n8nMajor >= 2 ? 3.1 : 3;
 export const AGENT_PROMPT = 'Look up Avionté talent 100004, list two talents, and find Teterboro airport.';
 
 export function openAiCredential(modelUrl) {
 	return { ...OPENAI_CREDENTIAL, type: 'openAiApi', data: { apiKey: 'sk-fake-agent-suite', organizationId: '', url: `${modelUrl}/v1`, header: false } };
+}
+
+/** n8n's own tool generation from the installed n8n: a function in 2.x, a loader method in 1.x. */
+function n8nCreateAiTools(types, known) {
+	const { installDir } = ensureN8n();
+	const fromN8n = createRequire(join(installDir, 'node_modules', 'n8n', 'package.json'));
+	if (n8nMajor >= 2) {
+		fromN8n('./dist/tool-generation/ai-tools.js').createAiTools(types, known);
+		return;
+	}
+	// 1.x: LoadNodesAndCredentials.createAiTools reads and extends this.types and this.known.
+	const { LoadNodesAndCredentials } = fromN8n('./dist/load-nodes-and-credentials.js');
+	Object.assign(Object.create(LoadNodesAndCredentials.prototype), { types, known }).createAiTools();
 }
 
 /**
@@ -23,14 +38,11 @@ export function openAiCredential(modelUrl) {
  * so the tests use exactly the default names and descriptions a user gets.
  */
 export function toolVariants() {
-	const { installDir } = ensureN8n();
-	const fromN8n = createRequire(join(installDir, 'node_modules', 'n8n', 'package.json'));
-	const { createAiTools } = fromN8n('./dist/tool-generation/ai-tools.js');
 	const fromPack = createRequire(join(repoRoot, 'package.json'));
 	const nodes = [new (fromPack('./dist/nodes/Avionte/Avionte.node.js').Avionte)().description, new (fromPack('./dist/nodes/Avinode/Avinode.node.js').Avinode)().description];
 	const types = { nodes: [...nodes], credentials: [] };
 	const known = { nodes: Object.fromEntries(nodes.map((node) => [node.name, { className: node.name, sourcePath: node.name }])), credentials: {} };
-	createAiTools(types, known);
+	n8nCreateAiTools(types, known);
 	return Object.fromEntries(types.nodes.slice(nodes.length).map((tool) => [tool.name, tool]));
 }
 
@@ -63,7 +75,7 @@ export function agentWorkflow() {
 	];
 	const nodes = [
 		{ name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, parameters: {} },
-		{ name: 'AI Agent', type: '@n8n/n8n-nodes-langchain.agent', typeVersion: 3.1, parameters: { promptType: 'define', text: AGENT_PROMPT, options: { systemMessage: 'You are a staffing and charter assistant. Use the tools.' } } },
+		{ name: 'AI Agent', type: '@n8n/n8n-nodes-langchain.agent', typeVersion: AGENT_TYPE_VERSION, parameters: { promptType: 'define', text: AGENT_PROMPT, options: { systemMessage: 'You are a staffing and charter assistant. Use the tools.' } } },
 		{
 			name: 'OpenAI Chat Model',
 			type: '@n8n/n8n-nodes-langchain.lmChatOpenAi',

@@ -1,5 +1,5 @@
 /**
- * End-to-end: a real n8n 2.40.7 (Node 24) loads the built pack from its community-packages folder and
+ * End-to-end: a real n8n (N8N_VERSION: 2.40.7 by default; CI also runs 1.123.81; Node 24) loads the built pack from its community-packages folder and
  * runs workflows against the embedded sandbox. Executions run through `n8n execute --id`; webhook
  * triggers receive real HTTP deliveries (undici) in the running server.
  */
@@ -12,7 +12,7 @@ import { after, before, describe, test } from 'node:test';
 import { request } from 'undici';
 
 import { CREDENTIAL_IDS, sandboxCredentials } from '../../scripts/lib/credentials.mjs';
-import { exampleWorkflows, installPack, n8nCli, nodeOutput, ownerSession, parseExecuteOutput, repoRoot, seedInstance, startN8n, waitFor } from '../../scripts/lib/n8n.mjs';
+import { activateWorkflowCli, exampleWorkflows, installPack, n8nCli, nodeOutput, ownerSession, parseExecuteOutput, repoRoot, seedInstance, startN8n, waitFor } from '../../scripts/lib/n8n.mjs';
 import sandboxModule from '../sandbox/index.js';
 import { artifactDir, CHROMIUM, launchContext } from './browser.mjs';
 import { e2eWorkflows, hostPinWorkflow } from './workflows.mjs';
@@ -51,7 +51,7 @@ before(async () => {
 	installPack(userFolder);
 	const workflows = { ...exampleWorkflows(), ...e2eWorkflows, hostPin: hostPinWorkflow(sandbox.url, otherHost.url) };
 	await seedInstance(userFolder, { credentials: sandboxCredentials(sandbox.url), workflows, port: PORT });
-	for (const id of ['avxExTripQuote01', 'avxExPlacement01', 'avxExTalentForm1']) await n8nCli(userFolder, ['publish:workflow', `--id=${id}`], { port: PORT });
+	for (const id of ['avxExTripQuote01', 'avxExPlacement01', 'avxExTalentForm1']) await activateWorkflowCli(userFolder, id, { port: PORT });
 	n8n = await startN8n({ userFolder, port: PORT, logFile: join(userFolder, 'n8n.log') });
 	cookie = await ownerSession(n8n.baseUrl);
 });
@@ -115,6 +115,18 @@ describe('the pack inside n8n', () => {
 		assert.equal(items[0].id, 100001);
 		assert.match(items[1].error, /Avionté API error 404: Talent 1 was not found/);
 		assert.equal(items[2].id, 100007);
+	});
+
+	test("Avinode's exhausted hourly quota (403, X-Rate-Limit-Remaining: 0) is reported as a rate limit with its reset, not as access denied", async () => {
+		// Quota 0: the very first call is refused, so only the 403's own headers can tell it is the quota.
+		sandbox.configure({ avinodeRateLimit: 0, avinodeRateLimitWindowSeconds: 3600 });
+		try {
+			const [item] = nodeOutput(await execute('avxE2eAvinode02'), 'Aircraft types');
+			assert.match(item.error, /Avinode API (error 403: Rate limit exceeded|rate limit reached)/);
+			assert.match(item.description, /rate limit reached, resets in \d+ s/);
+		} finally {
+			sandbox.configure({ avinodeRateLimit: 1000 });
+		}
 	});
 
 	test('example: Schedaero quote to PDF binary', async () => {

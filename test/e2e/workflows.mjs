@@ -23,6 +23,10 @@ export const e2eWorkflows = {
 		{ name: 'One per id', type: 'n8n-nodes-base.splitOut', parameters: { fieldToSplitOut: 'ids', options: {} } },
 		{ name: 'Get talent', type: `${P}.avionte`, credentials: creds.avionte, onError: 'continueRegularOutput', parameters: { resource: 'talent', operation: 'get', talentId: { __rl: true, mode: 'id', value: '={{ $json.ids }}' }, simplify: true, options: {} } },
 	]),
+	avinodeQuotaExhausted: chain('avxE2eAvinode02', 'e2e Avinode quota exhausted', [
+		manual,
+		{ name: 'Aircraft types', type: `${P}.avinode`, credentials: creds.avinode, onError: 'continueRegularOutput', parameters: { resource: 'aircraftType', operation: 'getAll', returnAll: true, options: { maxRateLimitWaitSeconds: 5 } } },
+	]),
 	avinodeAircraftTypes: chain('avxE2eAvinode01', 'e2e Avinode aircraft types', [
 		manual,
 		{ name: 'Aircraft types', type: `${P}.avinode`, credentials: creds.avinode, parameters: { resource: 'aircraftType', operation: 'getAll', returnAll: true, options: {} } },

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { ensureN8n } from '../../scripts/ensure-n8n.mjs';
-import { installPack, n8nCli, n8nEnv, ownerSession, seedInstance, waitFor } from '../../scripts/lib/n8n.mjs';
+import { activateWorkflowCli, installPack, n8nEnv, ownerSession, seedInstance, waitFor } from '../../scripts/lib/n8n.mjs';
 import { startPostgres, startRedis } from './services.mjs';
 
 /** QUEUE_N8N_PORT moves every n8n port of the stack (main, main+1 … main+6), so two stacks can run side by side. */
@@ -111,7 +111,7 @@ export async function startQueueStack(seed) {
 	}
 	lap('installPackThreeTimes');
 	await seedInstance(folders.main, { ...seed, port: QUEUE_PORTS.main, env: shared });
-	for (const id of seed.publish) await n8nCli(folders.main, ['publish:workflow', `--id=${id}`], { port: QUEUE_PORTS.main, env: shared });
+	for (const id of seed.publish) await activateWorkflowCli(folders.main, id, { port: QUEUE_PORTS.main, env: shared });
 	lap('seed');
 
 	const envFor = (role, port, extra) => n8nEnv(folders[role], port, { ...shared, N8N_RUNNERS_BROKER_PORT: String(QUEUE_PORTS.brokers[role]), ...extra });

@@ -1,7 +1,7 @@
 import { chunk, mapWithConcurrency } from '../../nodes/shared/concurrency';
 import { customQuery } from '../../nodes/shared/descriptions';
 import { compact } from '../../nodes/shared/json';
-import { TokenCoalescer, tokenCacheKey } from '../../nodes/shared/tokenCoalescer';
+import { markTokenRefused, TokenCoalescer, tokenCacheKey } from '../../nodes/shared/tokenCoalescer';
 import { clientAuthentication } from '../../nodes/shared/tokenRequest';
 import { parseBasicAuth, safeEqual, seenBefore } from '../../nodes/shared/webhookSecurity';
 import { unwrap, visibleMeta } from '../../nodes/Avinode/helpers/envelope';
@@ -54,6 +54,19 @@ describe('TokenCoalescer', () => {
 		clock = 3600 * 1000 - 30_000;
 		expect(await coalescer.getToken('k', '', false, fetch)).toBe('t3');
 		expect(tokenCacheKey(['a', 'b'])).not.toBe(tokenCacheKey(['a', 'c']));
+	});
+
+	it('never hands out a token marked refused, even when asked without the stale token', async () => {
+		const coalescer = new TokenCoalescer();
+		let fetches = 0;
+		const fetch = async () => ({ accessToken: `refusable-${++fetches}`, expiresInSeconds: 3600 });
+		expect(await coalescer.getToken('k', '', false, fetch)).toBe('refusable-1');
+		expect(await coalescer.getToken('k', '', false, fetch)).toBe('refusable-1');
+		// The transport empties a refused token (n8n then asks without it) and marks it refused.
+		markTokenRefused('refusable-1');
+		const after = await Promise.all([coalescer.getToken('k', '', false, fetch), coalescer.getToken('k', '', false, fetch)]);
+		expect(after).toEqual(['refusable-2', 'refusable-2']);
+		expect(fetches).toBe(2);
 	});
 
 	it('does not cache a failed fetch', async () => {
