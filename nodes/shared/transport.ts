@@ -149,9 +149,8 @@ export async function apiRequest<T = unknown>(
 	const ratePerSecond = runRatePerSecond(this) ?? profile.defaultRatePerSecond;
 	let lastRequestId: string | undefined;
 	for (let retriesDone = 0; ; retriesDone++) {
-		const turn = await takeTurn(budget, ratePerSecond, policy.maxRateLimitWaitMs ?? 0);
-		if (!turn) {
-			throw buildNodeApiError(this.getNode() as INode, { status: undefined, headers: {}, clientMessage: 'rate limit' }, {
+		const notSent = () =>
+			buildNodeApiError(this.getNode() as INode, { status: undefined, headers: {}, clientMessage: 'rate limit' }, {
 				api: profile.api,
 				method: request.method,
 				path: request.displayPath,
@@ -160,7 +159,10 @@ export async function apiRequest<T = unknown>(
 				rateLimited: true,
 				secrets: secretsNow(),
 			});
-		}
+		const firstTurn = await takeTurn(budget, ratePerSecond, policy.maxRateLimitWaitMs ?? 0);
+		if (!firstTurn) throw notSent();
+		let turn = firstTurn;
+		let refusedByBudget: Error | undefined;
 		lastRequestId = profile.requestIdHeader ? randomUUID() : undefined;
 		const headers: Record<string, string> = { ...request.headers };
 		if (profile.requestIdHeader && lastRequestId) headers[profile.requestIdHeader] = lastRequestId;
@@ -190,6 +192,11 @@ export async function apiRequest<T = unknown>(
 			let response = await send();
 			if (response.statusCode === 401) {
 				discardRefusedToken(credentialsDecrypted, held || credentialsDecrypted.data?.accessToken);
+				// The repeat with a fresh token is a request like any other: it waits for its own turn.
+				budget.answered(turn, lowerCaseHeaders(response.headers), response.statusCode, Date.now());
+				const repeatTurn = await takeTurn(budget, ratePerSecond, policy.maxRateLimitWaitMs ?? 0);
+				if (!repeatTurn) throw (refusedByBudget = notSent());
+				turn = repeatTurn;
 				response = await send();
 			}
 			if (response.statusCode >= 400) throw statusFailure(response);
@@ -203,6 +210,7 @@ export async function apiRequest<T = unknown>(
 				attempts: retriesDone + 1,
 			};
 		} catch (error) {
+			if (refusedByBudget && error === refusedByBudget) throw refusedByBudget;
 			const failure = extractHttpFailure(error);
 			budget.answered(turn, failure.headers, failure.status, Date.now());
 			const decision = decideRetry(failure, retriesDone, idempotent, policy, Date.now());

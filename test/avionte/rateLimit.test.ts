@@ -57,6 +57,21 @@ describe('Max Requests per Second', () => {
 		expect(new Set(emails).size).toBe(60);
 	});
 
+	it('after an expired token (401) the repeat waits for its own turn: no refused call, each talent once', async () => {
+		sandbox.configure({ avionteRatePerSecond: 5 });
+		sandbox.setFaults({ latencyMs: 100 });
+		// Tokens expire twice mid-run: every request in flight then gets a 401 and is repeated with a new token.
+		const expiries = [1500, 3500].map((ms) => setTimeout(() => sandbox.expireAvionteTokens(), ms));
+		const result = await creates('expiry', 30);
+		expiries.forEach(clearTimeout);
+		expect(result.json.filter((json) => json.error)).toEqual([]);
+		expect(sandbox.ledger.filter((e) => e.status === 401).length).toBeGreaterThan(0);
+		expect(sandbox.stats().refused429).toBe(0);
+		const emails = storedEmails('expiry');
+		expect(emails).toHaveLength(30);
+		expect(new Set(emails).size).toBe(30);
+	});
+
 	it('is shared by parallel runs with the same credential: together they stay within the limit', async () => {
 		sandbox.configure({ avionteRatePerSecond: 5 });
 		sandbox.setFaults({ latencyMs: 20 });
