@@ -4,7 +4,7 @@
  * - `page[number]` / `page[size]` with `meta.pagination.{batchSize, totalCount}` [C-3p: Pipedream].
  *   The page base is disputed (0-based per one Pipedream version, 1-based per another [C-3p]), so we
  *   start at 0 and compare with page 1: a 1-based server answers page 0 with an error, an empty page or
- *   page 1's records. The base found is cached per API base URL and path for the process.
+ *   page 1's records. The base found is cached per API base URL and path for the life of the process;
  * - Pages after the first ask for the size the server actually used (`batchSize`, else the count it
  *   returned): a server may return fewer than `page[size]`. With `totalCount` the pages needed are
  *   known (fetched in parallel up to the concurrency); a short page never ends the listing while
@@ -48,7 +48,7 @@ interface Page {
 
 type PageBase = 0 | 1;
 
-/** Page base per `${API base URL}${path}`, learned once per process. */
+/** Page base per `${API base URL}${path}`, learned once per n8n process run. */
 const pageBases = new Map<string, PageBase>();
 /** Seek-paged lists whose server turned out to ignore `page[seek]` (same keys). */
 const seekIgnored = new Set<string>();

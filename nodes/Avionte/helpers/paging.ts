@@ -70,7 +70,7 @@ interface TenantPaging {
 	endpoints: Map<string, EndpointPaging>;
 }
 
-/** What each tenant's API taught us, per `${API base URL}|${tenant}`, for the life of the process. */
+/** What each tenant's API taught us, per `${API base URL}|${tenant}`, for the life of the n8n process run. */
 const learned = new Map<string, TenantPaging>();
 
 /** Test hook: forget what was learned about the servers. */

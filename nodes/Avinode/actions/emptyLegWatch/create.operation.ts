@@ -4,12 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { parseJsonObject } from '../../../shared/json';
 import { readRequiredString } from '../../helpers/fields';
 import { writeOperation } from '../../helpers/operations';
-
-function place(value: string): IDataObject {
-	const code = value.trim().toUpperCase();
-	// Two letters is a country (ISO 3166-1 alpha-2) [C], otherwise an airport code.
-	return code.length === 2 ? { countryCode: code } : { airport: { icao: code } };
-}
+import { watchPlace } from './fields';
 
 const properties: INodeProperties[] = [
 	{ displayName: 'Unique Name', name: 'uniqueName', type: 'string', default: '', required: true },
@@ -61,7 +56,7 @@ const operation = writeOperation({
 		return {
 			uniqueName: readRequiredString(context, 'uniqueName', 'Unique Name', itemIndex),
 			active: true,
-			watchedSegments: segments.map((segment) => ({ start: place(String(segment.start ?? '')), end: place(String(segment.end ?? '')) })),
+			watchedSegments: segments.map((segment) => ({ start: watchPlace(String(segment.start ?? '')), end: watchPlace(String(segment.end ?? '')) })),
 			...(context.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
 			...parseJsonObject(context.getNode(), context.getNodeParameter('watchJson', itemIndex, '{}'), 'Additional Watch Properties (JSON)', itemIndex),
 		};

@@ -1,4 +1,4 @@
-/** Watch fields shared by Update (and usable by Create); body shape [C: /reference-link/createwatch]. */
+/** Watch fields and helpers shared by Create and Update; body shape [C: /reference-link/createwatch]. */
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
