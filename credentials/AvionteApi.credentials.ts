@@ -36,7 +36,7 @@ export class AvionteApi implements ICredentialType {
 
 	icon: Icon = { light: 'file:avionte.svg', dark: 'file:avionte.dark.svg' };
 
-	documentationUrl = 'https://github.com/n8n-nodes-avionte-avinode/n8n-nodes-avionte-avinode#avionté-credential';
+	documentationUrl = 'https://github.com/n8n-nodes-avionte-avinode/n8n-nodes-avionte-avinode#avionte-credential';
 
 	properties: INodeProperties[] = [
 		{

@@ -30,7 +30,9 @@ export class AvionteTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["events"].length ? $parameter["events"].join(", ") : "all events"}}',
-		description: 'Starts the workflow when Avionté BOLD sends an event (talent created, placement started …)',
+		// n8n's nodes panel merges this trigger with the Avionté node into one app entry and shows this
+		// text for it, also when adding an action: so it describes both.
+		description: 'Read and write talents, jobs, placements and more in Avionté BOLD Front Office, or start a workflow when Avionté sends an event',
 		defaults: { name: 'Avionté Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
