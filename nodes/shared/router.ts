@@ -12,6 +12,8 @@ import { mapWithConcurrency } from './concurrency';
 import type { RequestDefaults } from './descriptions';
 import { readRequestSettings } from './descriptions';
 import { errorItemJson } from './errors';
+import type { UnconfirmedCall } from './evidence';
+import { withUnconfirmedCallAdvice } from './evidence';
 import { setRunRatePerSecond } from './throttle';
 
 export type OperationExecute = (this: IExecuteFunctions, itemIndex: number) => Promise<INodeExecutionData[]>;
@@ -20,6 +22,8 @@ export interface OperationModule {
 	execute: OperationExecute;
 	/** Set by operations whose work per item is one small call: they run items concurrently. */
 	itemsInParallel?: boolean;
+	/** Set by operations whose call is not in the API's public documentation (see evidence.ts). */
+	unconfirmedCall?: UnconfirmedCall;
 }
 
 export type ResourceMap = Record<string, Record<string, OperationModule>>;
@@ -39,7 +43,8 @@ export async function routeItems(this: IExecuteFunctions, resources: ResourceMap
 	const perItem = await mapWithConcurrency(items, width, async (_item, itemIndex) => {
 		try {
 			return await module.execute.call(this, itemIndex);
-		} catch (error) {
+		} catch (caught) {
+			const error = module.unconfirmedCall ? withUnconfirmedCallAdvice(caught, module.unconfirmedCall) : caught;
 			if (this.continueOnFail() || failureGoesToModel(this)) {
 				return this.helpers.constructExecutionMetaData(this.helpers.returnJsonArray(errorItemJson(error as Error)), { itemData: { item: itemIndex } });
 			}

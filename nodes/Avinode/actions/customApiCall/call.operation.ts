@@ -1,7 +1,7 @@
 import { customApiCallOperation } from '../../../shared/customApiCall';
 import { AVINODE_REQUEST_DEFAULTS, avinodeRequest } from '../../transport';
 
-const operation = customApiCallOperation('the Avinode API base (e.g. /trips)', AVINODE_REQUEST_DEFAULTS, (context, method, path, options) =>
+const operation = customApiCallOperation('the Avinode API', '/trips/atrip-12345678', AVINODE_REQUEST_DEFAULTS, (context, method, path, options) =>
 	avinodeRequest.call(context, 'avinode', method, path, options),
 );
 

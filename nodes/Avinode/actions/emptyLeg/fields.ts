@@ -14,19 +14,19 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { parseJsonObject } from '../../../shared/json';
 
-const tail: INodeProperties = { displayName: 'Aircraft Tail', name: 'aircraftTail', type: 'string', default: '', placeholder: 'N123AB', description: 'Sent as lift.aircraftTail. For a floating fleet, leave empty and give lift.aircraftType or lift.aircraftCategory in the JSON field.' };
+const tail: INodeProperties = { displayName: 'Aircraft Tail', name: 'aircraftTail', type: 'string', default: '', placeholder: 'N123AB', description: 'Tail number of the aircraft. For a floating fleet, leave it empty and give the aircraft type or category in the JSON field, e.g. {"lift": {"aircraftCategory": "Light jet"}}.' };
 const startAirport: INodeProperties = { displayName: 'Start Airport (ICAO)', name: 'startAirport', type: 'string', default: '', placeholder: 'KTEB' };
 const endAirport: INodeProperties = { displayName: 'End Airport (ICAO)', name: 'endAirport', type: 'string', default: '', placeholder: 'KPBI' };
 const startDate: INodeProperties = { displayName: 'Start Date', name: 'startDate', type: 'dateTime', default: '', description: 'Earliest departure: start of the window the empty leg is available in' };
 const endDate: INodeProperties = { displayName: 'End Date', name: 'endDate', type: 'dateTime', default: '', description: 'Latest departure: end of the window the empty leg is available in' };
 // The parameter names `price` and `currency` are kept from version 1 so saved workflows keep their values.
-const sellerPrice: INodeProperties = { displayName: 'Seller Price', name: 'price', type: 'number', default: 0, description: 'Sent as sellerPrice; 0 sends no price' };
-const sellerPriceCurrency: INodeProperties = { displayName: 'Seller Price Currency', name: 'currency', type: 'string', default: 'USD', placeholder: 'USD', description: 'ISO 4217 code, sent as sellerPriceCurrency with the price' };
+const sellerPrice: INodeProperties = { displayName: 'Seller Price', name: 'price', type: 'number', default: 0, description: 'The price you ask for the flight; 0 leaves the price out' };
+const sellerPriceCurrency: INodeProperties = { displayName: 'Seller Price Currency', name: 'currency', type: 'string', default: 'USD', placeholder: 'USD', description: 'Currency of the price, as a three-letter code (e.g. USD, EUR)' };
 const published: INodeProperties = { displayName: 'Published', name: 'published', type: 'boolean', default: true, description: 'Whether the empty leg is published on the marketplace (unpublished legs are drafts only you see)' };
 const sellerMessage: INodeProperties = { displayName: 'Seller Message', name: 'sellerMessage', type: 'string', typeOptions: { rows: 3 }, default: '', description: 'Message shown to buyers' };
 const sellerVerified: INodeProperties = { displayName: 'Seller Verified', name: 'sellerVerified', type: 'boolean', default: false, description: 'Whether you confirm the leg is available as described' };
 /** Version 1 only: a single date, mapped to a whole-day window. */
-const departureDate: INodeProperties = { displayName: 'Departure Date', name: 'departureDate', type: 'string', default: '', placeholder: '2026-12-24', description: 'Sent as a whole-day window: startDate 00:00 to endDate 23:59:59 (UTC). A full date-time is sent as both.' };
+const departureDate: INodeProperties = { displayName: 'Departure Date', name: 'departureDate', type: 'string', default: '', placeholder: '2026-12-24', description: 'The day the leg is available, from 00:00 to 23:59:59 UTC. A date with a time is used as both the start and the end.' };
 
 /** Fields of Create: [v1 fields, v1.1 fields]. The first four are required in their version. */
 export const createFieldsV1: INodeProperties[] = [

@@ -1,7 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { inferredCallNotice } from '../../../shared/evidence';
+import type { UnconfirmedCall } from '../../../shared/evidence';
 import { fromVersion, onlyInVersions } from '../../../shared/nodeVersion';
 import { readId } from '../../helpers/fields';
 import { emptyLegLocator } from '../../helpers/locators';
@@ -21,7 +21,6 @@ const operation = writeOperation({
 	method: 'PUT',
 	path: (context, itemIndex) => `/emptylegs/${idSegment(readId(context, 'emptyLegId', 'Empty Leg', itemIndex))}`,
 	properties: [
-		inferredCallNotice('Avinode', 'PUT /emptylegs/{id}', 'Schedule → Upload (activity type EmptyLeg) is the documented way to publish and change empty legs.'),
 		emptyLegLocator,
 		updateFields(updateFieldsV1, onlyInVersions(1)),
 		updateFields(updateFieldsV11, fromVersion(1.1)),
@@ -35,5 +34,7 @@ const operation = writeOperation({
 });
 
 export const description = operation.description;
+/** Not in the public documentation (README, API coverage): a 404 or 405 gets advice on how to go on. */
+export const unconfirmedCall: UnconfirmedCall = { api: 'Avinode', method: 'PUT', instead: 'Schedule → Upload with the changed empty leg also updates it.' };
 export const execute = operation.execute;
 export const itemsInParallel = operation.itemsInParallel;

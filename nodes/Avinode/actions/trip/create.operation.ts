@@ -20,7 +20,7 @@ const properties: INodeProperties[] = [
 			{ name: 'Ultra Long Range', value: 'Ultra long range' },
 		],
 		default: '',
-		description: 'Requested lift category [I: the category values are not in the public material; check them in the sandbox]',
+		description: 'The size class of aircraft to request',
 	},
 	{
 		displayName: 'Sourcing',

@@ -29,7 +29,7 @@ const properties: INodeProperties[] = [
 			name: 'useNewTalentRequirements',
 			type: 'boolean',
 			default: false,
-			description: 'Whether the tenant-specific required fields (GET /talent-requirement) apply instead of first name, last name and email',
+			description: 'Whether the fields your tenant requires for new talents apply (Talent → Get New Talent Requirements shows them), instead of first name, last name and email',
 		},
 	]),
 ];

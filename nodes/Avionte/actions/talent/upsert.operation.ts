@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { readRequestSettings, requestOptions } from '../../../shared/descriptions';
-import { inferredCallNotice } from '../../../shared/evidence';
+import type { UnconfirmedCall } from '../../../shared/evidence';
 import { parseJsonObject } from '../../../shared/json';
 import { itemResults } from '../../../shared/router';
 import { AVIONTE_REQUEST_DEFAULTS, avionteRequest, segment } from '../../transport';
@@ -15,7 +15,7 @@ const upsertTalentLocator: INodeProperties = {
 	type: 'resourceLocator',
 	default: { mode: 'id', value: '' },
 	required: true,
-	description: 'The talent to update, or 0 to create a new one (Avionté "Post a Talent"; its URL is inferred from the reference). Map the talent ID you stored for this person, or 0 when there is none yet.',
+	description: 'The talent to update, or 0 to create a new one. Map the talent ID you stored for this person, or 0 when there is none yet.',
 	modes: [
 		{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod: 'searchTalents', searchable: true } },
 		{
@@ -35,7 +35,6 @@ const REQUIRED_IDENTITY: Array<[string, string]> = [
 ];
 
 const properties: INodeProperties[] = [
-	inferredCallNotice('Avionté', 'POST /talent/{talentId}', 'The operation (Post a Talent, 0 creates) is documented; only its URL is inferred from the reference page.'),
 	upsertTalentLocator,
 	{ displayName: 'First Name', name: 'firstName', type: 'string', default: '', description: 'Required to create; when updating, empty keeps the current value (with Keep Fields Not Sent)' },
 	{ displayName: 'Last Name', name: 'lastName', type: 'string', default: '', description: 'Required to create; when updating, empty keeps the current value (with Keep Fields Not Sent)' },
@@ -56,12 +55,14 @@ const properties: INodeProperties[] = [
 			type: 'boolean',
 			default: true,
 			description:
-				'Whether, when updating, to read the talent first and send its current values for every field you did not set. The Avionté reference does not say whether an update keeps the fields you leave out, so this is the safe default; turn it off only when you always send complete records (saves one call per update).',
+				'Whether, when updating, to read the talent first and send its current values for every field you did not set, so the update cannot clear them. Turn it off only when you always send complete records (saves one call per update).',
 		},
 	]),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['talent'], operation: ['upsert'] } }, properties);
+/** Not in the public documentation (README, API coverage): a 404 or 405 gets advice on how to go on. */
+export const unconfirmedCall: UnconfirmedCall = { api: 'Avionté', method: 'POST', instead: 'Talent → Create and Talent → Update do the same with documented calls.' };
 
 export const itemsInParallel = true;
 

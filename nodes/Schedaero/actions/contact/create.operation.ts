@@ -1,6 +1,6 @@
 import { NodeOperationError } from 'n8n-workflow';
 
-import { inferredCallNotice } from '../../../shared/evidence';
+import type { UnconfirmedCall } from '../../../shared/evidence';
 import { writeOperation } from '../../../Avinode/helpers/operations';
 import { contactCollection, contactTypeField } from './contactType';
 import { contactBody, contactFields, contactJsonField } from './fields';
@@ -13,7 +13,6 @@ const operation = writeOperation({
 	method: 'POST',
 	path: (context, itemIndex) => `/contacts/${contactCollection(context, itemIndex)}`,
 	properties: [
-		inferredCallNotice('Schedaero', 'POST /contacts/people|companies', 'The property names are inferred too: compare them with the swagger documentation of your connection.'),
 		contactTypeField,
 		{ displayName: 'Fields', name: 'contactFields', type: 'collection', placeholder: 'Add Field', default: {}, options: contactFields },
 		contactJsonField,
@@ -29,5 +28,7 @@ const operation = writeOperation({
 });
 
 export const description = operation.description;
+/** Not in the public documentation (README, API coverage): a 404 or 405 gets advice on how to go on. */
+export const unconfirmedCall: UnconfirmedCall = { api: 'Schedaero', method: 'POST' };
 export const execute = operation.execute;
 export const itemsInParallel = operation.itemsInParallel;

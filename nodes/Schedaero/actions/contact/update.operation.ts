@@ -1,6 +1,6 @@
 import { NodeOperationError } from 'n8n-workflow';
 
-import { inferredCallNotice } from '../../../shared/evidence';
+import type { UnconfirmedCall } from '../../../shared/evidence';
 import { idField, readId } from '../../../Avinode/helpers/fields';
 import { writeOperation } from '../../../Avinode/helpers/operations';
 import { idSegment } from '../../../Avinode/transport';
@@ -15,10 +15,17 @@ const operation = writeOperation({
 	method: 'PUT',
 	path: (context, itemIndex) => `/contacts/${contactCollection(context, itemIndex)}/${idSegment(readId(context, 'contactId', 'Contact ID', itemIndex))}`,
 	properties: [
-		inferredCallNotice('Schedaero', 'PUT /contacts/people|companies/{id}', 'If Schedaero treats PUT as a full replacement, fields left out may be cleared: try it on a test contact first.'),
 		contactTypeField,
 		idField('contactId', 'Contact ID', 'contact-12345678'),
-		{ displayName: 'Update Fields', name: 'updateFields', type: 'collection', placeholder: 'Add Field', default: {}, options: contactFields },
+		{
+			displayName: 'Update Fields',
+			name: 'updateFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			description: 'The fields to change. Add the ones the contact should keep as well: Schedaero may clear fields left out.',
+			options: contactFields,
+		},
 		contactJsonField,
 	],
 	body: (context, itemIndex) => {
@@ -29,5 +36,7 @@ const operation = writeOperation({
 });
 
 export const description = operation.description;
+/** Not in the public documentation (README, API coverage): a 404 or 405 gets advice on how to go on. */
+export const unconfirmedCall: UnconfirmedCall = { api: 'Schedaero', method: 'PUT' };
 export const execute = operation.execute;
 export const itemsInParallel = operation.itemsInParallel;
