@@ -15,7 +15,9 @@ import {
 	AVIONTE_PARTNER_GATEWAY,
 	avionteConnection,
 } from '../nodes/Avionte/transport/connection';
+import { statusRules } from '../nodes/shared/credentialTest';
 import { assertRequestToOwnHost } from '../nodes/shared/hostPin';
+import { pastedSecret } from '../nodes/shared/pasted';
 import { credentialSecrets } from '../nodes/shared/secrets';
 import { TokenCoalescer, tokenCacheKey } from '../nodes/shared/tokenCoalescer';
 import { requestClientCredentialsToken } from '../nodes/shared/tokenRequest';
@@ -58,7 +60,7 @@ export class AvionteApi implements ICredentialType {
 				},
 			],
 			default: AVIONTE_CURRENT_GATEWAY,
-			description: 'Which Avionté API gateway to call. Both serve the same /front-office/v1 API.',
+			description: 'Which Avionté API gateway your API key belongs to. Both serve the same API.',
 		},
 		{
 			displayName: 'Base URL',
@@ -66,7 +68,7 @@ export class AvionteApi implements ICredentialType {
 			type: 'string',
 			default: '',
 			placeholder: 'http://127.0.0.1:4010/avionte',
-			description: 'Gateway base: the token is requested at {Base URL}/authorize/token, the API is at {Base URL}/front-office/v1',
+			description: 'The address of the gateway, without a path (n8n adds the token and API paths to it)',
 			displayOptions: { show: { gateway: ['custom'] } },
 		},
 		{
@@ -92,6 +94,7 @@ export class AvionteApi implements ICredentialType {
 			type: 'string',
 			default: '',
 			required: true,
+			description: 'The client ID of your Avionté API client, from the same email or partner portal page as the API key',
 		},
 		{
 			displayName: 'Client Secret',
@@ -100,28 +103,30 @@ export class AvionteApi implements ICredentialType {
 			typeOptions: { password: true },
 			default: '',
 			required: true,
+			description: 'The client secret that belongs to the Client ID',
 		},
 		{
 			displayName: 'Tenant',
 			name: 'tenant',
 			type: 'string',
 			default: '',
-			required: true,
 			placeholder: 'apitest',
-			description: 'The short tenant code of the staffing agency, sent as the Tenant header',
+			description: "The short code of the staffing agency's Avionté account (e.g. apitest for Avionté's test tenant). Needed unless you give the Front Office Tenant ID.",
 		},
 		{
 			displayName: 'Front Office Tenant ID',
 			name: 'frontOfficeTenantId',
 			type: 'string',
 			default: '',
-			description: 'Optional numeric tenant ID. When set it is sent as FrontOfficeTenantId instead of Tenant, as Avionté recommends.',
+			placeholder: '1234',
+			description: 'The numeric ID of the same account, if Avionté gave you one. When set, it is used instead of Tenant (Avionté prefers it); leave it empty to use Tenant.',
 		},
 		{
 			displayName: 'Scope',
 			name: 'scope',
 			type: 'string',
 			default: AVIONTE_DEFAULT_SCOPE,
+			description: 'The access your API client asks for. Keep the default unless Avionté gave you another scope.',
 		},
 		{
 			displayName: 'Webhook Secret',
@@ -160,11 +165,11 @@ export class AvionteApi implements ICredentialType {
 			requestClientCredentialsToken(this.helpers, {
 				api: 'Avionté',
 				url: `${baseUrl}/authorize/token`,
-				headers: { [keyHeader]: String(credentials.apiKey ?? '') },
+				headers: { [keyHeader]: pastedSecret(credentials.apiKey) },
 				form: {
 					grant_type: 'client_credentials',
-					client_id: String(credentials.clientId ?? ''),
-					client_secret: String(credentials.clientSecret ?? ''),
+					client_id: pastedSecret(credentials.clientId),
+					client_secret: pastedSecret(credentials.clientSecret),
 					scope: String(credentials.scope || AVIONTE_DEFAULT_SCOPE),
 				},
 				checkHint: 'the Client ID, Client Secret, API key and Scope',
@@ -184,21 +189,29 @@ export class AvionteApi implements ICredentialType {
 			Accept: 'application/json',
 			...(requestOptions.headers as Record<string, string> | undefined),
 			Authorization: `Bearer ${String(credentials.accessToken ?? '')}`,
-			[keyHeader]: String(credentials.apiKey ?? ''),
+			[keyHeader]: pastedSecret(credentials.apiKey),
 		};
 		const frontOfficeTenantId = String(credentials.frontOfficeTenantId ?? '').trim();
 		if (frontOfficeTenantId) headers.FrontOfficeTenantId = frontOfficeTenantId;
-		else headers.Tenant = String(credentials.tenant ?? '');
+		else headers.Tenant = pastedSecret(credentials.tenant);
 		// Node operations set their own RequestId so they can quote it; other callers get one here.
 		if (!Object.keys(headers).some((name) => name.toLowerCase() === 'requestid')) headers.RequestId = randomUUID();
 		return { ...requestOptions, headers };
 	}
 
+	/** Reads the branches, which every tenant has: the cheapest call that proves key, token and tenant together. */
 	test: ICredentialTestRequest = {
 		request: {
 			baseURL: '={{$credentials.gateway === "custom" ? String($credentials.customBaseUrl).replace(/\\/+$/, "") : $credentials.gateway}}',
 			url: '/front-office/v1/branch',
 			method: 'GET',
 		},
+		// A refused token request explains itself (preAuthentication); these are the answers to the call itself.
+		rules: statusRules({
+			401: 'Avionté did not accept the API key or the access token (HTTP 401 Unauthorized). Check API Key (for a custom gateway also API Key Header Name), Client ID, Client Secret and Scope.',
+			403: 'The tenant is not accessible with these credentials (Avionté answered 403 Forbidden). Check Tenant, or Front Office Tenant ID when it is set, since it is used instead of Tenant; the API key, Client ID and Client Secret were accepted.',
+			404: 'No Avionté API answered at this address (HTTP 404 Not Found). Check Gateway, or Base URL for a custom gateway.',
+			429: "Avionté's rate limit for this API key is reached (HTTP 429). Wait a minute, then test again.",
+		}),
 	};
 }

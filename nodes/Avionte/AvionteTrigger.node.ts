@@ -1,6 +1,7 @@
 import type { IDataObject, IHookFunctions, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
+import { pastedSecret } from '../shared/pasted';
 import { safeEqual, seenBefore, startRunSavingState } from '../shared/webhookSecurity';
 import type { SeenDeliveries } from '../shared/webhookSecurity';
 import { EVENT_OPTIONS, eventTarget } from './helpers/events';
@@ -94,7 +95,7 @@ export class AvionteTrigger implements INodeType {
 			},
 			async create(this: IHookFunctions): Promise<boolean> {
 				const credentials = await this.getCredentials('avionteApi');
-				if (!String(credentials.webhookSecret ?? '')) {
+				if (!pastedSecret(credentials.webhookSecret)) {
 					throw new NodeOperationError(this.getNode(), 'Set a Webhook Secret in the Avionté credential first: calls without it are refused, so the workflow could never start');
 				}
 				await avionteRequest.call(this, 'GET', '/branch');
@@ -111,7 +112,7 @@ export class AvionteTrigger implements INodeType {
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const res = this.getResponseObject();
 		const credentials = await this.getCredentials('avionteApi');
-		const secret = String(credentials.webhookSecret ?? '');
+		const secret = pastedSecret(credentials.webhookSecret);
 		const headerName = String(credentials.webhookHeaderName || 'X-Payload-Signature').toLowerCase();
 		const given = this.getHeaderData()[headerName];
 		if (!secret) {
