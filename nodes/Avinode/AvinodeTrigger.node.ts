@@ -55,7 +55,7 @@ export class AvinodeTrigger implements INodeType {
 		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
 		properties: [
 			{
-				displayName: 'Event Names or IDs',
+				displayName: 'Events',
 				name: 'events',
 				type: 'multiOptions',
 				options: ALL_EVENT_TYPES,

@@ -31,8 +31,9 @@ export class Avionte implements INodeType {
 		icon: { light: 'file:avionte.svg', dark: 'file:avionte.dark.svg' },
 		group: ['transform'],
 		// 1.1: Talent Create requires a Status (the API requires a status name or ID).
-		version: [1, 1.1],
-		defaultVersion: 1.1,
+		// 2: Simplify on the lookups and a talent's or job's lists (branches, tags, documents …).
+		version: [1, 1.1, 2],
+		defaultVersion: 2,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description: 'Read and write talents, jobs, placements and more in Avionté BOLD Front Office',
 		defaults: { name: 'Avionté' },

@@ -48,12 +48,12 @@ export class AvionteTrigger implements INodeType {
 				default: '',
 			},
 			{
-				displayName: 'Event Names or IDs',
+				displayName: 'Events',
 				name: 'events',
 				type: 'multiOptions',
 				options: EVENT_OPTIONS,
 				default: [],
-				description: 'Events that start the workflow; none selected means all events, including ones not listed here',
+				description: 'The events that start the workflow. None selected means every event Avionté sends, also ones not in this list.',
 			},
 			{
 				displayName: 'Options',

@@ -6,20 +6,25 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
 import { fetchRecordsByIds, IDS_PAGE_SIZE, scanIds } from '../helpers/paging';
+import { placementLabels } from '../helpers/placementLabels';
 
 function parseToken(token: string | undefined): { page: number; pageSize: number } | undefined {
 	const match = /^(\d+)(?::(\d+))?$/.exec(token ?? '');
 	return match ? { page: Number(match[1]), pageSize: Number(match[2] ?? IDS_PAGE_SIZE) } : undefined;
 }
 
-function searchVia(plural: string, label: (record: IDataObject) => string, idField = 'id') {
+/** Labels for a page of records: one per record, or all at once when they need more calls. */
+type Labeller = ((record: IDataObject) => string) | { labels: (context: ILoadOptionsFunctions, records: IDataObject[]) => Promise<string[]> };
+
+function searchVia(plural: string, label: Labeller, idField = 'id') {
 	return async function (this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
 		const resume = parseToken(paginationToken);
 		const scan = await scanIds.call(this, plural, { concurrency: 1, limit: resume?.pageSize ?? IDS_PAGE_SIZE, pageSize: resume?.pageSize, resume });
 		const { records } = await fetchRecordsByIds.call(this, plural, scan.ids, { concurrency: 1 }, idField);
+		const labels = typeof label === 'function' ? records.map(label) : await label.labels(this, records);
 		const needle = (filter ?? '').trim().toLowerCase();
 		const results = records
-			.map((record) => ({ name: label(record), value: String(record[idField]) }))
+			.map((record, index) => ({ name: labels[index], value: String(record[idField]) }))
 			.filter((entry) => !needle || entry.name.toLowerCase().includes(needle) || entry.value === needle);
 		return { results, paginationToken: scan.nextPage !== undefined ? `${scan.nextPage}:${scan.pageSize}` : undefined };
 	};
@@ -31,7 +36,7 @@ export const searchTalents = searchVia('talents', (r) => `${person(r)}${r.emailA
 export const searchCompanies = searchVia('companies', (r) => `${String(r.name ?? '')} · ${String(r.id)}`);
 export const searchContacts = searchVia('contacts', (r) => `${person(r)}${r.companyName ? `, ${String(r.companyName)}` : ''} · ${String(r.id)}`);
 export const searchJobs = searchVia('jobs', (r) => `${String(r.title ?? '')}${r.companyName ? ` at ${String(r.companyName)}` : ''} · ${String(r.id)}`);
-export const searchPlacements = searchVia('placements', (r) => `Placement ${String(r.id)} (talent ${String(r.talentId)}, job ${String(r.jobId)})`);
+export const searchPlacements = searchVia('placements', { labels: placementLabels });
 
 /** Users: `GET /users/ids/{page}/{size}` + `POST /users/multi-query` [C-code: Whippy; doc slug querymultipleusers]. */
 export const searchUsers = searchVia('users', (r) => `${person(r)} (${String(r.emailAddress ?? '')})`, 'userId');

@@ -8,7 +8,8 @@ export const statusField: INodeProperties = {
 	type: 'options',
 	typeOptions: { loadOptionsMethod: 'getTalentStatuses' },
 	default: '',
-	description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+	description:
+		'The talent\'s status in your Avionté account, e.g. Active or Available; an expression may give the status name as well. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 };
 
 export const talentOptionalFields: INodeProperties[] = [

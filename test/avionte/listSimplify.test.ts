@@ -1,0 +1,72 @@
+/**
+ * Simplify on every Avionté read: a list comes out as flat rows a sheet takes as they are. The lists
+ * that had no Simplify get it from node version 2; workflows saved with an older version keep their
+ * output exactly as it was.
+ */
+import type { INode, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { NodeHelpers } from 'n8n-workflow';
+
+import { Avionte } from '../../nodes/Avionte/Avionte.node';
+import { CredentialStore, runNode } from '../harness/context';
+import type { Sandbox } from '../harness/sandbox';
+import { avionteCredentials, startSandbox } from '../harness/sandbox';
+
+const node = new Avionte();
+const { properties } = node.description;
+
+/** Reads that answer with one record and no list of them. */
+const SINGLE_ANSWERS = ['talent.getNewTalentRequirements', 'talent.getNominationStage'];
+
+function readOperations(): Array<{ resource: string; operation: string }> {
+	return properties
+		.filter((property) => property.name === 'operation')
+		.flatMap((property) =>
+			(property.displayOptions?.show?.resource ?? []).flatMap((resource) =>
+				((property.options ?? []) as INodePropertyOptions[]).map((option) => ({ resource: String(resource), operation: String(option.value) })),
+			),
+		)
+		.filter(({ resource, operation }) => operation.startsWith('get') && !SINGLE_ANSWERS.includes(`${resource}.${operation}`));
+}
+
+function shownIn(version: number, resource: string, operation: string): INodeProperties[] {
+	const parameters = { resource, operation };
+	const nodeAt = { typeVersion: version, parameters } as unknown as INode;
+	return properties.filter((property) => NodeHelpers.displayParameter(parameters, property, nodeAt, node.description));
+}
+
+describe('Simplify on every Avionté read', () => {
+	it.each(readOperations().map(({ resource, operation }) => [`${resource}.${operation}`, resource, operation]))('%s offers Simplify in version 2', (_name, resource, operation) => {
+		expect(shownIn(2, resource, operation).some((property) => property.name === 'simplify')).toBe(true);
+	});
+
+	it('the lookups, branches and sub-lists show no Simplify in workflows saved with version 1.1', () => {
+		expect(shownIn(1.1, 'lookup', 'getTalentStatuses').some((property) => property.name === 'simplify')).toBe(false);
+		expect(shownIn(1.1, 'branch', 'getAll').some((property) => property.name === 'simplify')).toBe(false);
+	});
+
+	describe('output', () => {
+		let sandbox: Sandbox;
+		let store: CredentialStore;
+		beforeAll(async () => {
+			sandbox = await startSandbox({ talentCount: 5 });
+		});
+		afterAll(async () => sandbox.close());
+		beforeEach(() => {
+			sandbox.reset({ talentCount: 5 });
+			store = new CredentialStore();
+			store.set('avionteApi', avionteCredentials(sandbox));
+		});
+
+		it('branches: flat rows in version 2, the raw answer in version 1.1 and with Simplify off', async () => {
+			const [raw] = (await runNode({ node, store, typeVersion: 1.1, parameters: { resource: 'branch', operation: 'getAll', returnAll: true } })).json;
+			const nested = Object.entries(raw).filter(([, value]) => value !== null && typeof value === 'object');
+			expect(nested.length).toBeGreaterThan(0);
+			const [flat] = (await runNode({ node, store, typeVersion: 2, parameters: { resource: 'branch', operation: 'getAll', returnAll: true } })).json;
+			expect(Object.values(flat).every((value) => value === null || typeof value !== 'object')).toBe(true);
+			const [key] = nested[0];
+			expect(Object.keys(flat).some((column) => column.startsWith(`${key}.`))).toBe(true);
+			const [off] = (await runNode({ node, store, typeVersion: 2, parameters: { resource: 'branch', operation: 'getAll', returnAll: true, simplify: false } })).json;
+			expect(off).toEqual(raw);
+		});
+	});
+});
