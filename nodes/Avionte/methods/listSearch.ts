@@ -7,6 +7,8 @@ import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from '
 
 import { fetchRecordsByIds, IDS_PAGE_SIZE, scanIds } from '../helpers/paging';
 import { placementLabels } from '../helpers/placementLabels';
+import { optionsAsListSearch } from '../../shared/accountList';
+import { getContactActivityTypes, getTalentActivityTypes, getTalentStatuses } from './loadOptions';
 
 function parseToken(token: string | undefined): { page: number; pageSize: number } | undefined {
 	const match = /^(\d+)(?::(\d+))?$/.exec(token ?? '');
@@ -40,3 +42,8 @@ export const searchPlacements = searchVia('placements', { labels: placementLabel
 
 /** Users: `GET /users/ids/{page}/{size}` + `POST /users/multi-query` [C-code: Whippy; doc slug querymultipleusers]. */
 export const searchUsers = searchVia('users', (r) => `${person(r)} (${String(r.emailAddress ?? '')})`, 'userId');
+
+/** The tenant's lists behind the Status and Activity Type pickers (see shared/accountList.ts). */
+export const searchTalentStatuses = optionsAsListSearch(getTalentStatuses);
+export const searchTalentActivityTypes = optionsAsListSearch(getTalentActivityTypes);
+export const searchContactActivityTypes = optionsAsListSearch(getContactActivityTypes);

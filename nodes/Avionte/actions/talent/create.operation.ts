@@ -7,7 +7,7 @@ import { fromVersion, nodeVersion, onlyInVersions } from '../../../shared/nodeVe
 import { itemResults } from '../../../shared/router';
 import { requirementsHint } from '../../helpers/talentRequirements';
 import { AVIONTE_REQUEST_DEFAULTS, avionteRequest } from '../../transport';
-import { additionalJsonField, statusField, talentBodyFromFields, talentOptionalFields } from './fields';
+import { additionalJsonField, statusField, statusLocator, talentBodyFromFields, talentOptionalFields } from './fields';
 
 function additionalFields(options: INodeProperties[], show: NonNullable<INodeProperties['displayOptions']>['show']): INodeProperties {
 	return { displayName: 'Additional Fields', name: 'additionalFields', type: 'collection', placeholder: 'Add Field', default: {}, options, displayOptions: { show } };
@@ -19,7 +19,9 @@ const properties: INodeProperties[] = [
 	{ displayName: 'Email Address', name: 'emailAddress', type: 'string', placeholder: 'name@email.com', default: '', required: true },
 	// [C: createtalent] "Either a valid StatusId or Status value is required". Version 1 had Status among
 	// the optional fields; a new required field would stop its saved workflows, so it came with 1.1.
-	{ ...statusField, required: true, displayOptions: { show: fromVersion(1.1) } },
+	{ ...statusField, required: true, displayOptions: { show: onlyInVersions(1.1) } },
+	// Version 2: a picker whose list is read when opened, so a new node never starts with a list error.
+	{ ...statusLocator, displayOptions: { show: fromVersion(2) } },
 	additionalFields(talentOptionalFields, onlyInVersions(1)),
 	additionalFields(talentOptionalFields.filter((field) => field.name !== 'status'), fromVersion(1.1)),
 	additionalJsonField,
@@ -41,7 +43,7 @@ export const itemsInParallel = true;
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const additional = { ...(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject) };
-	if (nodeVersion(this) >= 1.1) additional.status = this.getNodeParameter('status', itemIndex, '');
+	if (nodeVersion(this) >= 1.1) additional.status = this.getNodeParameter('status', itemIndex, '', { extractValue: true });
 	const body: IDataObject = {
 		firstName: String(this.getNodeParameter('firstName', itemIndex, '')).trim(),
 		lastName: String(this.getNodeParameter('lastName', itemIndex, '')).trim(),
