@@ -34,9 +34,9 @@ describe('placement picker', () => {
 		const { results } = await search();
 		const [first] = results;
 		const placement = sandbox.data.avionte.placements.get(Number(first.value))!;
-		const talent = sandbox.data.avionte.talents.get(placement.talentId)!;
-		const job = sandbox.data.avionte.jobs.get(placement.jobId)!;
-		expect(first.name).toBe(`${talent.firstName} ${talent.lastName} · ${job.title} at ${job.companyName} · from 2024-05-01 · ${first.value}`);
+		const talent = sandbox.data.avionte.talents.get(Number(placement.talentId))!;
+		const job = sandbox.data.avionte.jobs.get(Number(placement.jobId))!;
+		expect(first.name).toBe(`${String(talent.firstName)} ${String(talent.lastName)} · ${String(job.title)} at ${String(job.companyName)} · from 2024-05-01 · ${first.value}`);
 		const multiQueries = sandbox.ledger.filter((e) => e.path.endsWith('/multi-query')).map((e) => e.path.replace(/.*\/front-office\/v1/, ''));
 		expect(multiQueries).toEqual(['/placements/multi-query', '/talents/multi-query', '/jobs/multi-query']);
 	});
