@@ -223,16 +223,13 @@ export class AvinodeApi implements ICredentialType {
 			ignoreHttpStatusErrors: true,
 		},
 		rules: bodyRules(
-			'meta.errors[0].code',
-			{
-				INVALID_API_TOKEN:
-					'Avinode did not accept the Application API Token ("Invalid or missing API token"). Check Application API Token: the token Avinode issued for your integration, not the connection\'s token.',
-				INVALID_AUTHORIZATION:
-					'Avinode did not accept the token of the API connection ("Invalid or missing authorization token"). Check API Connection Token, or with OAuth Client Credentials the Client ID and Client Secret; the Application API Token was accepted.',
-				INVALID_TIMESTAMP: "Avinode refused the request time: the clock of the n8n server is more than 5 minutes off. Correct the server's clock, then test again.",
-				MISSING_PRODUCT: 'Avinode requires Product Name and Version: fill it in, then test again.',
-				RATE_LIMIT_EXCEEDED: "This connection's hourly Avinode request quota is used up. Test again after the full hour.",
-			},
+			[
+				{ key: 'meta.errors[0].code', value: 'INVALID_API_TOKEN', message: 'Avinode did not accept the Application API Token ("Invalid or missing API token"). Check Application API Token: the token Avinode issued for your integration, not the connection\'s token.' },
+				{ key: 'meta.errors[0].code', value: 'INVALID_AUTHORIZATION', message: 'Avinode did not accept the token of the API connection ("Invalid or missing authorization token"). Check API Connection Token, or with OAuth Client Credentials the Client ID and Client Secret; the Application API Token was accepted.' },
+				{ key: 'meta.errors[0].code', value: 'INVALID_TIMESTAMP', message: "Avinode refused the request time: the clock of the n8n server is more than 5 minutes off. Correct the server's clock, then test again." },
+				{ key: 'meta.errors[0].code', value: 'MISSING_PRODUCT', message: 'Avinode requires Product Name and Version: fill it in, then test again.' },
+				{ key: 'meta.errors[0].code', value: 'RATE_LIMIT_EXCEEDED', message: "This connection's hourly Avinode request quota is used up. Test again after the full hour." },
+			],
 			{
 				// Every successful Avinode read carries `data`; anything else failed.
 				successKey: 'data',

@@ -15,7 +15,7 @@ import {
 	AVIONTE_PARTNER_GATEWAY,
 	avionteConnection,
 } from '../nodes/Avionte/transport/connection';
-import { statusRules } from '../nodes/shared/credentialTest';
+import { bodyRules } from '../nodes/shared/credentialTest';
 import { assertRequestToOwnHost } from '../nodes/shared/hostPin';
 import { pastedSecret } from '../nodes/shared/pasted';
 import { credentialSecrets } from '../nodes/shared/secrets';
@@ -23,6 +23,11 @@ import { TokenCoalescer, tokenCacheKey } from '../nodes/shared/tokenCoalescer';
 import { requestClientCredentialsToken } from '../nodes/shared/tokenRequest';
 
 const tokens = new TokenCoalescer();
+
+/** ASP.NET Web API's answer to a bearer token it does not accept (Avionté's API runs on it). */
+const TOKEN_REFUSED = 'Authorization has been denied for this request.';
+const TOKEN_REFUSED_ADVICE =
+	'Avionté no longer accepts the access token n8n holds for this client, though the token request worked before. Run any Avionté step (n8n then fetches a new token) and test again; if it keeps failing, check Client ID, Client Secret and Scope.';
 
 /**
  * Avionté BOLD Front Office: OAuth2 client credentials against the partner token endpoint.
@@ -205,13 +210,27 @@ export class AvionteApi implements ICredentialType {
 			baseURL: '={{$credentials.gateway === "custom" ? String($credentials.customBaseUrl).replace(/\\/+$/, "") : $credentials.gateway}}',
 			url: '/front-office/v1/branch',
 			method: 'GET',
+			// The answer is read by the rules below (n8n 1.x shows no rule for an error status).
+			ignoreHttpStatusErrors: true,
 		},
 		// A refused token request explains itself (preAuthentication); these are the answers to the call itself.
-		rules: statusRules({
-			401: 'Avionté did not accept the API key or the access token (HTTP 401 Unauthorized). Check API Key (for a custom gateway also API Key Header Name), Client ID, Client Secret and Scope.',
-			403: 'The tenant is not accessible with these credentials (Avionté answered 403 Forbidden). Check Tenant, or Front Office Tenant ID when it is set, since it is used instead of Tenant; the API key, Client ID and Client Secret were accepted.',
-			404: 'No Avionté API answered at this address (HTTP 404 Not Found). Check Gateway, or Base URL for a custom gateway.',
-			429: "Avionté's rate limit for this API key is reached (HTTP 429). Wait a minute, then test again.",
-		}),
+		// The gateway's own refusals carry `statusCode` in the body; a branch always has an `id`.
+		rules: bodyRules(
+			[
+				// The gateway's own refusals carry `statusCode` in the body.
+				{ key: 'statusCode', value: 401, message: 'Avionté did not accept the API key (HTTP 401). Check API Key, and for a custom gateway API Key Header Name.' },
+				{ key: 'statusCode', value: 403, message: 'Avionté refused this API key for the call (HTTP 403). Check that the API key is the one issued with this Client ID.' },
+				{ key: 'statusCode', value: 404, message: 'No Avionté API answered at this address (HTTP 404). Check Gateway, or Base URL for a custom gateway.' },
+				{ key: 'statusCode', value: 429, message: "Avionté's rate limit for this API key is reached (HTTP 429). Wait a minute, then test again." },
+				// The API's answer to a token it no longer accepts (withdrawn before its stated expiry).
+				...['message', 'Message'].map((key) => ({ key, value: TOKEN_REFUSED, message: TOKEN_REFUSED_ADVICE })),
+			],
+			{
+				// Every branch has an `id`; any other answer is the API refusing this tenant.
+				successKey: 'id',
+				message:
+					'The tenant is not accessible with these credentials: Avionté accepted the API key, Client ID and Client Secret but refused the call for this tenant. Check Tenant, or Front Office Tenant ID when it is set, since it is used instead of Tenant.',
+			},
+		),
 	};
 }

@@ -95,6 +95,14 @@ describe('Avionté credential test', () => {
 		expect(message).toMatch(/^The tenant is not accessible/);
 	});
 
+	it('a token the API withdrew while n8n still holds it is named as such, not as a tenant problem', async () => {
+		expect((await verdict(type, avionteCredentials(sandbox))).status).toBe('OK');
+		sandbox.expireAvionteTokens();
+		const { status, message } = await verdict(type, avionteCredentials(sandbox));
+		expect(status).toBe('Error');
+		expect(message).toMatch(/^Avionté no longer accepts the access token n8n holds/);
+	});
+
 	it('a wrong client secret keeps the explanation of the refused token request', async () => {
 		const { message } = await verdict(type, avionteCredentials(sandbox, { clientSecret: 'wrong-secret' }));
 		expect(message).toMatch(/Check the Client ID, Client Secret, API key and Scope/);

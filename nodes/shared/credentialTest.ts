@@ -1,28 +1,25 @@
 /**
  * What the credential's "Test" button says when the test call fails. On its own, n8n shows only the
- * HTTP reason ("Forbidden", "Unauthorized"), which names no field. A credential test's rules replace
- * it: a rule per status says which value to check; for an API whose error body carries a code, rules
- * on the body tell apart which of its tokens was refused.
+ * HTTP reason ("Forbidden", "Unauthorized"; on n8n 1.x "Forbidden - perhaps check your credentials?"),
+ * which names no field. A test call sent with `ignoreHttpStatusErrors` hands the answer to the test's
+ * rules on both n8n lines, and rules on its body tell which value was refused.
  */
-import type { IAuthenticateRuleResponseCode, IAuthenticateRuleResponseSuccessBody } from 'n8n-workflow';
+import type { IAuthenticateRuleResponseSuccessBody } from 'n8n-workflow';
 
-/** One message per HTTP status of a failed test call (the test call must throw on an error status). */
-export function statusRules(messages: Record<number, string>): IAuthenticateRuleResponseCode[] {
-	return Object.entries(messages).map(([status, message]) => ({ type: 'responseCode', properties: { value: Number(status), message } }));
+/** An answer that names its cause: `key` of the body holds `value` (a number stays a number). */
+export interface KnownRefusal {
+	key: string;
+	value: string | number;
+	message: string;
 }
 
 /**
- * Rules for a test call sent with `ignoreHttpStatusErrors`, read in order: one message per value of
- * `codeKey` in the answer, then `otherwise` for any answer without `successKey` (every failure the
- * codes do not name, error pages of a proxy included), so no failed call passes the test.
+ * Rules read in order: the known refusals, then `otherwise` for any answer without `successKey`
+ * (every failure they do not name, error pages of a proxy included), so no failed call passes the test.
  */
-export function bodyRules(
-	codeKey: string,
-	messages: Record<string, string>,
-	otherwise: { successKey: string; message: string },
-): IAuthenticateRuleResponseSuccessBody[] {
+export function bodyRules(refusals: KnownRefusal[], otherwise: { successKey: string; message: string }): IAuthenticateRuleResponseSuccessBody[] {
 	return [
-		...Object.entries(messages).map(([code, message]): IAuthenticateRuleResponseSuccessBody => ({ type: 'responseSuccessBody', properties: { key: codeKey, value: code, message } })),
+		...refusals.map(({ key, value, message }): IAuthenticateRuleResponseSuccessBody => ({ type: 'responseSuccessBody', properties: { key, value, message } })),
 		{ type: 'responseSuccessBody', properties: { key: otherwise.successKey, value: undefined, message: otherwise.message } },
 	];
 }

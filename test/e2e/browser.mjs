@@ -98,7 +98,8 @@ export async function addActionToNewWorkflow(page, baseUrl, { fromWorkflowId, ap
 	await page.goto(`${baseUrl}/workflow/${fromWorkflowId}`, { waitUntil: 'domcontentloaded' });
 	await page.locator('[data-test-id="canvas-node"]').first().waitFor({ timeout: 60_000 });
 	await page.locator('[data-test-id="universal-add"]').first().click();
-	await page.getByText('New workflow', { exact: true }).first().click();
+	// The menu item is "New workflow" on n8n 2.x, "Workflow" on 1.x.
+	await page.getByText(/^\s*(New workflow|Workflow)\s*$/).filter({ visible: true }).first().click();
 	const plus = page.locator('[data-test-id="node-creator-plus-button"]').first();
 	await plus.waitFor({ timeout: 60_000 });
 	await plus.click();
@@ -122,8 +123,9 @@ export async function listErrors(ndv) {
 
 /** Opens the picker or dropdown of a parameter (by its name); returns the option texts it lists. */
 export async function listedOptions(page, ndv, parameterName) {
-	// A picker has a mode selector first; the value's input comes last in both kinds of field.
-	await ndv.locator(`[data-test-id="parameter-input-${parameterName}"]`).first().locator('input').last().click();
+	// A picker has a mode selector first (and, on n8n 1.x, a hidden search box); the value's input is the
+	// last visible one in both kinds of field.
+	await ndv.locator(`[data-test-id="parameter-input-${parameterName}"]`).first().locator('input').filter({ visible: true }).last().click();
 	const options = page.locator('[data-test-id="rlc-item"], .el-select-dropdown__item:visible');
 	await options.first().waitFor({ timeout: 20_000 });
 	return (await options.allInnerTexts()).map((text) => text.split('\n')[0].trim());
