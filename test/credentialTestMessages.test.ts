@@ -15,6 +15,7 @@ import type {
 
 import { AvinodeApi } from '../credentials/AvinodeApi.credentials';
 import { AvionteApi } from '../credentials/AvionteApi.credentials';
+import { evaluateCredentialExpression } from './harness/credentialExpressions';
 import { httpRequest } from './harness/http';
 import type { Sandbox } from './harness/sandbox';
 import { avinodeCredentials, avionteCredentials, sandboxConfig, startSandbox } from './harness/sandbox';
@@ -25,11 +26,6 @@ beforeAll(async () => {
 });
 afterAll(async () => sandbox.close());
 beforeEach(() => sandbox.reset());
-
-function evaluate(value: string | undefined, credentials: ICredentialDataDecryptedObject): string {
-	if (!value || !value.startsWith('={{')) return value ?? '';
-	return String(new Function('$credentials', `return (${value.slice(3, -2)});`)(credentials));
-}
 
 /** lodash's `get`, as n8n uses it on the rules' keys (`meta.errors[0].code`). */
 function valueAt(value: unknown, key: string): unknown {
@@ -57,7 +53,7 @@ async function verdict(type: AvionteApi | AvinodeApi, credentials: ICredentialDa
 	}
 	const request: IHttpRequestOptions = {
 		method: test.request.method ?? 'GET',
-		url: `${evaluate(test.request.baseURL, data)}${evaluate(test.request.url, data)}`,
+		url: `${evaluateCredentialExpression(test.request.baseURL, data)}${evaluateCredentialExpression(test.request.url, data)}`,
 		ignoreHttpStatusErrors: test.request.ignoreHttpStatusErrors,
 		returnFullResponse: true,
 	};

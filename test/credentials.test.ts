@@ -7,6 +7,7 @@ import type { ICredentialDataDecryptedObject, ICredentialTestRequest, IHttpReque
 
 import { AvinodeApi } from '../credentials/AvinodeApi.credentials';
 import { AvionteApi } from '../credentials/AvionteApi.credentials';
+import { evaluateCredentialExpression } from './harness/credentialExpressions';
 import { httpRequest } from './harness/http';
 import type { Sandbox } from './harness/sandbox';
 import { avinodeCredentials, avionteCredentials, sandboxConfig, startSandbox } from './harness/sandbox';
@@ -18,11 +19,7 @@ beforeAll(async () => {
 afterAll(async () => sandbox.close());
 beforeEach(() => sandbox.reset());
 
-function evaluate(value: string | undefined, credentials: ICredentialDataDecryptedObject): string {
-	if (!value || !value.startsWith('={{')) return value ?? '';
-	const expression = value.slice(3, -2);
-	return String(new Function('$credentials', `return (${expression});`)(credentials));
-}
+const evaluate = evaluateCredentialExpression;
 
 type HttpError = Error & { response: { status: number; data: unknown } };
 

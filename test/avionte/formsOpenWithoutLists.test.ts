@@ -10,9 +10,9 @@ import { NodeHelpers } from 'n8n-workflow';
 
 import { Avionte } from '../../nodes/Avionte/Avionte.node';
 import { searchContactActivityTypes, searchTalentActivityTypes, searchTalentStatuses } from '../../nodes/Avionte/methods/listSearch';
-import { CredentialStore, createLoadOptionsContext, runNode } from '../harness/context';
-import type { Sandbox } from '../harness/sandbox';
-import { avionteCredentials, startSandbox } from '../harness/sandbox';
+import { createLoadOptionsContext, runNode } from '../harness/context';
+import { avionteCredentials } from '../harness/sandbox';
+import { sandboxForEachTest } from '../harness/suiteSandbox';
 
 const node = new Avionte();
 const { properties } = node.description;
@@ -46,18 +46,8 @@ describe('forms open without reading a list', () => {
 });
 
 describe('the pickers that replace them', () => {
-	let sandbox: Sandbox;
-	let store: CredentialStore;
-	beforeAll(async () => {
-		sandbox = await startSandbox({ talentCount: 5 });
-	});
-	afterAll(async () => sandbox.close());
-	beforeEach(() => {
-		sandbox.reset({ talentCount: 5 });
-		store = new CredentialStore();
-		store.set('avionteApi', avionteCredentials(sandbox));
-	});
-	const context = () => createLoadOptionsContext(store, node, { resource: 'talent', operation: 'create' }) as never;
+	const { sandbox, store } = sandboxForEachTest({ talentCount: 5, credentials: (running) => ({ avionteApi: avionteCredentials(running) }) });
+	const context = () => createLoadOptionsContext(store(), node, { resource: 'talent', operation: 'create' }) as never;
 
 	it('list the tenant statuses and activity types, filtered by what the user types', async () => {
 		const statuses = await searchTalentStatuses.call(context());
@@ -69,18 +59,18 @@ describe('the pickers that replace them', () => {
 
 	it('Create takes the status picked from the list, or typed as a name or an ID', async () => {
 		const base = { resource: 'talent', operation: 'create', firstName: 'Pia', lastName: 'Picker', emailAddress: 'pia@example.test' };
-		const create = async (status: IDataObject) => (await runNode({ node, store, typeVersion: 2, parameters: { ...base, status } })).json[0];
+		const create = async (status: IDataObject) => (await runNode({ node, store: store(), typeVersion: 2, parameters: { ...base, status } })).json[0];
 		await create({ __rl: true, mode: 'list', value: 'Available', cachedResultName: 'Available' });
 		await create({ __rl: true, mode: 'name', value: '3' });
-		const sent = sandbox.ledger.filter((entry) => entry.method === 'POST' && entry.path.endsWith('/talent')).map((entry) => entry.body as IDataObject);
+		const sent = sandbox().ledger.filter((entry) => entry.method === 'POST' && entry.path.endsWith('/talent')).map((entry) => entry.body as IDataObject);
 		expect(sent[0]).toMatchObject({ status: 'Available' });
 		expect(sent[1]).toMatchObject({ statusId: 3 });
 	});
 
 	it('Create Activity takes the activity type picked from the list', async () => {
 		const [type] = (await searchTalentActivityTypes.call(context())).results;
-		await runNode({ node, store, typeVersion: 2, parameters: { resource: 'talentActivity', operation: 'create', talentId: { __rl: true, mode: 'id', value: '100001' }, typeId: { __rl: true, mode: 'list', value: type.value }, notes: 'Called' } });
-		const sent = sandbox.ledger.filter((entry) => entry.method === 'POST' && /\/talent\/100001\/activity$/.test(entry.path)).map((entry) => entry.body as IDataObject);
+		await runNode({ node, store: store(), typeVersion: 2, parameters: { resource: 'talentActivity', operation: 'create', talentId: { __rl: true, mode: 'id', value: '100001' }, typeId: { __rl: true, mode: 'list', value: type.value }, notes: 'Called' } });
+		const sent = sandbox().ledger.filter((entry) => entry.method === 'POST' && /\/talent\/100001\/activity$/.test(entry.path)).map((entry) => entry.body as IDataObject);
 		expect(sent).toHaveLength(1);
 		expect(sent[0].typeId).toBe(type.value);
 	});

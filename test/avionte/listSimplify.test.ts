@@ -7,9 +7,9 @@ import type { INode, INodeProperties, INodePropertyOptions } from 'n8n-workflow'
 import { NodeHelpers } from 'n8n-workflow';
 
 import { Avionte } from '../../nodes/Avionte/Avionte.node';
-import { CredentialStore, runNode } from '../harness/context';
-import type { Sandbox } from '../harness/sandbox';
-import { avionteCredentials, startSandbox } from '../harness/sandbox';
+import { runNode } from '../harness/context';
+import { avionteCredentials } from '../harness/sandbox';
+import { sandboxForEachTest } from '../harness/suiteSandbox';
 
 const node = new Avionte();
 const { properties } = node.description;
@@ -45,27 +45,17 @@ describe('Simplify on every Avionté read', () => {
 	});
 
 	describe('output', () => {
-		let sandbox: Sandbox;
-		let store: CredentialStore;
-		beforeAll(async () => {
-			sandbox = await startSandbox({ talentCount: 5 });
-		});
-		afterAll(async () => sandbox.close());
-		beforeEach(() => {
-			sandbox.reset({ talentCount: 5 });
-			store = new CredentialStore();
-			store.set('avionteApi', avionteCredentials(sandbox));
-		});
+		const { store } = sandboxForEachTest({ talentCount: 5, credentials: (running) => ({ avionteApi: avionteCredentials(running) }) });
 
 		it('branches: flat rows in version 2, the raw answer in version 1.1 and with Simplify off', async () => {
-			const [raw] = (await runNode({ node, store, typeVersion: 1.1, parameters: { resource: 'branch', operation: 'getAll', returnAll: true } })).json;
+			const [raw] = (await runNode({ node, store: store(), typeVersion: 1.1, parameters: { resource: 'branch', operation: 'getAll', returnAll: true } })).json;
 			const nested = Object.entries(raw).filter(([, value]) => value !== null && typeof value === 'object');
 			expect(nested.length).toBeGreaterThan(0);
-			const [flat] = (await runNode({ node, store, typeVersion: 2, parameters: { resource: 'branch', operation: 'getAll', returnAll: true } })).json;
+			const [flat] = (await runNode({ node, store: store(), typeVersion: 2, parameters: { resource: 'branch', operation: 'getAll', returnAll: true } })).json;
 			expect(Object.values(flat).every((value) => value === null || typeof value !== 'object')).toBe(true);
 			const [key] = nested[0];
 			expect(Object.keys(flat).some((column) => column.startsWith(`${key}.`))).toBe(true);
-			const [off] = (await runNode({ node, store, typeVersion: 2, parameters: { resource: 'branch', operation: 'getAll', returnAll: true, simplify: false } })).json;
+			const [off] = (await runNode({ node, store: store(), typeVersion: 2, parameters: { resource: 'branch', operation: 'getAll', returnAll: true, simplify: false } })).json;
 			expect(off).toEqual(raw);
 		});
 	});

@@ -4,24 +4,14 @@ import type { INodeListSearchResult } from 'n8n-workflow';
 import { Avionte } from '../../nodes/Avionte/Avionte.node';
 import { placementLabel } from '../../nodes/Avionte/helpers/placementLabels';
 import { searchPlacements } from '../../nodes/Avionte/methods/listSearch';
-import { CredentialStore, createLoadOptionsContext } from '../harness/context';
-import type { Sandbox } from '../harness/sandbox';
-import { avionteCredentials, startSandbox } from '../harness/sandbox';
+import { createLoadOptionsContext } from '../harness/context';
+import { avionteCredentials } from '../harness/sandbox';
+import { sandboxForEachTest } from '../harness/suiteSandbox';
 
-let sandbox: Sandbox;
-let store: CredentialStore;
-beforeAll(async () => {
-	sandbox = await startSandbox({ talentCount: 20 });
-});
-afterAll(async () => sandbox.close());
-beforeEach(() => {
-	sandbox.reset({ talentCount: 20 });
-	store = new CredentialStore();
-	store.set('avionteApi', avionteCredentials(sandbox));
-});
+const { sandbox, store } = sandboxForEachTest({ talentCount: 20, credentials: (running) => ({ avionteApi: avionteCredentials(running) }) });
 
 const search = async (filter?: string) =>
-	(await searchPlacements.call(createLoadOptionsContext(store, new Avionte(), { resource: 'placement', operation: 'get' }) as never, filter)) as INodeListSearchResult;
+	(await searchPlacements.call(createLoadOptionsContext(store(), new Avionte(), { resource: 'placement', operation: 'get' }) as never, filter)) as INodeListSearchResult;
 
 describe('placement picker', () => {
 	it('labels a placement with its talent, its job and when it runs', () => {
@@ -33,11 +23,11 @@ describe('placement picker', () => {
 	it('names talents and jobs from the sandbox, with two extra calls per page', async () => {
 		const { results } = await search();
 		const [first] = results;
-		const placement = sandbox.data.avionte.placements.get(Number(first.value))!;
-		const talent = sandbox.data.avionte.talents.get(Number(placement.talentId))!;
-		const job = sandbox.data.avionte.jobs.get(Number(placement.jobId))!;
+		const placement = sandbox().data.avionte.placements.get(Number(first.value))!;
+		const talent = sandbox().data.avionte.talents.get(Number(placement.talentId))!;
+		const job = sandbox().data.avionte.jobs.get(Number(placement.jobId))!;
 		expect(first.name).toBe(`${String(talent.firstName)} ${String(talent.lastName)} · ${String(job.title)} at ${String(job.companyName)} · from 2024-05-01 · ${first.value}`);
-		const multiQueries = sandbox.ledger.filter((e) => e.path.endsWith('/multi-query')).map((e) => e.path.replace(/.*\/front-office\/v1/, ''));
+		const multiQueries = sandbox().ledger.filter((e) => e.path.endsWith('/multi-query')).map((e) => e.path.replace(/.*\/front-office\/v1/, ''));
 		expect(multiQueries).toEqual(['/placements/multi-query', '/talents/multi-query', '/jobs/multi-query']);
 	});
 
@@ -51,7 +41,7 @@ describe('placement picker', () => {
 
 	it('lists placements by their IDs when the names cannot be read', async () => {
 		// Enough refusals to outlast the retries of the read.
-		sandbox.script(...Array.from({ length: 8 }, () => ({ status: 500, method: 'POST', pathPattern: '/talents/multi-query' })));
+		sandbox().script(...Array.from({ length: 8 }, () => ({ status: 500, method: 'POST', pathPattern: '/talents/multi-query' })));
 		const { results } = await search();
 		expect(results.length).toBeGreaterThan(0);
 		expect(results[0].name).toMatch(/^talent \d+ · /);

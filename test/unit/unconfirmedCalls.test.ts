@@ -14,10 +14,9 @@ import { resources as schedaeroResources } from '../../nodes/Schedaero/actions/r
 import type { UnconfirmedCall } from '../../nodes/shared/evidence';
 import { unconfirmedCallAdvice, withUnconfirmedCallAdvice } from '../../nodes/shared/evidence';
 import type { ResourceMap } from '../../nodes/shared/router';
-import { forgetBudgets } from '../../nodes/shared/throttle';
-import { CredentialStore, runNode } from '../harness/context';
-import type { Sandbox } from '../harness/sandbox';
-import { avinodeCredentials, avionteCredentials, startSandbox } from '../harness/sandbox';
+import { runNode } from '../harness/context';
+import { avinodeCredentials, avionteCredentials } from '../harness/sandbox';
+import { sandboxForEachTest } from '../harness/suiteSandbox';
 
 function declared(resources: ResourceMap): string[] {
 	return Object.entries(resources)
@@ -88,25 +87,16 @@ describe('the advice on a failed unconfirmed call', () => {
 });
 
 describe('a connection that does not offer an unconfirmed call', () => {
-	let sandbox: Sandbox;
-	let store: CredentialStore;
-	beforeAll(async () => {
-		sandbox = await startSandbox({ talentCount: 5 });
-	});
-	afterAll(async () => sandbox.close());
-	beforeEach(() => {
-		forgetBudgets();
-		sandbox.reset({ talentCount: 5 });
-		store = new CredentialStore();
-		store.set('avionteApi', avionteCredentials(sandbox));
-		store.set('avinodeApi', avinodeCredentials(sandbox));
+	const { sandbox, store } = sandboxForEachTest({
+		talentCount: 5,
+		credentials: (running) => ({ avionteApi: avionteCredentials(running), avinodeApi: avinodeCredentials(running) }),
 	});
 
 	const avinodeRefusal = (status: number) => ({ status, body: { meta: { errors: [{ title: 'Method not allowed', code: 'METHOD_NOT_ALLOWED' }], warnings: [], infos: [] } } });
 
 	it('Avinode RFQ → Cancel answered 405: the error item names the documented way and Custom API Call', async () => {
-		sandbox.script({ ...avinodeRefusal(405), method: 'PUT', pathPattern: '/rfqs/' });
-		const result = await runNode({ node: new Avinode(), store, continueOnFail: true, parameters: { resource: 'rfq', operation: 'cancel', rfqId: 'arfq-1', messageToSeller: '' } });
+		sandbox().script({ ...avinodeRefusal(405), method: 'PUT', pathPattern: '/rfqs/' });
+		const result = await runNode({ node: new Avinode(), store: store(), continueOnFail: true, parameters: { resource: 'rfq', operation: 'cancel', rfqId: 'arfq-1', messageToSeller: '' } });
 		const error = result.json[0] as IDataObject;
 		expect(error.error).toBe('Avinode API error 405: Method not allowed [METHOD_NOT_ALLOWED]');
 		expect(error.description).toContain('Trip → Cancel cancels the trip with all its RFQs.');
@@ -114,17 +104,17 @@ describe('a connection that does not offer an unconfirmed call', () => {
 	});
 
 	it('Avionté Create or Update answered 404 on its POST: the thrown error carries the advice', async () => {
-		sandbox.script({ status: 404, method: 'POST', pathPattern: '/talent/0$', body: { message: 'Not found' } });
+		sandbox().script({ status: 404, method: 'POST', pathPattern: '/talent/0$', body: { message: 'Not found' } });
 		const run = runNode({
 			node: new Avionte(),
-			store,
+			store: store(),
 			parameters: { resource: 'talent', operation: 'upsert', talentId: { __rl: true, mode: 'id', value: '0' }, firstName: 'A', lastName: 'B', emailAddress: 'a@b.test', additionalFields: { status: 'Active' } },
 		});
 		await expect(run).rejects.toMatchObject({ httpCode: '404', description: expect.stringContaining('Talent → Create and Talent → Update do the same with documented calls.') });
 	});
 
 	it("Avionté Create or Update: a 404 of its documented read (the talent's ID is wrong) keeps its own error", async () => {
-		const run = runNode({ node: new Avionte(), store, parameters: { resource: 'talent', operation: 'upsert', talentId: { __rl: true, mode: 'id', value: '999999' }, firstName: 'A' } });
+		const run = runNode({ node: new Avionte(), store: store(), parameters: { resource: 'talent', operation: 'upsert', talentId: { __rl: true, mode: 'id', value: '999999' }, firstName: 'A' } });
 		const error = await run.then(
 			() => undefined,
 			(thrown: NodeApiError) => thrown,
