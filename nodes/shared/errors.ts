@@ -160,6 +160,8 @@ export interface ErrorContext {
 	note?: string;
 	/** The request was held back by the request budget (the API asked to wait too long) and never sent. */
 	rateLimited?: boolean;
+	/** The API answered with a redirect that was not followed: where it pointed (an origin) and why. */
+	redirect?: { target: string; reason: string };
 }
 
 const NETWORK_WORDS: Record<string, string> = {
@@ -186,6 +188,8 @@ export function describeFailure(failure: HttpFailure, context: ErrorContext): { 
 	let message: string;
 	if (context.rateLimited) {
 		message = `${context.api} API rate limit reached`;
+	} else if (context.redirect) {
+		message = `${context.api} API redirected the request to ${context.redirect.target}; not followed: ${context.redirect.reason}`;
 	} else if (failure.status !== undefined) {
 		message = `${context.api} API error ${failure.status}: ${apiText ?? hint ?? 'request failed'}`;
 	} else if (failure.networkCode || !failure.clientMessage) {

@@ -90,6 +90,7 @@ export async function avinodeRequest<T = unknown>(
 	return (await apiRequest.call(this, platform === 'schedaero' && options.host !== 'avinode' ? SCHEDAERO_PROFILE : AVINODE_PROFILE, {
 		method,
 		url: `${base}${path}`,
+		baseUrl: base,
 		displayPath: path,
 		qs: options.qs,
 		body: options.body,
