@@ -76,13 +76,23 @@ export function extractHttpFailure(error: unknown): HttpFailure {
 	return { status, headers, body: decodeBody(body), networkCode, clientMessage };
 }
 
-/** Bodies may arrive as Buffer/ArrayBuffer (binary requests) or JSON text. */
+/**
+ * Error bodies are decoded, parsed and scrubbed up to this many characters. n8n's request helpers
+ * (both lines) read a body whole and take no size limit, so a huge body still costs its download,
+ * but no longer its parsing and scrubbing; errors show the first 500 characters anyway.
+ */
+export const MAX_ERROR_BODY_CHARS = 64 * 1024;
+
+/** Bodies may arrive as Buffer/ArrayBuffer (binary requests) or JSON text; text is cut at {@link MAX_ERROR_BODY_CHARS}. */
 function decodeBody(body: unknown): unknown {
+	// A UTF-8 character takes at most 4 bytes.
+	const maxBytes = MAX_ERROR_BODY_CHARS * 4;
 	let text: string | undefined;
 	if (typeof body === 'string') text = body;
-	else if (body instanceof ArrayBuffer) text = new TextDecoder().decode(new Uint8Array(body));
-	else if (body instanceof Uint8Array) text = new TextDecoder().decode(body);
+	else if (body instanceof ArrayBuffer) text = new TextDecoder().decode(new Uint8Array(body, 0, Math.min(body.byteLength, maxBytes)));
+	else if (body instanceof Uint8Array) text = new TextDecoder().decode(body.subarray(0, maxBytes));
 	if (text === undefined) return body;
+	if (text.length > MAX_ERROR_BODY_CHARS) text = text.slice(0, MAX_ERROR_BODY_CHARS);
 	try {
 		return JSON.parse(text);
 	} catch {

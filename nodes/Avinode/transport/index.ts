@@ -8,9 +8,11 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { RequestDefaults } from '../../shared/descriptions';
 import { isDotsOnly, isUnderBasePath, pathOutsideBase } from '../../shared/paths';
+import { redactDeep } from '../../shared/secrets';
 import type { RetryPolicy } from '../../shared/retry';
 import type { ApiContext, ApiProfile, ApiResponse } from '../../shared/transport';
 import { apiRequest, credentialsFor } from '../../shared/transport';
+import { isEnvelope } from '../helpers/envelope';
 import type { AvinodeConnection, AvinodePlatform } from './connection';
 import { avinodeConnection } from './connection';
 
@@ -46,6 +48,15 @@ export interface AvinodeCallOptions {
 	idempotent?: boolean;
 	/** Secrets this call carries beyond the credential's own, scrubbed from its errors too. */
 	secrets?: readonly string[];
+}
+
+/**
+ * The envelope's `meta` (warnings and infos, which outputs show as `_meta` and execution hints) with
+ * every secret the request carried scrubbed: it is the API's free text about the request.
+ */
+export function withScrubbedMeta(body: unknown, secrets: readonly string[]): unknown {
+	if (!isEnvelope(body) || body.meta === undefined) return body;
+	return { ...body, meta: redactDeep(body.meta, secrets) };
 }
 
 export async function connectionFor(context: ApiContext): Promise<AvinodeConnection> {
@@ -87,7 +98,7 @@ export async function avinodeRequest<T = unknown>(
 	// Streams (PDFs, attachments) are not JSON: a strict server would refuse the credential's default Accept.
 	if (options.accept) headers.Accept = options.accept;
 	else if (options.binary) headers.Accept = '*/*';
-	return (await apiRequest.call(this, platform === 'schedaero' && options.host !== 'avinode' ? SCHEDAERO_PROFILE : AVINODE_PROFILE, {
+	const response = await apiRequest.call(this, platform === 'schedaero' && options.host !== 'avinode' ? SCHEDAERO_PROFILE : AVINODE_PROFILE, {
 		method,
 		url: `${base}${path}`,
 		baseUrl: base,
@@ -100,7 +111,8 @@ export async function avinodeRequest<T = unknown>(
 		binary: options.binary,
 		idempotent: options.idempotent,
 		secrets: options.secrets,
-	})) as ApiResponse<T>;
+	});
+	return { ...response, body: withScrubbedMeta(response.body, response.secrets) as T };
 }
 
 /**
