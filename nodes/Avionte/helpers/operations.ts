@@ -10,6 +10,7 @@ import type { OperationModule } from '../../shared/router';
 import { itemResults } from '../../shared/router';
 import { AVIONTE_REQUEST_DEFAULTS, avionteRequest } from '../transport';
 import { readRecordId } from './locators';
+import type { FetchRecordsResult, ListIdsOptions } from './paging';
 import { fetchRecordsByIds, fetchRecordsOneByOne, listIds } from './paging';
 import { simplifyRecord } from './simplify';
 
@@ -54,6 +55,8 @@ export function getManyRecordsOperation(spec: {
 	idField?: string;
 	/** For collections without multi-query [C: departments]: fetch each id with bounded concurrency. */
 	singlePath?: (id: number) => string;
+	/** For collections with a list call of their own [C-code: users]: reads the records instead of ids pages. */
+	listRecords?: (context: IExecuteFunctions, options: ListIdsOptions) => Promise<FetchRecordsResult>;
 }): AvionteOperation {
 	const properties = [...returnAllAndLimit(), simplifyField, requestOptions(AVIONTE_REQUEST_DEFAULTS)];
 	return {
@@ -63,10 +66,14 @@ export function getManyRecordsOperation(spec: {
 			const limit = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex, 50) as number);
 			const { concurrency, retryPolicy } = readRequestSettings(this, itemIndex, AVIONTE_REQUEST_DEFAULTS);
 			const listOptions = { limit, concurrency, itemIndex, retryPolicy };
-			const ids = await listIds.call(this, spec.plural, listOptions);
-			const { records, missingIds } = spec.singlePath
-				? await fetchRecordsOneByOne.call(this, ids, spec.singlePath, listOptions)
-				: await fetchRecordsByIds.call(this, spec.plural, ids, listOptions, spec.idField ?? 'id');
+			const listed = async () => {
+				if (spec.listRecords) return await spec.listRecords(this, listOptions);
+				const ids = await listIds.call(this, spec.plural, listOptions);
+				return spec.singlePath
+					? await fetchRecordsOneByOne.call(this, ids, spec.singlePath, listOptions)
+					: await fetchRecordsByIds.call(this, spec.plural, ids, listOptions, spec.idField ?? 'id');
+			};
+			const { records, missingIds } = await listed();
 			if (missingIds.length > 0) {
 				this.addExecutionHints({
 					message: `${missingIds.length} ${spec.plural} listed by Avionté were not returned by multi-query (deleted meanwhile or not visible): ${missingIds.slice(0, 20).join(', ')}${missingIds.length > 20 ? ', …' : ''}`,

@@ -6,6 +6,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
 import { fetchRecordsByIds, IDS_PAGE_SIZE, scanIds } from '../helpers/paging';
+import { readUserList } from '../helpers/users';
 
 function parseToken(token: string | undefined): { page: number; pageSize: number } | undefined {
 	const match = /^(\d+)(?::(\d+))?$/.exec(token ?? '');
@@ -33,5 +34,18 @@ export const searchContacts = searchVia('contacts', (r) => `${person(r)}${r.comp
 export const searchJobs = searchVia('jobs', (r) => `${String(r.title ?? '')}${r.companyName ? ` at ${String(r.companyName)}` : ''} · ${String(r.id)}`);
 export const searchPlacements = searchVia('placements', (r) => `Placement ${String(r.id)} (talent ${String(r.talentId)}, job ${String(r.jobId)})`);
 
-/** Users: `GET /users/ids/{page}/{size}` + `POST /users/multi-query` [C-code: Whippy; doc slug querymultipleusers]. */
-export const searchUsers = searchVia('users', (r) => `${person(r)} (${String(r.emailAddress ?? '')})`, 'userId');
+const userLabel = (record: IDataObject) => `${person(record)} (${String(record.emailAddress ?? '')})`;
+const searchUsersByIds = searchVia('users', userLabel, 'userId');
+
+/** Users: the user list in one answer; where the API lacks it, ids pages + multi-query page by page (see helpers/users). */
+export async function searchUsers(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	// A token exists only when paging ids: the API has no user list.
+	const users = paginationToken ? undefined : await readUserList.call(this);
+	if (!users) return await searchUsersByIds.call(this, filter, paginationToken);
+	const needle = (filter ?? '').trim().toLowerCase();
+	return {
+		results: users
+			.map((record) => ({ name: userLabel(record), value: String(record.userId) }))
+			.filter((entry) => !needle || entry.name.toLowerCase().includes(needle) || entry.value === needle),
+	};
+}
