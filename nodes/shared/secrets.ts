@@ -162,7 +162,7 @@ function unitMatcher(char: string, first: boolean): RegExp {
 /** Every form of a set of secrets, as characters, by their first character in lower case. */
 type FormsByFirstChar = Map<string, string[][]>;
 
-/** The forms per set of secrets (keyed by a hash: the map holds nothing usable), the latest few. */
+/** The forms of the latest few sets of secrets, keyed by a hash of the set (held in memory only, like the credentials). */
 const formSets = new Map<string, FormsByFirstChar>();
 const FORM_SETS_KEPT = 32;
 
