@@ -88,7 +88,7 @@ export class AvinodeTrigger implements INodeType {
 						typeOptions: { minValue: 0 },
 						default: AVINODE_DEDUPE_DEFAULT_MINUTES,
 						description:
-							'Avinode repeats a notification until it gets an answer, for up to 48 hours (the default window). Within the window a notification is skipped only when the record it points to, read with Resolve Resource, is unchanged since that notification last started a run (its links to messages and quotes are not compared). A changed record, such as an update or a cancellation, always starts a run, and so does every notification when Resolve Resource is off or the record cannot be read. Only hashes are kept, at most 2,000. 0 turns this off.',
+							'Avinode repeats a notification until it gets an answer, for up to 48 hours (the default window). Within the window a notification is skipped only when the record it points to is unchanged since that notification last started a run (its links to messages and quotes are not compared). A changed record, such as an update or a cancellation, always starts a run, and so does a notification whose record cannot be read. To compare, the record is read with each delivery, also when Resolve Resource is off. Only hashes are kept, at most 2,000. 0 turns this off (and saves that read).',
 					},
 					{
 						displayName: 'Resolve Resource',
@@ -193,21 +193,24 @@ export class AvinodeTrigger implements INodeType {
 		const options = this.getNodeParameter('options', {}) as IDataObject;
 		const windowMs = Number(options.dedupeMinutes ?? AVINODE_DEDUPE_DEFAULT_MINUTES) * 60_000;
 		const json: IDataObject = { ...payload, subscribedEvents: this.getNodeParameter('events', []) as string[] };
+		const resolve = options.resolveHref !== false;
 		let version: string | undefined;
-		if (options.resolveHref !== false && typeof payload.href === 'string') {
+		// The record is read to output it, and to tell a repeat from a later event (also with Resolve Resource off).
+		if ((resolve || windowMs > 0) && typeof payload.href === 'string') {
 			try {
 				// The caller's Basic password is a secret too, should the API ever echo it.
 				const resource = await followHref.call(this, payload.href, { secrets: [auth.password, basicAuthSecret(auth.user, auth.password)] });
 				const envelope = resource.body as Envelope;
-				json.resource = (envelope?.data ?? envelope) as IDataObject;
-				version = resourceVersion(json.resource);
+				const record = (envelope?.data ?? envelope) as IDataObject;
+				if (resolve) json.resource = record;
+				version = resourceVersion(record);
 			} catch (error) {
 				// Nothing is lost: the workflow still gets the notification and knows why the record is missing.
-				json.resolveError = (error as Error).message;
+				if (resolve) json.resolveError = (error as Error).message;
 			}
 		}
 		const workflowData = [this.helpers.returnJsonArray(json)];
-		// Without the record's version a repeat cannot be told from an update: in doubt, it runs.
+		// Without the record a repeat cannot be told from an update: in doubt, it runs.
 		if (windowMs <= 0 || version === undefined) return { workflowData };
 		delete state.seen;
 		state.lastRuns ??= {};

@@ -202,16 +202,32 @@ describe('Avinode Trigger: a later event for the same resource runs, a true re-d
 		expect(await deliver()).toBeUndefined();
 	});
 
-	it('without Resolve Resource every delivery runs: in doubt nothing is dropped', async () => {
-		const { deliver, staticData } = await activated({ resolveHref: false });
-		for (let delivery = 0; delivery < 3; delivery++) expect(await deliver()).toMatchObject({ type: 'rfqs', subscribedEvents: ['TripRequest'] });
-		expect(staticData.lastRuns).toBeUndefined();
+	it('without Resolve Resource the record is still read to compare: a repeat is skipped, an update runs, the output holds no record', async () => {
+		const { rfq, deliver } = await activated({ resolveHref: false });
+		const first = await deliver();
+		expect(first).toMatchObject({ type: 'rfqs', subscribedEvents: ['TripRequest'] });
+		expect(first).not.toHaveProperty('resource');
+		expect(await deliver()).toBeUndefined();
+		rfq.canceled = true;
+		expect(await deliver()).toMatchObject({ type: 'rfqs' });
+		expect(await deliver()).toBeUndefined();
 	});
 
-	it('when the record cannot be read every delivery runs, saying why', async () => {
-		const { rfq, deliver } = await activated();
+	it('with repeats not ignored (0) and Resolve Resource off, every delivery runs and nothing is read', async () => {
+		const { deliver, staticData } = await activated({ resolveHref: false, dedupeMinutes: 0 });
+		sandbox.clearLedger();
+		for (let delivery = 0; delivery < 3; delivery++) expect(await deliver()).toMatchObject({ type: 'rfqs' });
+		expect(staticData.lastRuns).toBeUndefined();
+		expect(sandbox.ledger.filter((entry) => entry.path.includes('/rfqs/'))).toHaveLength(0);
+	});
+
+	it.each([
+		['Resolve Resource on', {}, { resolveError: 'Avinode API error 404: Not found [NOT_FOUND]' }],
+		['Resolve Resource off', { resolveHref: false }, { type: 'rfqs' }],
+	])('when the record cannot be read every delivery runs: in doubt nothing is dropped (%s)', async (_name, options, expected) => {
+		const { rfq, deliver } = await activated(options);
 		sandbox.data.avinode.rfqs.delete(String(rfq.id));
-		for (let delivery = 0; delivery < 2; delivery++) expect(await deliver()).toMatchObject({ resolveError: 'Avinode API error 404: Not found [NOT_FOUND]' });
+		for (let delivery = 0; delivery < 2; delivery++) expect(await deliver()).toMatchObject(expected);
 	});
 
 	it('reads static data of earlier versions: it still authenticates, and a notification they recorded runs (nothing to compare with)', async () => {
