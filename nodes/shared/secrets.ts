@@ -159,8 +159,14 @@ function unitMatcher(char: string, first: boolean): RegExp {
 	return matcher;
 }
 
-/** Every form of a set of secrets, as characters, by their first character in lower case. */
-type FormsByFirstChar = Map<string, string[][]>;
+/** A form of a secret as characters, with its second character in lower case (to rule it out fast). */
+interface Form {
+	chars: string[];
+	second: string;
+}
+
+/** Every form of a set of secrets, by its first character in lower case. */
+type FormsByFirstChar = Map<string, Form[]>;
 
 /** The forms of the latest few sets of secrets, keyed by a hash of the set (held in memory only, like the credentials). */
 const formSets = new Map<string, FormsByFirstChar>();
@@ -175,7 +181,7 @@ function formsFor(secrets: readonly string[]): FormsByFirstChar {
 	for (const form of new Set(usable.flatMap(secretVariants))) {
 		const chars = [...form];
 		const first = chars[0].toLowerCase();
-		byFirstChar.set(first, [...(byFirstChar.get(first) ?? []), chars]);
+		byFirstChar.set(first, [...(byFirstChar.get(first) ?? []), { chars, second: chars[1].toLowerCase() }]);
 	}
 	formSets.set(key, byFirstChar);
 	if (formSets.size > FORM_SETS_KEPT) formSets.delete(formSets.keys().next().value as string);
@@ -243,31 +249,36 @@ function echoEnd(form: string[], text: string, start: number): number {
 	return matched >= Math.min(form.length, PREFIX_ECHO_LENGTH) ? position : -1;
 }
 
+/** Characters an escape of another character starts with. */
+const ESCAPE_STARTS = new Set(['%', '=', '\\', '&', '+']);
+
 /** Characters after which an echo may go on in another way than the form's next character as is. */
 const MAY_CONTINUE_OTHERWISE = new Set(['%', '=', '\\', '&', '+', '\r', '\n']);
 
-/** The character at `index` (a whole code point) in lower case, and how many UTF-16 units it takes. */
-function literalAt(text: string, index: number): [string, number] {
-	const unit = text.charCodeAt(index);
-	if (unit < 0xd800 || unit > 0xdbff) return [text[index].toLowerCase(), 1];
-	const char = firstCodePoint(text.slice(index, index + 2));
-	return [char.toLowerCase(), char.length];
-}
-
-/** Where the longest echo of any form starting at `index` ends, or -1. */
-function longestEchoAt(text: string, index: number, forms: FormsByFirstChar): number {
+/**
+ * Where the longest echo of any form starting at `index` ends, or -1. `lower` is the text in lower
+ * case when that keeps every character at its place (else undefined).
+ */
+function longestEchoAt(text: string, lower: string | undefined, index: number, forms: FormsByFirstChar): number {
 	let end = -1;
-	const [literal, literalLength] = literalAt(text, index);
-	const next = text[index + literalLength];
-	// Most text is not an echo: a form whose second character differs from the next one, written as
-	// is, is ruled out without running its matchers.
-	const nextAsIs = next === undefined || MAY_CONTINUE_OTHERWISE.has(next) ? undefined : next.toLowerCase();
-	for (const form of forms.get(literal) ?? []) {
-		if (nextAsIs !== undefined && form[1].toLowerCase() !== nextAsIs) continue;
-		end = Math.max(end, echoEnd(form, text, index));
+	const unit = text.charCodeAt(index);
+	// A whole code point: one UTF-16 unit, or a surrogate pair.
+	const literalLength = unit >= 0xd800 && unit <= 0xdbff ? 2 : 1;
+	const literal = literalLength === 1 && lower !== undefined ? lower[index] : firstCodePoint(text.slice(index, index + literalLength)).toLowerCase();
+	const candidates = forms.get(literal);
+	if (candidates) {
+		const next = text[index + literalLength];
+		// Most text is not an echo: a form whose second character differs from the next one, written
+		// as is, is ruled out without running its matchers.
+		const nextAsIs = next === undefined || MAY_CONTINUE_OTHERWISE.has(next) ? undefined : lower !== undefined ? lower[index + literalLength] : next.toLowerCase();
+		for (const form of candidates) {
+			if (nextAsIs === undefined || form.second === nextAsIs) end = Math.max(end, echoEnd(form.chars, text, index));
+		}
 	}
-	const escaped = escapedCharAt(text, index)?.toLowerCase();
-	if (escaped !== undefined && escaped !== literal) for (const form of forms.get(escaped) ?? []) end = Math.max(end, echoEnd(form, text, index));
+	if (ESCAPE_STARTS.has(text[index])) {
+		const escaped = escapedCharAt(text, index)?.toLowerCase();
+		if (escaped !== undefined && escaped !== literal) for (const form of forms.get(escaped) ?? []) end = Math.max(end, echoEnd(form.chars, text, index));
+	}
 	return end;
 }
 
@@ -278,8 +289,10 @@ export function redactSecrets(text: string, secrets: readonly string[]): string 
 	if (forms.size > 0) {
 		let scrubbed = '';
 		let copiedUpTo = 0;
+		const lowered = text.toLowerCase();
+		const lower = lowered.length === text.length ? lowered : undefined;
 		for (let index = 0; index < text.length; index++) {
-			const end = longestEchoAt(text, index, forms);
+			const end = longestEchoAt(text, lower, index, forms);
 			if (end <= index) continue;
 			scrubbed += `${text.slice(copiedUpTo, index)}${REDACTED}`;
 			copiedUpTo = end;
