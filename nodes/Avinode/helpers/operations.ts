@@ -5,6 +5,7 @@ import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, INodeProperti
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { readRequestSettings, requestOptions, returnAllAndLimit, simplifyField } from '../../shared/descriptions';
+import { fromVersion, nodeVersion } from '../../shared/nodeVersion';
 import type { OperationModule } from '../../shared/router';
 import { itemResults } from '../../shared/router';
 import { AVINODE_REQUEST_DEFAULTS, avinodeRequest } from '../transport';
@@ -69,8 +70,11 @@ export function getManyOperation(spec: {
 	extraOptions?: INodeProperties[];
 	/** Seek paging: returns the `page[firstseek]` value (ISO 8601) for an item, or undefined. */
 	seekFrom?: (context: IExecuteFunctions, itemIndex: number) => string | undefined;
+	/** A Simplify switch (from a node version on, so saved workflows keep their output): one flat record each. */
+	simplify?: { fromVersion: number; record: (record: IDataObject) => IDataObject };
 }): AvinodeOperation {
-	const properties = [...(spec.fields ?? []), ...returnAllAndLimit(), requestOptions(AVINODE_REQUEST_DEFAULTS, [actAsOption, ...(spec.extraOptions ?? [])])];
+	const simplify = spec.simplify ? [{ ...simplifyField, description: 'Whether to return one flat row per record (fit for a sheet) instead of the full data', displayOptions: { show: fromVersion(spec.simplify.fromVersion) } }] : [];
+	const properties = [...(spec.fields ?? []), ...returnAllAndLimit(), ...simplify, requestOptions(AVINODE_REQUEST_DEFAULTS, [actAsOption, ...(spec.extraOptions ?? [])])];
 	return {
 		description: shown(spec.resource, spec.operation ?? 'getAll', properties),
 		async execute(this: IExecuteFunctions, itemIndex: number) {
@@ -85,7 +89,8 @@ export function getManyOperation(spec: {
 				? await fetchSeekPages.call(this, spec.platform, path, qs, limit, spec.seekFrom(this, itemIndex), concurrency, callOptions)
 				: await fetchPages.call(this, spec.platform, path, qs, limit, concurrency, callOptions);
 			for (const notice of notices) this.addExecutionHints({ message: `${spec.platform === 'avinode' ? 'Avinode' : 'Schedaero'} says: ${JSON.stringify(notice)}`, location: 'outputPane' });
-			return itemResults(this, itemIndex, records);
+			const simplified = spec.simplify && nodeVersion(this) >= spec.simplify.fromVersion && this.getNodeParameter('simplify', itemIndex, true) === true;
+			return itemResults(this, itemIndex, simplified && spec.simplify ? records.map(spec.simplify.record) : records);
 		},
 	};
 }
