@@ -1,11 +1,11 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { parseJsonObject } from '../../../shared/json';
-import { readSegments, segmentsField } from '../../helpers/fields';
+import { readSegments, segmentsFields } from '../../helpers/segments';
 import { writeOperation } from '../../helpers/operations';
 
 const properties: INodeProperties[] = [
-	segmentsField,
+	...segmentsFields(),
 	{
 		displayName: 'Aircraft Category',
 		name: 'aircraftCategory',
@@ -20,7 +20,7 @@ const properties: INodeProperties[] = [
 			{ name: 'Ultra Long Range', value: 'Ultra long range' },
 		],
 		default: '',
-		description: 'Requested lift category [I: the category values are not in the public material; check them in the sandbox]',
+		description: 'The size of aircraft to ask operators for; Any leaves it open',
 	},
 	{
 		displayName: 'Sourcing',
