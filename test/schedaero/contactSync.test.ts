@@ -124,10 +124,11 @@ describe('Create or Update matched on External ID: one contact per external reco
 		sandbox.configure({ schedaero: { externalIdentities } });
 		const systemId = await externalSystem();
 		const existing = people()[2];
-		const result = await upsertByExternalId(systemId, [{ crmId: 'CRM-77', firstName: existing.firstName, lastName: existing.lastName, email: existing.email, phone: existing.phone }]);
+		const row = { crmId: 'CRM-77', firstName: String(existing.firstName), lastName: String(existing.lastName), email: String(existing.email), phone: String(existing.phone) };
+		const result = await upsertByExternalId(systemId, [row]);
 		expect(result.json[0]._sync).toEqual({ action: 'updated', changedFields: ['externalIdentity'], matchedOn: 'email', id: existing.id });
 		expect(linkedTo(systemId, 'CRM-77').map((contact) => contact.id)).toEqual([existing.id]);
-		const again = await upsertByExternalId(systemId, [{ crmId: 'CRM-77', firstName: existing.firstName, lastName: existing.lastName, email: existing.email, phone: existing.phone }]);
+		const again = await upsertByExternalId(systemId, [row]);
 		expect(again.json[0]._sync).toMatchObject({ action: 'unchanged', matchedOn: 'externalId', id: existing.id });
 	});
 

@@ -31,8 +31,8 @@ function operationField(show: NonNullable<INodeProperties['displayOptions']>['sh
 }
 
 export const description: INodeProperties[] = [
-	operationField(onlyInVersions(1), [create_, ...others]),
 	operationField(fromVersion(2), [create_, upsert_, ...others]),
+	operationField(onlyInVersions(1), [create_, ...others]),
 	...create.description,
 	...get.description,
 	...getAll.description,
