@@ -67,8 +67,10 @@ export function getOperation(spec: {
 	sparseType?: string;
 	extraOptions?: INodeProperties[];
 	fields?: INodeProperties[];
-	/** The id parameter's fields per node version, when it has more than one (`id` names it in errors). */
+	/** The id parameter's fields per node version, when it has more than one. */
 	idFields?: INodeProperties[];
+	/** The id field's label in errors, when it differs by node version (else `id`'s displayName). */
+	idLabel?: (context: IExecuteFunctions) => string;
 	/** After a 404: the id to use instead, or an error that explains the field. */
 	onNotFound?: IdResolver;
 }): AvinodeOperation {
@@ -77,7 +79,7 @@ export function getOperation(spec: {
 		description: shown(spec.resource, spec.operation ?? 'get', properties),
 		itemsInParallel: true,
 		async execute(this: IExecuteFunctions, itemIndex: number) {
-			const given = readId(this, spec.id.name, spec.id.displayName, itemIndex);
+			const given = readId(this, spec.id.name, spec.idLabel?.(this) ?? spec.id.displayName, itemIndex);
 			const opts = options(this, itemIndex);
 			const { retryPolicy } = readRequestSettings(this, itemIndex, AVINODE_REQUEST_DEFAULTS);
 			const call = { itemIndex, retryPolicy, actAs: opts.actAsAccount as string | undefined };
@@ -137,7 +139,7 @@ export function writeOperation(spec: {
 	properties: INodeProperties[];
 	body?: (context: IExecuteFunctions, itemIndex: number, id?: string) => IDataObject | undefined;
 	/** The id parameter (name and label) handed to `path` and `body`, and what to do when the API does not find it. */
-	idParameter?: { name: string; displayName: string; onNotFound?: IdResolver };
+	idParameter?: { name: string; displayName: string | ((context: IExecuteFunctions) => string); onNotFound?: IdResolver };
 	host?: 'platform' | 'avinode';
 	actAs?: boolean;
 	/** Turns the raw response into output (e.g. a 201 with only a Location header). */
@@ -165,7 +167,8 @@ export function writeOperation(spec: {
 				});
 			const idParameter = spec.idParameter;
 			// A 404 means nothing was changed, so sending again with the id found is safe for writes too.
-			const response = idParameter ? await withIdFallback(this, readId(this, idParameter.name, idParameter.displayName, itemIndex), itemIndex, call, idParameter.onNotFound, send) : await send();
+			const label = typeof idParameter?.displayName === 'function' ? idParameter.displayName(this) : idParameter?.displayName;
+			const response = idParameter ? await withIdFallback(this, readId(this, idParameter.name, label ?? idParameter.name, itemIndex), itemIndex, call, idParameter.onNotFound, send) : await send();
 			const custom = spec.result?.(response.body, response.headers);
 			return itemResults(this, itemIndex, custom ?? unwrap(response.body, true));
 		},

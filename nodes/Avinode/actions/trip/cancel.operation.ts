@@ -1,6 +1,6 @@
 import { writeOperation } from '../../helpers/operations';
 import { idSegment } from '../../transport';
-import { findTripId, tripFields } from './tripId';
+import { findTripId, tripFieldLabel, tripFields } from './tripId';
 
 /**
  * `PUT /trips/{id}/cancel` [C: /reference/canceltrip_1]: cancels the trip and all its RFQs. The body carries
@@ -11,7 +11,7 @@ const operation = writeOperation({
 	resource: 'trip',
 	operation: 'cancel',
 	method: 'PUT',
-	idParameter: { name: 'tripId', displayName: 'Trip', onNotFound: findTripId },
+	idParameter: { name: 'tripId', displayName: tripFieldLabel, onNotFound: findTripId },
 	path: (_context, _itemIndex, id) => `/trips/${idSegment(String(id))}/cancel`,
 	properties: [
 		...tripFields,

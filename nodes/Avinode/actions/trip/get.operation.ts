@@ -2,7 +2,7 @@ import { extraFieldsOption, sparseFieldsOption } from '../../helpers/fields';
 import { getOperation } from '../../helpers/operations';
 import { idSegment } from '../../transport';
 import { TRIP_FIELDS } from './fields';
-import { findTripId, tripFields } from './tripId';
+import { findTripId, tripFieldLabel, tripFields } from './tripId';
 
 /**
  * `GET /trips/{id}` [C-3p: PD-fork → /reference/readtrip_1] with `fields[trips]`: the documented values
@@ -13,6 +13,7 @@ const operation = getOperation({
 	resource: 'trip',
 	id: tripFields[0],
 	idFields: tripFields,
+	idLabel: tripFieldLabel,
 	onNotFound: findTripId,
 	path: (id) => `/trips/${idSegment(id)}`,
 	sparseType: 'trips',

@@ -7,11 +7,17 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { fromVersion, onlyInVersions, shownOnly } from '../../../shared/nodeVersion';
+import { fromVersion, nodeVersion, onlyInVersions, shownOnly } from '../../../shared/nodeVersion';
 import type { Envelope } from '../../helpers/envelope';
 import { idField } from '../../helpers/fields';
 import type { AvinodeCallOptions } from '../../transport';
 import { avinodeRequest } from '../../transport';
+
+/**
+ * Trip IDs follow the pattern the API documents for path parameters [C: reference pages]; a Trip ID
+ * shown in Avinode does not, and only such a value is worth a lookup after a 404.
+ */
+const TRIP_ID_FORM = /^[a-zA-Z]+-\d+/;
 
 const ACCEPTS = 'Trip takes the "id" of a trip (e.g. atrip-12345678) or its Trip ID as shown in Avinode (the "tripId", e.g. S6800FB); Trip → Search by Identifier finds trips by either.';
 
@@ -28,6 +34,11 @@ const tripLocator: INodeProperties = {
 		{ displayName: 'From Search', name: 'list', type: 'list', placeholder: 'Type a Trip ID, e.g. S6800FB', typeOptions: { searchListMethod: 'searchTrips', searchable: true, searchFilterRequired: true } },
 	],
 };
+
+/** The Trip field's label in the node version run, for errors. */
+export function tripFieldLabel(context: IExecuteFunctions): string {
+	return nodeVersion(context) >= 1.2 ? 'Trip' : 'Trip ID';
+}
 
 /** The Trip field of each node version (versions 1 and 1.1 keep their text field). */
 export const tripFields: INodeProperties[] = [
@@ -51,6 +62,7 @@ export function tripLabel(trip: IDataObject): string {
  * so any value is tried as an ID first [C: API Basics, "IDs"].
  */
 export async function findTripId(this: IExecuteFunctions, value: string, itemIndex: number, call: AvinodeCallOptions = {}): Promise<string> {
+	if (TRIP_ID_FORM.test(value)) throw new NodeOperationError(this.getNode(), `Trip "${value}" of item ${itemIndex} was not found`, { itemIndex, description: ACCEPTS });
 	const response = await avinodeRequest.call(this, 'avinode', 'GET', '/trips/searchTrips', { ...call, itemIndex, qs: { id: value } });
 	const data = (response.body as Envelope)?.data;
 	const trips = (Array.isArray(data) ? (data as IDataObject[]) : []).filter((trip) => trip.tripId === value || trip.id === value);

@@ -1,7 +1,7 @@
 import { parseJsonObject } from '../../../shared/json';
 import { writeOperation } from '../../helpers/operations';
 import { idSegment } from '../../transport';
-import { findTripId, tripFields } from './tripId';
+import { findTripId, tripFieldLabel, tripFields } from './tripId';
 
 /**
  * `PUT /trips/{id}` [C-3p: PD-fork `updateTrip` → /reference/updatetripbynumericid]. The body carries the
@@ -12,7 +12,7 @@ const operation = writeOperation({
 	resource: 'trip',
 	operation: 'update',
 	method: 'PUT',
-	idParameter: { name: 'tripId', displayName: 'Trip', onNotFound: findTripId },
+	idParameter: { name: 'tripId', displayName: tripFieldLabel, onNotFound: findTripId },
 	path: (_context, _itemIndex, id) => `/trips/${idSegment(String(id))}`,
 	properties: [
 		...tripFields,
