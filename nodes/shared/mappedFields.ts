@@ -2,7 +2,7 @@
  * n8n's field mapper (`resourceMapper` parameters): the fields an operation offers, and the values an
  * item maps to them, checked and converted to each field's type with errors naming the field and item.
  */
-import type { IDataObject, IExecuteFunctions, INodePropertyOptions, ResourceMapperField } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties, INodePropertyOptions, ResourceMapperField } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 export type MappedFieldType = 'string' | 'number' | 'boolean' | 'dateTime' | 'options' | 'object' | 'array';
@@ -16,6 +16,33 @@ export interface MappedField {
 	options?: INodePropertyOptions[];
 	/** Offered under "Add field" instead of shown from the start. */
 	optional?: boolean;
+}
+
+/**
+ * The mapper parameter (`columns`): fields from `resourceMapperMethod`, reloaded when a parameter in
+ * `dependsOn` changes; fields can be mapped one by one or automatically from the input's field names.
+ */
+export function mapperParameter(resourceMapperMethod: string, options: { dependsOn?: string[]; description?: string } = {}): INodeProperties {
+	return {
+		displayName: 'Fields',
+		name: 'columns',
+		type: 'resourceMapper',
+		noDataExpression: true,
+		default: { mappingMode: 'defineBelow', value: null },
+		required: true,
+		...(options.description ? { description: options.description } : {}),
+		typeOptions: {
+			...(options.dependsOn ? { loadOptionsDependsOn: options.dependsOn } : {}),
+			resourceMapper: {
+				resourceMapperMethod,
+				mode: 'add',
+				fieldWords: { singular: 'field', plural: 'fields' },
+				addAllFields: true,
+				multiKeyMatch: false,
+				supportAutoMap: true,
+			},
+		},
+	};
 }
 
 /** The mapper's field list for n8n's editor. */

@@ -447,6 +447,14 @@ describe('browser check (Debian Chromium + playwright-core)', () => {
 			const names = (await offered.allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim()).filter((text) => !/Create new credential/i.test(text));
 			await page.screenshot({ path: join(shots, '07-schedaero-credential-choices.png') });
 			assert.ok(names.length > 0 && names.every((text) => text.startsWith('Schedaero sandbox') && !text.includes('Avinode')), `offered: ${JSON.stringify(names)}`);
+
+			// Create or Update shows Match On and the field mapper with the names a new contact needs.
+			await page.goto(`${n8n.baseUrl}/workflow/avxE2eSchedSync`, { waitUntil: 'domcontentloaded' });
+			const syncNode = page.locator('[data-test-id="canvas-node"]', { hasText: 'Sync contacts' }).first();
+			await syncNode.waitFor({ timeout: 60_000 });
+			await syncNode.dblclick();
+			for (const label of ['Match On', 'First Name', 'Last Name', 'Email']) await ndv.getByText(label, { exact: true }).first().waitFor({ timeout: 20_000 });
+			await page.screenshot({ path: join(shots, '08-schedaero-create-or-update.png') });
 		} finally {
 			await context.close();
 		}

@@ -9,15 +9,12 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 
 import { fromVersion, nodeVersion, onlyInVersions, shownOnly } from '../../shared/nodeVersion';
+import { listLocator } from './locators';
 
 /** A picked or typed airport: the list searches Avinode's airports, the code mode takes an ICAO code. */
 export function airportLocator(name: string, displayName: string, placeholder: string): INodeProperties {
 	return {
-		displayName,
-		name,
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
-		required: true,
+		...listLocator(name, displayName, 'searchAirports', placeholder),
 		modes: [
 			{ displayName: 'From List', name: 'list', type: 'list', placeholder: 'Type a code, name or city', typeOptions: { searchListMethod: 'searchAirports', searchable: true, searchFilterRequired: true } },
 			{ displayName: 'By ICAO Code', name: 'code', type: 'string', placeholder },

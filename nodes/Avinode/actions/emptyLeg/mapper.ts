@@ -2,6 +2,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import type { MappedField } from '../../../shared/mappedFields';
+import { mapperParameter } from '../../../shared/mappedFields';
 import { AIRCRAFT_CATEGORIES } from '../../helpers/aircraftCategories';
 
 export function emptyLegMapperFields(requireWhatCreateNeeds: boolean): MappedField[] {
@@ -26,24 +27,8 @@ export function emptyLegMapperFields(requireWhatCreateNeeds: boolean): MappedFie
 export const MAPPER_LABELS: Record<string, string> = Object.fromEntries(emptyLegMapperFields(true).map((field) => [field.id, field.displayName]));
 
 export function emptyLegColumnsField(resourceMapperMethod: 'getEmptyLegFields' | 'getEmptyLegUpdateFields'): INodeProperties {
-	return {
-		displayName: 'Fields',
-		name: 'columns',
-		type: 'resourceMapper',
-		noDataExpression: true,
-		default: { mappingMode: 'defineBelow', value: null },
-		required: true,
+	return mapperParameter(resourceMapperMethod, {
 		description:
 			'The leg is offered between Available From and Available Until. Give the Aircraft Tail Number, or for a floating fleet an Aircraft Type or Category. Published legs are visible to all buyers; a price of 0 leaves the price out.',
-		typeOptions: {
-			resourceMapper: {
-				resourceMapperMethod,
-				mode: 'add',
-				fieldWords: { singular: 'field', plural: 'fields' },
-				addAllFields: true,
-				multiKeyMatch: false,
-				supportAutoMap: true,
-			},
-		},
-	};
+	});
 }

@@ -5,10 +5,11 @@
 import type { IDataObject, IExecuteFunctions, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
+import { readRequestSettings } from '../../../shared/descriptions';
 import { extractHttpFailure } from '../../../shared/errors';
 import type { RetryPolicy } from '../../../shared/retry';
 import { isEnvelope } from '../../../Avinode/helpers/envelope';
-import { avinodeRequest, idSegment } from '../../../Avinode/transport';
+import { AVINODE_REQUEST_DEFAULTS, avinodeRequest, idSegment } from '../../../Avinode/transport';
 import type { ContactKind } from './contactType';
 import { READ_ONLY_CONTACT_PROPERTIES } from './mapper';
 
@@ -19,6 +20,18 @@ export interface ContactCall {
 }
 
 const KIND_NAMES: Record<ContactKind, string> = { people: 'person contact', companies: 'company' };
+
+/** The item's request settings (retries, Act-As account) from its Options. */
+export function contactCall(context: IExecuteFunctions, itemIndex: number): ContactCall {
+	const options = context.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const { retryPolicy } = readRequestSettings(context, itemIndex, AVINODE_REQUEST_DEFAULTS);
+	return { itemIndex, retryPolicy, actAs: options.actAsAccount as string | undefined };
+}
+
+/** "person contact" or "company", as errors name them. */
+export function kindName(kind: ContactKind): string {
+	return KIND_NAMES[kind];
+}
 
 export function contactPath(kind: ContactKind, id?: string): string {
 	return id === undefined ? `/contacts/${kind}` : `/contacts/${kind}/${idSegment(id)}`;

@@ -1,16 +1,16 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { inferredCallNotice } from '../../../shared/evidence';
 import { missingRequired, readMappedValues } from '../../../shared/mappedFields';
 import { fromVersion, nodeVersion, onlyInVersions, shownOnly } from '../../../shared/nodeVersion';
-import { readRequestSettings, requestOptions } from '../../../shared/descriptions';
+import { requestOptions } from '../../../shared/descriptions';
 import { itemResults } from '../../../shared/router';
 import { actAsOption } from '../../../Avinode/helpers/fields';
 import { writeOperation } from '../../../Avinode/helpers/operations';
 import { AVINODE_REQUEST_DEFAULTS } from '../../../Avinode/transport';
 import { contactCollection, contactTypeField } from './contactType';
-import { createContact } from './contactWrite';
+import { contactCall, createContact, kindName } from './contactWrite';
 import { contactBody, contactFields, contactJsonField } from './fields';
 import { contactColumnsField, knownContactFields } from './mapper';
 
@@ -55,10 +55,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const values = readMappedValues(this, 'columns', itemIndex, fields);
 	const missing = missingRequired(values, fields);
 	if (missing) {
-		throw new NodeOperationError(this.getNode(), `"${missing.displayName}" of item ${itemIndex} is empty; Schedaero needs it to create a ${kind === 'people' ? 'person contact' : 'company'}`, { itemIndex });
+		throw new NodeOperationError(this.getNode(), `"${missing.displayName}" of item ${itemIndex} is empty; Schedaero needs it to create a ${kindName(kind)}`, { itemIndex });
 	}
-	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	const { retryPolicy } = readRequestSettings(this, itemIndex, AVINODE_REQUEST_DEFAULTS);
-	const record = await createContact.call(this, kind, values, { itemIndex, retryPolicy, actAs: options.actAsAccount as string | undefined });
+	const record = await createContact.call(this, kind, values, contactCall(this, itemIndex));
 	return itemResults(this, itemIndex, record);
 }

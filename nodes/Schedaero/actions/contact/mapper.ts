@@ -6,6 +6,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import type { MappedField, MappedFieldType } from '../../../shared/mappedFields';
+import { mapperParameter } from '../../../shared/mappedFields';
 import type { ContactKind } from './contactType';
 
 /** Properties the API sets itself; they are read, never written. */
@@ -62,23 +63,5 @@ export function contactMapperFields(kind: ContactKind, sample: IDataObject[], re
 
 /** The mapper parameter: fields per contact type, required ones marked. */
 export function contactColumnsField(resourceMapperMethod: 'getContactFields' | 'getContactUpdateFields'): INodeProperties {
-	return {
-		displayName: 'Fields',
-		name: 'columns',
-		type: 'resourceMapper',
-		noDataExpression: true,
-		default: { mappingMode: 'defineBelow', value: null },
-		required: true,
-		typeOptions: {
-			loadOptionsDependsOn: ['contactType'],
-			resourceMapper: {
-				resourceMapperMethod,
-				mode: 'add',
-				fieldWords: { singular: 'field', plural: 'fields' },
-				addAllFields: true,
-				multiKeyMatch: false,
-				supportAutoMap: true,
-			},
-		},
-	};
+	return mapperParameter(resourceMapperMethod, { dependsOn: ['contactType'] });
 }

@@ -1,17 +1,17 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { inferredCallNotice } from '../../../shared/evidence';
 import { readMappedValues } from '../../../shared/mappedFields';
 import { fromVersion, nodeVersion, onlyInVersions, shownOnly } from '../../../shared/nodeVersion';
-import { readRequestSettings, requestOptions } from '../../../shared/descriptions';
+import { requestOptions } from '../../../shared/descriptions';
 import { itemResults } from '../../../shared/router';
 import { actAsOption, idField, readId } from '../../../Avinode/helpers/fields';
 import { listLocator } from '../../../Avinode/helpers/locators';
 import { writeOperation } from '../../../Avinode/helpers/operations';
 import { AVINODE_REQUEST_DEFAULTS, idSegment } from '../../../Avinode/transport';
 import { contactCollection, contactTypeField } from './contactType';
-import { readContact, updateContact } from './contactWrite';
+import { contactCall, readContact, updateContact } from './contactWrite';
 import { contactBody, contactFields, contactJsonField } from './fields';
 import { contactColumnsField, knownContactFields } from './mapper';
 
@@ -57,9 +57,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const id = readId(this, 'contactId', 'Contact', itemIndex);
 	const values = readMappedValues(this, 'columns', itemIndex, knownContactFields(kind));
 	if (Object.keys(values).length === 0) throw new NodeOperationError(this.getNode(), `Item ${itemIndex} maps no fields to update`, { itemIndex });
-	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	const { retryPolicy } = readRequestSettings(this, itemIndex, AVINODE_REQUEST_DEFAULTS);
-	const call = { itemIndex, retryPolicy, actAs: options.actAsAccount as string | undefined };
+	const call = contactCall(this, itemIndex);
 	const current = await readContact.call(this, kind, id, call);
 	if (!current) throw new NodeOperationError(this.getNode(), `Contact "${id}" of item ${itemIndex} was not found among the ${kind === 'people' ? 'person contacts' : 'companies'}`, { itemIndex });
 	return itemResults(this, itemIndex, await updateContact.call(this, kind, current, values, call));

@@ -19,7 +19,7 @@ import { ContactIndex, identityKey } from './contactIndex';
 import type { ContactKind } from './contactType';
 import { contactCollection, contactTypeField } from './contactType';
 import type { ContactCall } from './contactWrite';
-import { contactPath, createContact, readContact, readContactIdentity, setContactIdentity, updateContact } from './contactWrite';
+import { contactCall, contactPath, createContact, kindName, readContact, readContactIdentity, setContactIdentity, updateContact } from './contactWrite';
 import { contactColumnsField, knownContactFields } from './mapper';
 
 type MatchOn = 'externalId' | 'email' | 'name' | 'contactId';
@@ -217,10 +217,9 @@ function readExternal(context: IExecuteFunctions, itemIndex: number): { systemId
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const kind = contactCollection(this, itemIndex);
 	const matchOn = this.getNodeParameter('matchOn', itemIndex, kind === 'people' ? 'email' : 'name') as MatchOn;
-	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	const dryRun = options.dryRun === true;
-	const { concurrency, retryPolicy } = readRequestSettings(this, itemIndex, AVINODE_REQUEST_DEFAULTS);
-	const call: ContactCall = { itemIndex, retryPolicy, actAs: options.actAsAccount as string | undefined };
+	const dryRun = (this.getNodeParameter('options', itemIndex, {}) as IDataObject).dryRun === true;
+	const { concurrency } = readRequestSettings(this, itemIndex, AVINODE_REQUEST_DEFAULTS);
+	const call = contactCall(this, itemIndex);
 	const fields = knownContactFields(kind);
 	const values = readMappedValues(this, 'columns', itemIndex, fields);
 	const state = runState(this);
@@ -263,7 +262,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	}
 
 	const missing = missingRequired(values, fields);
-	if (missing) fail(this, itemIndex, `"${missing.displayName}" of item ${itemIndex} is empty; Schedaero needs it to create a ${kind === 'people' ? 'person contact' : 'company'}`);
+	if (missing) fail(this, itemIndex, `"${missing.displayName}" of item ${itemIndex} is empty; Schedaero needs it to create a ${kindName(kind)}`);
 	let record: IDataObject;
 	if (dryRun) {
 		const plannedId = `planned:${itemIndex}`;
