@@ -8,8 +8,12 @@ const { config } = sandboxModule;
 export const CREDENTIAL_IDS = { avionte: 'avxAvionteSbx001', avinode: 'avxAvinodeSbx001', schedaero: 'avxSchedaeroSb01', schedaeroLegacy: 'avxSchedaeroLg01' };
 export const CREDENTIAL_NAMES = { avionte: 'Avionté sandbox', avinode: 'Avinode sandbox', schedaero: 'Schedaero sandbox', schedaeroLegacy: 'Schedaero sandbox (Avinode credential)' };
 
-export function sandboxCredentials(sandboxUrl, overrides = {}) {
-	return [
+/**
+ * The sandbox credentials `npm start` imports; `savedWorkflows` adds the Avinode credential a workflow
+ * saved with the Schedaero node version 1 uses (the e2e suite runs one).
+ */
+export function sandboxCredentials(sandboxUrl, overrides = {}, { savedWorkflows = false } = {}) {
+	const credentials = [
 		{
 			id: CREDENTIAL_IDS.avionte,
 			name: CREDENTIAL_NAMES.avionte,
@@ -56,13 +60,14 @@ export function sandboxCredentials(sandboxUrl, overrides = {}) {
 			type: 'schedaeroApi',
 			data: { ...schedaeroConnection(sandboxUrl), ...overrides.schedaero },
 		},
-		{
-			id: CREDENTIAL_IDS.schedaeroLegacy,
-			name: CREDENTIAL_NAMES.schedaeroLegacy,
-			type: 'avinodeApi',
-			data: { platform: 'schedaero', ...schedaeroConnection(sandboxUrl), ...overrides.schedaeroLegacy },
-		},
 	];
+	const savedSchedaero = {
+		id: CREDENTIAL_IDS.schedaeroLegacy,
+		name: CREDENTIAL_NAMES.schedaeroLegacy,
+		type: 'avinodeApi',
+		data: { platform: 'schedaero', ...schedaeroConnection(sandboxUrl), ...overrides.schedaeroLegacy },
+	};
+	return savedWorkflows ? [...credentials, savedSchedaero] : credentials;
 }
 
 /** The sandbox's Schedaero API connection (its webhooks and OAuth live on the Avinode host). */

@@ -50,7 +50,7 @@ before(async () => {
 	otherHost = await startRecorder('127.0.0.2');
 	installPack(userFolder);
 	const workflows = { ...exampleWorkflows(), ...e2eWorkflows, hostPin: hostPinWorkflow(sandbox.url, otherHost.url) };
-	await seedInstance(userFolder, { credentials: sandboxCredentials(sandbox.url), workflows, port: PORT });
+	await seedInstance(userFolder, { credentials: sandboxCredentials(sandbox.url, {}, { savedWorkflows: true }), workflows, port: PORT });
 	for (const id of ['avxExTripQuote01', 'avxExPlacement01', 'avxExTalentForm1']) await activateWorkflowCli(userFolder, id, { port: PORT });
 	n8n = await startN8n({ userFolder, port: PORT, logFile: join(userFolder, 'n8n.log') });
 	cookie = await ownerSession(n8n.baseUrl);
@@ -273,7 +273,7 @@ describe('credential test endpoint (the "Test" button)', () => {
 	}
 
 	test('answers OK for good secrets and a clear failure for bad ones', async () => {
-		const [avionte, avinode, schedaero, schedaeroLegacy] = sandboxCredentials(sandbox.url);
+		const [avionte, avinode, schedaero, schedaeroLegacy] = sandboxCredentials(sandbox.url, {}, { savedWorkflows: true });
 		assert.equal((await testCredential(CREDENTIAL_IDS.avionte, 'avionteApi', avionte.data)).status, 'OK');
 		assert.equal((await testCredential(CREDENTIAL_IDS.avinode, 'avinodeApi', avinode.data)).status, 'OK');
 		assert.equal((await testCredential(CREDENTIAL_IDS.schedaero, 'schedaeroApi', schedaero.data)).status, 'OK');
