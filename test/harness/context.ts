@@ -22,12 +22,14 @@ import { NodeApiError, ObservableObject } from 'n8n-workflow';
 
 import { AvinodeApi } from '../../credentials/AvinodeApi.credentials';
 import { AvionteApi } from '../../credentials/AvionteApi.credentials';
+import { SchedaeroApi } from '../../credentials/SchedaeroApi.credentials';
 import { itemBinaryHelpers, prepareBinaryData } from './binary';
 import { httpRequest } from './http';
 
 export const credentialTypes: Record<string, ICredentialType> = {
 	avionteApi: new AvionteApi(),
 	avinodeApi: new AvinodeApi(),
+	schedaeroApi: new SchedaeroApi(),
 };
 
 /** The "database" of credentials: preAuthentication results are persisted here, as n8n does. */

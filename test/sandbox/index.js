@@ -259,7 +259,9 @@ function start(options = {}) {
 			scripted.push(...entries);
 		},
 		/** `listing: { avionte?, avinode? }` merges into the listing switches (listing.js); invalid values throw. */
-		configure({ tokenLifetimeSeconds: lifetime, avinodeRateLimit: limit, avinodeRateLimitWindowSeconds: window, avionteRatePerSecond: rate, clockOffsetMs: offset, avinodeOAuthClientAuth: clientAuth, listing: listingSettings } = {}) {
+		configure({ tokenLifetimeSeconds: lifetime, avinodeRateLimit: limit, avinodeRateLimitWindowSeconds: window, avionteRatePerSecond: rate, clockOffsetMs: offset, avinodeOAuthClientAuth: clientAuth, listing: listingSettings, schedaero: schedaeroSettings } = {}) {
+			// Schedaero contact switches (avinode.js SCHEDAERO_SWITCHES); reset restores the defaults.
+			if (schedaeroSettings !== undefined) avinode.configureSchedaero(schedaeroSettings);
 			if (clientAuth !== undefined) avinodeOAuthClientAuth = clientAuth;
 			if (listingSettings !== undefined) listing.update(listingSettings);
 			if (lifetime !== undefined) tokenLifetimeSeconds = lifetime;
