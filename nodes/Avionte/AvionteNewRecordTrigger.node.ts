@@ -35,7 +35,7 @@ export class AvionteNewRecordTrigger implements INodeType {
 		icon: { light: 'file:avionte.svg', dark: 'file:avionte.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{($parameter["triggerOn"] === "newOrUpdatedRecords" ? "new or updated " : "new ") + $parameter["resource"]}}',
+		subtitle: '={{($parameter["watchFor"] === "newOrUpdatedRecords" ? "new or updated " : "new ") + $parameter["resource"]}}',
 		description: 'Starts the workflow for each new (or new and changed) talent, job, placement, contact or company (polling, for tenants without webhooks)',
 		defaults: { name: 'Avionté New Record Trigger' },
 		polling: true,
@@ -58,8 +58,8 @@ export class AvionteNewRecordTrigger implements INodeType {
 				default: 'talent',
 			},
 			{
-				displayName: 'Trigger On',
-				name: 'triggerOn',
+				displayName: 'Watch For',
+				name: 'watchFor',
 				type: 'options',
 				noDataExpression: true,
 				options: [
@@ -78,7 +78,7 @@ export class AvionteNewRecordTrigger implements INodeType {
 				name: 'changesNotice',
 				type: 'notice',
 				default: '',
-				displayOptions: { show: { triggerOn: ['newOrUpdatedRecords'] } },
+				displayOptions: { show: { watchFor: ['newOrUpdatedRecords'] } },
 			},
 			{
 				displayName: 'Full Scan',
@@ -86,14 +86,14 @@ export class AvionteNewRecordTrigger implements INodeType {
 				type: 'boolean',
 				default: false,
 				description: 'Whether to read every ID page on each poll instead of resuming where the last scan ended (costs more API calls)',
-				displayOptions: { show: { triggerOn: ['newRecords'] } },
+				displayOptions: { show: { watchFor: ['newRecords'] } },
 			},
 		],
 	};
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		const resource = this.getNodeParameter('resource', 'talent') as string;
-		if ((this.getNodeParameter('triggerOn', 'newRecords') as string) === 'newOrUpdatedRecords') return await pollChanges.call(this, resource);
+		if ((this.getNodeParameter('watchFor', 'newRecords') as string) === 'newOrUpdatedRecords') return await pollChanges.call(this, resource);
 		return await pollNewRecords.call(this, PLURALS[resource]);
 	}
 }

@@ -134,7 +134,7 @@ describe.each(AVIONTE_SWITCHES)('Avionté ids pages: $name', ({ settings, cap })
 		store.set('avionteApi', avionteCredentials(sandbox));
 		const staticData: IDataObject = {};
 		const poll = async () => {
-			const result = await trigger.poll.call(pollContext({ node: trigger, parameters: { resource: 'talent', triggerOn: 'newOrUpdatedRecords' }, store, staticData }) as never);
+			const result = await trigger.poll.call(pollContext({ node: trigger, parameters: { resource: 'talent', watchFor: 'newOrUpdatedRecords' }, store, staticData }) as never);
 			return result ? result[0].map((item) => item.json.id) : [];
 		};
 		expect(await poll()).toEqual([]);

@@ -46,7 +46,7 @@ function contentKey(record: Record<string, unknown>): string {
 }
 
 /** A poller with its own saved state; remembers everything it ever emitted. */
-function poller(parameters: IDataObject = { resource: 'talent', triggerOn: 'newOrUpdatedRecords' }) {
+function poller(parameters: IDataObject = { resource: 'talent', watchFor: 'newOrUpdatedRecords' }) {
 	const staticData: IDataObject = {};
 	const emitted: IDataObject[] = [];
 	const poll = async (mode: 'trigger' | 'manual' = 'trigger'): Promise<IDataObject[]> => {
@@ -232,7 +232,7 @@ describe('Avionté New Record Trigger: New or Updated Records', () => {
 	it('starts afresh when the resource changes, and leaves the New Records state alone', async () => {
 		const staticData: IDataObject = { highWaterMark: 123, resumePage: 2, resumePageSize: 100 };
 		const run = async (resource: string) => {
-			const context = pollContext({ node, parameters: { resource, triggerOn: 'newOrUpdatedRecords' }, store, staticData });
+			const context = pollContext({ node, parameters: { resource, watchFor: 'newOrUpdatedRecords' }, store, staticData });
 			setRunRatePerSecond(context, 0);
 			return (await node.poll.call(context as never)) as INodeExecutionData[][] | null;
 		};
@@ -250,7 +250,7 @@ describe('Avionté New Record Trigger: New or Updated Records', () => {
 	it('an empty collection at activation: everything created later is new', async () => {
 		const companies = (sandbox.data.avionte as unknown as { companies: Map<number, IDataObject> }).companies;
 		companies.clear();
-		const trigger = poller({ resource: 'company', triggerOn: 'newOrUpdatedRecords' });
+		const trigger = poller({ resource: 'company', watchFor: 'newOrUpdatedRecords' });
 		expect(await trigger.poll()).toEqual([]);
 		sandbox.createAvionte('companies', { id: 790001, name: 'First Co' });
 		expect((await trigger.poll()).map((record) => record.id)).toEqual([790001]);
@@ -262,7 +262,7 @@ describe('Avionté New Record Trigger: New or Updated Records', () => {
 		{ name: 'placements with update times: changes too', placementUpdatedDate: true },
 	])('placements $name', async ({ placementUpdatedDate }) => {
 		sandbox.configure({ avionteTimes: { placementUpdatedDate } });
-		const trigger = poller({ resource: 'placement', triggerOn: 'newOrUpdatedRecords' });
+		const trigger = poller({ resource: 'placement', watchFor: 'newOrUpdatedRecords' });
 		await trigger.poll();
 		const placements = (sandbox.data.avionte as unknown as { placements: Map<number, IDataObject> }).placements;
 		const old = [...placements.keys()][3];
