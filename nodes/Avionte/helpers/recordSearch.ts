@@ -1,7 +1,7 @@
 /**
- * The record pickers' search. Avionté has no search endpoint [C: none in the catalog], so the picker reads ids
- * pages plus multi-query and filters by the text the user typed. Without text, each call returns one
- * page and a token for the next. With text, one call reads on until it has a screenful of matches,
+ * The record pickers' search. Avionté has no search endpoint [C: none in the catalog], so a picker
+ * reads ids pages plus multi-query and filters by the text the user typed. Without text, each call
+ * returns one page and a token for the next. With text, one call reads on until it has a screenful of matches,
  * the list ends, or its budget (pages, seconds) is spent, then returns the matches and a token: n8n's
  * editor asks for more only when the user scrolls to the end of a filtered list, so a call that came
  * back with a few matches must already have read far. The token carries the next page and its size,
