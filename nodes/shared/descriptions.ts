@@ -1,8 +1,14 @@
 /** UI fields every node of the pack shares, written once. */
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { readWholeNumber } from './inputs';
 import type { RetryPolicy } from './retry';
+import { limitWithToolBound, toolMaxRecordsField } from './toolOutput';
 
+/** Limit's default in the editor; also what an item reads when the field is missing. */
+export const DEFAULT_LIMIT = 50;
+
+/** Return All, Limit and, on the tool variant, the bound on what one tool call returns. */
 export function returnAllAndLimit(): INodeProperties[] {
 	return [
 		{
@@ -21,7 +27,18 @@ export function returnAllAndLimit(): INodeProperties[] {
 			description: 'Max number of results to return',
 			displayOptions: { show: { returnAll: [false] } },
 		},
+		toolMaxRecordsField,
 	];
+}
+
+/**
+ * How many records an item asks for: undefined with Return All, else Limit, a whole number of 1 or
+ * more (an expression or a model may give 2.5, 0 or text). As a tool, also the tool's bound.
+ */
+export function readLimit(context: IExecuteFunctions, itemIndex: number): number | undefined {
+	const returnAll = context.getNodeParameter('returnAll', itemIndex, false) as boolean;
+	const limit = returnAll ? undefined : readWholeNumber(context, 'limit', 'Limit', itemIndex, 1, DEFAULT_LIMIT);
+	return limitWithToolBound(context, itemIndex, limit);
 }
 
 export const simplifyField: INodeProperties = {

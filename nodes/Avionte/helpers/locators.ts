@@ -1,5 +1,6 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+
+import { readNumericId } from '../../shared/inputs';
 
 /** A record picker: "From List" (searchable) or "By ID". Avionté ids are positive integers [C]. */
 export function recordLocator(name: string, displayName: string, searchListMethod: string | undefined, placeholder: string): INodeProperties {
@@ -22,14 +23,9 @@ export function recordLocator(name: string, displayName: string, searchListMetho
 	};
 }
 
-/** Reads a numeric id from a locator or plain field; a bad value names the field and the item. */
+/** Reads a numeric id from a locator or plain field, given as a number or digits; a bad value names the field and the item. */
 export function readRecordId(context: IExecuteFunctions, name: string, displayName: string, itemIndex: number): number {
-	const raw = context.getNodeParameter(name, itemIndex, '', { extractValue: true }) as string | number;
-	const text = String(raw ?? '').trim();
-	if (!/^[0-9]+$/.test(text) || Number(text) <= 0) {
-		throw new NodeOperationError(context.getNode(), `"${displayName}" of item ${itemIndex} must be a numeric Avionté ID, got "${text}"`, { itemIndex });
-	}
-	return Number(text);
+	return readNumericId(context, name, displayName, itemIndex, 'Avionté');
 }
 
 export const talentLocator = recordLocator('talentId', 'Talent', 'searchTalents', '100001');
