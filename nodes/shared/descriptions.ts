@@ -6,7 +6,7 @@ import type { RetryPolicy } from './retry';
 import { limitWithToolBound, toolMaxRecordsField } from './toolOutput';
 
 /** Limit's default in the editor; also what an item reads when the field is missing. */
-export const DEFAULT_LIMIT = 50;
+const DEFAULT_LIMIT = 50;
 
 /** Return All, Limit and, on the tool variant, the bound on what one tool call returns. */
 export function returnAllAndLimit(): INodeProperties[] {
