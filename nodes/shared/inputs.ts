@@ -40,6 +40,13 @@ export function parseWholeNumber(raw: unknown, min: number): Parsed<number> {
 	return { value };
 }
 
+/** A number of at least `min`, fractions allowed (a rate per second), from a number or numeric text. */
+export function parseNumber(raw: unknown, min: number): Parsed<number> {
+	const value = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? Number(raw.trim()) : Number.NaN;
+	if (!Number.isFinite(value) || value < min) return { problem: `must be a number of ${min} or more, got ${describeValue(raw)}` };
+	return { value };
+}
+
 /** A numeric record ID (Avionté): a positive whole number, given as a number or as digits. */
 export function parseNumericId(raw: unknown, api: string): Parsed<number> {
 	const value = wholeNumber(raw);
@@ -63,7 +70,8 @@ export function parseOpaqueId(raw: unknown): Parsed<string> {
 	return { value: id };
 }
 
-function valueOrThrow<T>(context: IExecuteFunctions, parsed: Parsed<T>, displayName: string, itemIndex: number): T {
+/** The parsed value, or an error naming the field and the item. */
+export function valueOrThrow<T>(context: IExecuteFunctions, parsed: Parsed<T>, displayName: string, itemIndex: number): T {
 	if ('problem' in parsed) throw new NodeOperationError(context.getNode(), `"${displayName}" of item ${itemIndex} ${parsed.problem}`, { itemIndex });
 	return parsed.value;
 }

@@ -19,7 +19,7 @@ import sandboxModule from '../sandbox/index.js';
 import { bearerCredential, FAILED_CALLS_FLAGGED, MCP_PATH, MCP_TOKEN, MCP_WORKFLOW_ID, mcpTriggerMissing, mcpWorkflow, PASSENGER_TOOL_BOUND } from './workflows.mjs';
 
 const PORT = Number(process.env.MCP_N8N_PORT || 5795);
-const URL_ = `http://127.0.0.1:${PORT}/mcp/${MCP_PATH}`;
+const MCP_URL = `http://127.0.0.1:${PORT}/mcp/${MCP_PATH}`;
 /** Bounds on what each tool shows a client; the reasons are in test/unit/toolFacing.test.ts. */
 const MAX_DESCRIPTION_CHARS = 200;
 const MAX_SCHEMA_JSON_CHARS = 2000;
@@ -37,6 +37,7 @@ const SECRETS = [
 	MCP_TOKEN,
 ];
 const ISSUED_TOKENS = /sbx-at-[0-9a-f]{8,}|sbx-avn-[0-9a-f]{8,}/;
+/** The pack's default Max Records for AI (nodes/shared/toolOutput.ts). */
 const TALENT_DEFAULT_BOUND = 25;
 
 const skipReason = mcpTriggerMissing();
@@ -48,7 +49,6 @@ let userFolder;
 let logFile;
 let toolNames;
 let client;
-let startedMs;
 /** Every text a client got back, for the secrets check. */
 const replies = [];
 /** Tool calls made, and those n8n refused itself (arguments that do not fit, no arguments, an unknown tool). */
@@ -101,10 +101,9 @@ describe(`n8n ${n8nVersion}: an MCP client using the pack through n8n's MCP Serv
 		n8n = await startN8n({ userFolder, port: PORT, logFile, extraEnv: { N8N_LOG_LEVEL: 'debug' } });
 		// The REST API answers before the active workflows' webhooks are registered, and 1.123.81 registers
 		// the trigger's GET before its POST: ready once a POST without the token is refused by the trigger.
-		await waitFor(async () => (await fetch(URL_, { method: 'POST' })).status === 403, { timeoutMs: 60_000, what: 'the MCP Server Trigger to listen' });
-		client = await mcp.connectClient(URL_, 'Streamable HTTP', { token: MCP_TOKEN });
-		startedMs = Date.now() - started;
-		process.stderr.write(`[mcp] n8n ${n8nVersion} ready with the MCP workflow in ${startedMs} ms\n`);
+		await waitFor(async () => (await fetch(MCP_URL, { method: 'POST' })).status === 403, { timeoutMs: 60_000, what: 'the MCP Server Trigger to listen' });
+		client = await mcp.connectClient(MCP_URL, 'Streamable HTTP', { token: MCP_TOKEN });
+		process.stderr.write(`[mcp] n8n ${n8nVersion} ready with the MCP workflow in ${Date.now() - started} ms\n`);
 	});
 
 	after(async () => {
@@ -142,7 +141,7 @@ describe(`n8n ${n8nVersion}: an MCP client using the pack through n8n's MCP Serv
 
 	for (const transport of mcp?.TRANSPORTS ?? []) {
 		test(`over ${transport}: each call reaches the API with the client's arguments and answers with the records`, async () => {
-			const session = transport === 'SSE' ? await mcp.connectClient(URL_, 'SSE', { token: MCP_TOKEN }) : client;
+			const session = transport === 'SSE' ? await mcp.connectClient(MCP_URL, 'SSE', { token: MCP_TOKEN }) : client;
 			try {
 				const [talentId] = talentIds();
 				sandbox.clearLedger();
@@ -259,7 +258,7 @@ describe(`n8n ${n8nVersion}: an MCP client using the pack through n8n's MCP Serv
 		sandbox.clearLedger();
 		const initialize = { jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-03-26', capabilities: {}, clientInfo: { name: 'no-token', version: '1' } } };
 		const post = async (headers) => {
-			const response = await fetch(URL_, { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json, text/event-stream', ...headers }, body: JSON.stringify(initialize) });
+			const response = await fetch(MCP_URL, { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json, text/event-stream', ...headers }, body: JSON.stringify(initialize) });
 			const text = await response.text();
 			replies.push(text);
 			return { status: response.status, session: response.headers.get('mcp-session-id'), text };
@@ -271,8 +270,8 @@ describe(`n8n ${n8nVersion}: an MCP client using the pack through n8n's MCP Serv
 		assert.equal(wrong.status, 403, `wrong token: ${wrong.text}`);
 		assert.equal(wrong.session, null);
 		for (const transport of mcp.TRANSPORTS) {
-			await assert.rejects(mcp.connectClient(URL_, transport, { token: 'not-the-token' }), `${transport} with a wrong token`);
-			await assert.rejects(mcp.connectClient(URL_, transport), `${transport} without a token`);
+			await assert.rejects(mcp.connectClient(MCP_URL, transport, { token: 'not-the-token' }), `${transport} with a wrong token`);
+			await assert.rejects(mcp.connectClient(MCP_URL, transport), `${transport} without a token`);
 		}
 		const right = await post({ Authorization: `Bearer ${MCP_TOKEN}` });
 		assert.equal(right.status, 200, right.text);

@@ -5,7 +5,8 @@
 import type { IExecuteFunctions, INode } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { describeValue, parseNumericId, parseOpaqueId, parseWholeNumber, readNumericId, readOpaqueId, readWholeNumber } from '../../nodes/shared/inputs';
+import { readRequestSettings } from '../../nodes/shared/descriptions';
+import { describeValue, parseNumber, parseNumericId, parseOpaqueId, parseWholeNumber, readNumericId, readOpaqueId, readWholeNumber } from '../../nodes/shared/inputs';
 
 function contextWith(parameters: Record<string, unknown>): IExecuteFunctions {
 	const node = { id: 'n', name: 'Avionté', type: 'n8n-nodes-avionte-avinode.avionte', typeVersion: 1, position: [0, 0], parameters: {} } as INode;
@@ -51,6 +52,51 @@ describe('parseWholeNumber', () => {
 	it('takes 0 when the minimum is 0 (a bound where 0 means none)', () => {
 		expect(parseWholeNumber(0, 0)).toEqual({ value: 0 });
 		expect(parseWholeNumber(-1, 0)).toEqual({ problem: 'must be a whole number of 0 or more, got -1' });
+	});
+});
+
+describe('parseNumber', () => {
+	it.each([
+		[0, 0],
+		[0.5, 0.5],
+		['2', 2],
+		[' 2.5 ', 2.5],
+	])('accepts %p, fractions too', (raw, expected) => {
+		expect(parseNumber(raw, 0)).toEqual({ value: expected });
+	});
+
+	it.each([
+		['abc', '"abc"'],
+		['', 'nothing'],
+		[null, 'nothing'],
+		[-1, '-1'],
+		[Number.NaN, 'NaN'],
+		[{}, 'an object'],
+	])('refuses %p', (raw, shown) => {
+		expect(parseNumber(raw, 0)).toEqual({ problem: `must be a number of 0 or more, got ${shown}` });
+	});
+});
+
+describe('request options (Options collection)', () => {
+	const defaults = { concurrency: 4, ratePerSecond: 5 };
+
+	it('keep their defaults when not set', () => {
+		expect(readRequestSettings(contextWith({ options: {} }), 0, defaults)).toEqual({ concurrency: 4, ratePerSecond: 5, retryPolicy: {} });
+	});
+
+	it('read numbers and numeric text; whole-number options are rounded down', () => {
+		const options = { maxConcurrency: 2.7, maxRequestsPerSecond: '2.5', maxRetries: 3, maxRateLimitWaitSeconds: 1.5 };
+		expect(readRequestSettings(contextWith({ options }), 0, defaults)).toEqual({ concurrency: 2, ratePerSecond: 2.5, retryPolicy: { maxRetries: 3, maxRateLimitWaitMs: 1500 } });
+	});
+
+	it.each([
+		[{ maxConcurrency: 'abc' }, '"Max Concurrent Requests" of item 1 must be a number of 1 or more, got "abc"'],
+		[{ maxConcurrency: 0 }, '"Max Concurrent Requests" of item 1 must be a number of 1 or more, got 0'],
+		[{ maxRequestsPerSecond: -1 }, '"Max Requests per Second" of item 1 must be a number of 0 or more, got -1'],
+		[{ maxRetries: 'many' }, '"Max Retries" of item 1 must be a number of 0 or more, got "many"'],
+		[{ maxRateLimitWaitSeconds: '' }, '"Max Rate-Limit Wait (Seconds)" of item 1 must be a number of 0 or more, got nothing'],
+	])('refuse %p, naming the option and the item', (options, message) => {
+		expect(() => readRequestSettings(contextWith({ options }), 1, defaults)).toThrow(message);
 	});
 });
 
