@@ -168,6 +168,8 @@ export function createExecuteContext(options: RunOptions) {
 		getNode: () => node,
 		getMode: () => options.mode ?? 'trigger',
 		getInputData: () => inputItems,
+		// A node run on its own: its execute data is its own (a tool's names the node it runs for).
+		getExecuteData: () => ({ node, data: { main: [inputItems] }, source: null }),
 		continueOnFail: () => options.continueOnFail === true,
 		getCredentials: async (type: string) => options.store.get(type),
 		getWorkflowStaticData: (type: string) => (type === 'global' ? (staticData as IDataObject) : (staticData[`node:${node.name}`] ??= {})),

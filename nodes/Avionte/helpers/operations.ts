@@ -5,7 +5,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { readRequestSettings, requestOptions, returnAllAndLimit, simplifyField } from '../../shared/descriptions';
+import { readLimit, readRequestSettings, requestOptions, returnAllAndLimit, simplifyField } from '../../shared/descriptions';
 import type { OperationModule } from '../../shared/router';
 import { itemResults } from '../../shared/router';
 import { AVIONTE_REQUEST_DEFAULTS, avionteRequest } from '../transport';
@@ -64,8 +64,7 @@ export function getManyRecordsOperation(spec: {
 	return {
 		description: shown(spec.resource, 'getAll', properties),
 		async execute(this: IExecuteFunctions, itemIndex: number) {
-			const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
-			const limit = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex, 50) as number);
+			const limit = readLimit(this, itemIndex);
 			const { concurrency, retryPolicy } = readRequestSettings(this, itemIndex, AVIONTE_REQUEST_DEFAULTS);
 			const listOptions = { limit, concurrency, itemIndex, retryPolicy };
 			const filters = spec.filters ? readRecordFilters(this, itemIndex) : undefined;
@@ -132,12 +131,11 @@ export function getListOperation(spec: {
 		description: shown(spec.resource, spec.operation, properties),
 		itemsInParallel: true,
 		async execute(this: IExecuteFunctions, itemIndex: number) {
+			const limit = spec.withLimit ? readLimit(this, itemIndex) : undefined;
 			const { retryPolicy } = readRequestSettings(this, itemIndex, AVIONTE_REQUEST_DEFAULTS);
 			const response = await avionteRequest.call(this, 'GET', spec.path(this, itemIndex), { itemIndex, retryPolicy });
 			let records = Array.isArray(response.body) ? (response.body as IDataObject[]) : [response.body as IDataObject];
-			if (spec.withLimit && !(this.getNodeParameter('returnAll', itemIndex, false) as boolean)) {
-				records = records.slice(0, this.getNodeParameter('limit', itemIndex, 50) as number);
-			}
+			if (limit !== undefined) records = records.slice(0, limit);
 			const simplify = spec.simplifyAs ? (this.getNodeParameter('simplify', itemIndex, true) as boolean) : false;
 			return output(this, itemIndex, spec.simplifyAs ?? spec.resource, records, simplify);
 		},
