@@ -15,6 +15,7 @@ const { createAvionteApi } = require('./avionte');
 const { createAvinodeData, createSchedaeroData } = require('./avinode-data');
 const { createAvinodeApi, postJson } = require('./avinode');
 const { createListingSettings } = require('./listing');
+const { createAvionteTimes } = require('./avionte-times');
 const defaultConfig = require('./config');
 
 /**
@@ -72,11 +73,16 @@ function start(options = {}) {
 	const counters = { tokenFetches: 0 };
 	/** Listing switches (page base, page 0, page-size caps, totalCount, RFQ seek paging): see listing.js. */
 	const listing = createListingSettings(options.listing || {});
+	/** Avionté record times and links, edits that move them (avionte-times.js). */
+	const avionteTimes = createAvionteTimes({ now, tenant: config.avionte.tenant, initial: options.avionteTimes || {} });
+	avionteTimes.seed(avionteData);
+	/** Called before each Avionté API request is answered, so a test can change records mid-listing. */
+	let avionteRequestHook;
 	let avionte;
 	let avinode;
 
 	function buildApis() {
-		avionte = createAvionteApi({ config: config.avionte, data: avionteData, tokenLifetimeSeconds: () => tokenLifetimeSeconds, now, tokens: avionteTokens, counters, listing });
+		avionte = createAvionteApi({ config: config.avionte, data: avionteData, tokenLifetimeSeconds: () => tokenLifetimeSeconds, now, tokens: avionteTokens, counters, listing, times: avionteTimes });
 		avinode = createAvinodeApi({ config: config.avinode, data: avinodeData, schedaero: schedaeroData, now, rateLimit: () => avinodeRateLimit, baseUrl, onDelivery: (d) => deliveries.push(d), listing, oauthClientAuth: () => avinodeOAuthClientAuth });
 	}
 
@@ -223,6 +229,7 @@ function start(options = {}) {
 
 		const context = { path, query, body: parsed.ok ? parsed.value : undefined, bodyError: parsed.ok ? undefined : parsed.error };
 		try {
+			if (avionteRequestHook && path.startsWith('/avionte/front-office/v1/')) avionteRequestHook({ method: req.method, path: path.slice('/avionte/front-office/v1'.length), query });
 			if (path.startsWith('/avionte') && avionte.handle(req, res, { ...context, path: path.slice('/avionte'.length) })) return;
 			if (avinode.handle(req, res, context)) return;
 			sendJson(res, 404, { message: `Nothing at ${path}` });
@@ -265,7 +272,10 @@ function start(options = {}) {
 			scripted.push(...entries);
 		},
 		/** `listing: { avionte?, avinode? }` merges into the listing switches (listing.js); invalid values throw. */
-		configure({ tokenLifetimeSeconds: lifetime, avinodeRateLimit: limit, avinodeRateLimitWindowSeconds: window, avionteRatePerSecond: rate, clockOffsetMs: offset, avinodeOAuthClientAuth: clientAuth, listing: listingSettings } = {}) {
+		configure({ tokenLifetimeSeconds: lifetime, avinodeRateLimit: limit, avinodeRateLimitWindowSeconds: window, avionteRatePerSecond: rate, clockOffsetMs: offset, avinodeOAuthClientAuth: clientAuth, listing: listingSettings, schedaero: schedaeroSettings, avionteTimes: timeSettings } = {}) {
+			// Schedaero contact switches (avinode.js SCHEDAERO_SWITCHES); reset restores the defaults.
+			if (schedaeroSettings !== undefined) avinode.configureSchedaero(schedaeroSettings);
+			if (timeSettings !== undefined) avionteTimes.update(timeSettings, avionteData);
 			if (clientAuth !== undefined) avinodeOAuthClientAuth = clientAuth;
 			if (listingSettings !== undefined) listing.update(listingSettings);
 			if (lifetime !== undefined) tokenLifetimeSeconds = lifetime;
@@ -276,6 +286,22 @@ function start(options = {}) {
 		},
 		expireAvionteTokens() {
 			avionte.expireAllTokens();
+		},
+		/** The Avionté time switches (avionte-times.js). */
+		get avionteTimes() {
+			return avionteTimes.settings;
+		},
+		/** Edits a stored Avionté record as a user in Avionté would: its update time moves (see avionte-times.js). */
+		editAvionte(plural, id, changes, opts) {
+			return avionteTimes.edit(avionteData, plural, id, changes, opts);
+		},
+		/** Adds an Avionté record with creation and update times, as a create in Avionté would. */
+		createAvionte(plural, record, opts) {
+			return avionteTimes.create(avionteData, plural, record, opts);
+		},
+		/** `hook({ method, path, query })` runs before each Avionté API request is answered; undefined removes it. */
+		onAvionteRequest(hook) {
+			avionteRequestHook = hook;
 		},
 		expireAvinodeTokens() {
 			avinode.expireOauthTokens();
@@ -291,6 +317,8 @@ function start(options = {}) {
 			peakInFlight = 0;
 			avinodeOAuthClientAuth = options.avinodeOAuthClientAuth ?? 'client_secret_post';
 			listing.reset();
+			avionteTimes.reset(avionteData);
+			avionteRequestHook = undefined;
 			throttleRefusals = 0;
 			recentAvionteByKey.clear();
 			buildApis();

@@ -127,6 +127,17 @@ describe.each(nodes)('%s as an AI agent tool', (_, description) => {
 		expect(shown).not.toContain(`${operation} ${resource}`);
 	});
 
+	it.each(operations(description))('$resource / $operation: a listing bounds what one tool call returns, on the tool variant only', ({ resource, operation }) => {
+		const shown = tool.properties.filter((property) => shownFor(property, resource, operation));
+		const bound = shown.find((property) => property.name === 'toolMaxRecords');
+		if (!shown.some((property) => property.name === 'returnAll')) {
+			expect(bound).toBeUndefined();
+			return;
+		}
+		expect(bound).toMatchObject({ displayName: 'Max Records for AI', type: 'number', default: 25 });
+		expect(bound?.displayOptions?.show?.['@tool']).toEqual([true]);
+	});
+
 	it.each(operations(description))('$resource / $operation: schema with every field model-defined stays within bounds, with readable keys', ({ resource, operation }) => {
 		const { fields, schema } = schemaFor(tool, resource, operation);
 		expect(Object.keys(schema.properties).length).toBeLessThanOrEqual(MAX_SCHEMA_PROPERTIES);
