@@ -15,7 +15,7 @@ import { CREDENTIAL_IDS, sandboxCredentials } from '../../scripts/lib/credential
 import { activateWorkflowCli, exampleWorkflows, installPack, n8nCli, nodeOutput, ownerSession, parseExecuteOutput, repoRoot, seedInstance, startN8n, waitFor } from '../../scripts/lib/n8n.mjs';
 import sandboxModule from '../sandbox/index.js';
 import { artifactDir, CHROMIUM, launchContext } from './browser.mjs';
-import { e2eWorkflows, hostPinWorkflow, SYNC_PEOPLE } from './workflows.mjs';
+import { e2eWorkflows, hostPinWorkflow, newestHttpRequestVersion, REDIRECT_CASES, redirectWorkflow, SYNC_PEOPLE } from './workflows.mjs';
 
 const PORT = Number(process.env.E2E_N8N_PORT || 5690);
 let sandbox;
@@ -24,6 +24,8 @@ let cookie;
 let userFolder;
 /** A second loopback host (127.0.0.2) that records whatever reaches it: it must receive no secret. */
 let otherHost;
+/** The HTTP Request node versions the redirect test runs: 4.2 and the newest of this n8n line. */
+const HTTP_REQUEST_VERSIONS = [4.2, newestHttpRequestVersion()];
 
 async function startRecorder(host) {
 	const received = [];
@@ -49,7 +51,7 @@ before(async () => {
 	sandbox = await sandboxModule.start({ talentCount: 250, avinodeData: { aircraftTypeCount: 230 } });
 	otherHost = await startRecorder('127.0.0.2');
 	installPack(userFolder);
-	const workflows = { ...exampleWorkflows(), ...e2eWorkflows, hostPin: hostPinWorkflow(sandbox.url, otherHost.url) };
+	const workflows = { ...exampleWorkflows(), ...e2eWorkflows, hostPin: hostPinWorkflow(sandbox.url, otherHost.url), redirect: redirectWorkflow(sandbox.url, otherHost.url, HTTP_REQUEST_VERSIONS) };
 	await seedInstance(userFolder, { credentials: sandboxCredentials(sandbox.url, {}, { savedWorkflows: true }), workflows, port: PORT });
 	for (const id of ['avxExTripQuote01', 'avxExPlacement01', 'avxExTalentForm1']) await activateWorkflowCli(userFolder, id, { port: PORT });
 	n8n = await startN8n({ userFolder, port: PORT, logFile: join(userFolder, 'n8n.log') });
@@ -180,6 +182,35 @@ describe("the credentials in n8n's HTTP Request node (predefined credential type
 			const text = JSON.stringify(nodeOutput(run, name));
 			assert.ok(text.includes(`The ${credential} credential only sends its secrets to`), `${name}: ${text}`);
 			assert.ok(text.includes(`refused a request to ${host}`), `${name}: ${text}`);
+		}
+		const everything = JSON.stringify(run);
+		for (const secret of [sandboxModule.config.avionte.apiKey, sandboxModule.config.avionte.clientSecret, sandboxModule.config.avinode.apiToken, sandboxModule.config.avinode.clientSecret]) {
+			assert.ok(!everything.includes(secret), 'a secret is in the execution data');
+		}
+	});
+});
+
+describe("a redirect from the API host with the credentials in n8n's HTTP Request node", () => {
+	test(`is not followed: the other host gets nothing (node versions ${HTTP_REQUEST_VERSIONS.join(' and ')})`, async () => {
+		assert.ok(HTTP_REQUEST_VERSIONS[1] >= 4.3, `newest HTTP Request version ${HTTP_REQUEST_VERSIONS[1]}`);
+		sandbox.clearLedger();
+		otherHost.received.length = 0;
+		const run = await execute('avxE2eRedirect01');
+		// Nothing reached the other host, so no secret did either.
+		assert.deepEqual(otherHost.received, []);
+		const signed = sandbox.ledger.filter((e) => e.path.endsWith('/redirect-test'));
+		// n8n re-sends once after a failure with a refreshed token; either way every node reached the API host.
+		assert.ok(signed.length >= HTTP_REQUEST_VERSIONS.length * 2 * REDIRECT_CASES.length, `${signed.length} requests reached the API host`);
+		for (const entry of signed) assert.ok(entry.headers['x-api-key'] || entry.headers['x-avinode-apitoken'], 'the API host got a signed request');
+		for (const version of HTTP_REQUEST_VERSIONS) {
+			for (const credentialType of ['avionteApi', 'avinodeApi']) {
+				for (const { method, status } of REDIRECT_CASES) {
+					const name = `v${version} ${credentialType} ${method} ${status}`;
+					const [item] = nodeOutput(run, name);
+					assert.ok(item?.error, `${name}: ${JSON.stringify(item)}`);
+					assert.match(JSON.stringify(item), new RegExp(String(status)), name);
+				}
+			}
 		}
 		const everything = JSON.stringify(run);
 		for (const secret of [sandboxModule.config.avionte.apiKey, sandboxModule.config.avionte.clientSecret, sandboxModule.config.avinode.apiToken, sandboxModule.config.avinode.clientSecret]) {

@@ -121,7 +121,11 @@ function createAvionteApi({ config, data, tokenLifetimeSeconds, now, tokens, cou
 			const map = collections[plural].map;
 			return [200, body.map((id) => map.get(Number(id))).filter(Boolean)];
 		}],
-		['GET', /^\/users\/?$/, () => [200, [...data.users.values()]]],
+		['GET', /^\/users\/?$/, () => {
+			if (listing.avionte.usersList === 'absent-404') return [404, { message: 'No HTTP resource was found that matches the request URI.' }];
+			if (listing.avionte.usersList === 'absent-405') return [405, { message: "The requested resource does not support http method 'GET'." }];
+			return [200, [...data.users.values()]];
+		}],
 		['GET', /^\/branch\/?$/, () => [200, data.branches]],
 		['GET', /^\/talent-statuses\/?$/, () => [200, data.talentStatuses]],
 		['GET', /^\/certificates\/?$/, () => [200, data.certificates]],

@@ -203,6 +203,12 @@ function start(options = {}) {
 			if (!res.writableFinished) entry.status = -1; // connection dropped
 		});
 
+		// `{API base}/redirect-test?to=<url>&status=<3xx>` answers with that redirect: an API host that
+		// redirects (an open redirect, a misconfigured gateway) for the tests of what follows a redirect.
+		if (/^\/(avionte\/front-office\/v1|avinode\/api|schedaero\/api)\/redirect-test$/.test(path)) {
+			res.writeHead(Number(query.status) || 302, { Location: String(query.to ?? '/') }).end();
+			return;
+		}
 		if (faults.latencyMs) await new Promise((resolve) => setTimeout(resolve, faults.latencyMs));
 		const fault = pickFault(req, path);
 		if (fault) return answerFault(req, res, fault, path);

@@ -10,7 +10,7 @@ import type { OperationModule } from '../../shared/router';
 import { itemResults } from '../../shared/router';
 import { AVIONTE_REQUEST_DEFAULTS, avionteRequest } from '../transport';
 import { readRecordId } from './locators';
-import type { FetchRecordsResult, ReadRecordsOptions } from './paging';
+import type { FetchRecordsResult, ListIdsOptions, ReadRecordsOptions } from './paging';
 import { fetchRecordsByIds, fetchRecordsOneByOne, listIds, readRecordBatches } from './paging';
 import type { RecordFilters, RecordFiltersSpec } from './recordFilters';
 import { matchesFilters, readRecordFilters, recordFiltersField } from './recordFilters';
@@ -57,6 +57,8 @@ export function getManyRecordsOperation(spec: {
 	idField?: string;
 	/** For collections without multi-query [C: departments]: fetch each id with bounded concurrency. */
 	singlePath?: (id: number) => string;
+	/** For collections with a list call of their own [C-code: users]: reads the records instead of ids pages. */
+	listRecords?: (context: IExecuteFunctions, options: ListIdsOptions) => Promise<FetchRecordsResult>;
 	/** Filters applied as records arrive (the API has none of its own). */
 	filters?: RecordFiltersSpec;
 }): AvionteOperation {
@@ -71,6 +73,8 @@ export function getManyRecordsOperation(spec: {
 			let found: FetchRecordsResult;
 			if (filters) {
 				found = await readMatchingRecords.call(this, spec.plural, filters, { ...listOptions, idField: spec.idField });
+			} else if (spec.listRecords) {
+				found = await spec.listRecords(this, listOptions);
 			} else {
 				const ids = await listIds.call(this, spec.plural, listOptions);
 				found = spec.singlePath

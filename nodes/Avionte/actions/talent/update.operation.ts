@@ -6,7 +6,7 @@ import { parseJsonObject } from '../../../shared/json';
 import { itemResults } from '../../../shared/router';
 import { readRecordId, talentLocator } from '../../helpers/locators';
 import { AVIONTE_REQUEST_DEFAULTS, avionteRequest, segment } from '../../transport';
-import { additionalJsonField, talentBodyFromFields, talentOptionalFields } from './fields';
+import { additionalJsonField, talentBodyFromFields, talentOptionalFields, withoutStaleStatus } from './fields';
 
 const identityFields: INodeProperties[] = [
 	{ displayName: 'Email Address', name: 'emailAddress', type: 'string', placeholder: 'name@email.com', default: '' },
@@ -48,10 +48,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	}
 	const { retryPolicy } = readRequestSettings(this, itemIndex, AVIONTE_REQUEST_DEFAULTS);
 	const current = await avionteRequest.call(this, 'GET', `/talent/${segment(talentId)}`, { itemIndex, retryPolicy });
-	const body: IDataObject = { ...(current.body as IDataObject), ...changes, id: talentId };
-	// A new status name must not travel with the old status ID (or the reverse): the API could keep the old one.
-	if (changes.statusId !== undefined && changes.status === undefined) delete body.status;
-	if (changes.status !== undefined && changes.statusId === undefined) delete body.statusId;
+	const body = withoutStaleStatus({ ...(current.body as IDataObject), ...changes, id: talentId }, changes);
 	const response = await avionteRequest.call(this, 'PUT', `/talent/${segment(talentId)}`, { body, itemIndex, retryPolicy });
 	return itemResults(this, itemIndex, response.body as IDataObject);
 }

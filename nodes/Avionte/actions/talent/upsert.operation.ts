@@ -6,7 +6,7 @@ import { inferredCallNotice } from '../../../shared/evidence';
 import { parseJsonObject } from '../../../shared/json';
 import { itemResults } from '../../../shared/router';
 import { AVIONTE_REQUEST_DEFAULTS, avionteRequest, segment } from '../../transport';
-import { additionalJsonField, talentBodyFromFields, talentOptionalFields } from './fields';
+import { additionalJsonField, talentBodyFromFields, talentOptionalFields, withoutStaleStatus } from './fields';
 
 /** "Pass 0 to create a new talent record" [C]: the picker takes 0 as well as existing ids. */
 const upsertTalentLocator: INodeProperties = {
@@ -99,7 +99,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	let body: IDataObject = { ...changes, id: talentId };
 	if (keepUnsent) {
 		const current = await avionteRequest.call(this, 'GET', `/talent/${segment(talentId)}`, { itemIndex, retryPolicy });
-		body = { ...(current.body as IDataObject), ...changes, id: talentId };
+		body = withoutStaleStatus({ ...(current.body as IDataObject), ...changes, id: talentId }, changes);
 	}
 	for (const [field, label] of REQUIRED_IDENTITY) {
 		if (typeof body[field] !== 'string' || body[field] === '') {
