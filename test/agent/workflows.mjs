@@ -60,9 +60,18 @@ export function fromAi(key, description, type = 'string') {
 	return `={{ /*n8n-auto-generated-fromAI-override*/ $fromAI('${key}', \`${description}\`, '${type}') }}`;
 }
 
-/** A tool node as the editor adds it from an action: named "<action> in <default name>", automatic description. */
+/** The version the editor gives a node it adds: its default version, else its newest. */
+export function newNodeVersion(description) {
+	const versions = [description.version].flat();
+	return description.defaultVersion ?? Math.max(...versions);
+}
+
+/**
+ * A tool node as the editor adds it from an action: the node's default version, named "<action> in
+ * <default name>", automatic description.
+ */
 export function toolNode(tool, resource, operation, parameters, credentials, name = `${actionOf(tool, resource, operation)} in ${tool.defaults.name}`) {
-	return { name, type: `${P}.${tool.name}`, typeVersion: 1, parameters: { descriptionType: 'auto', resource, operation, ...parameters }, credentials };
+	return { name, type: `${P}.${tool.name}`, typeVersion: newNodeVersion(tool), parameters: { descriptionType: 'auto', resource, operation, ...parameters }, credentials };
 }
 
 export function agentWorkflow() {

@@ -39,7 +39,7 @@ export function bearerCredential() {
 export function mcpWorkflow() {
 	const { avionteTool: avionte, avinodeTool: avinode, schedaeroTool: schedaero } = toolVariants();
 	const avionteCredentials = { avionteApi: { id: CREDENTIAL_IDS.avionte, name: CREDENTIAL_NAMES.avionte } };
-	const schedaeroCredentials = { avinodeApi: { id: CREDENTIAL_IDS.schedaero, name: CREDENTIAL_NAMES.schedaero } };
+	const schedaeroCredentials = { schedaeroApi: { id: CREDENTIAL_IDS.schedaero, name: CREDENTIAL_NAMES.schedaero } };
 	const talentId = (value) => ({ __rl: true, mode: 'id', value });
 	const toolNodes = [
 		toolNode(avionte, 'talent', 'get', { talentId: talentId(fromAi('Talent', 'Numeric Avionté talent ID')), simplify: true, options: {} }, avionteCredentials),
