@@ -26,7 +26,7 @@ export const matchOnField: INodeProperties = {
 		{
 			name: 'Talent ID',
 			value: 'talentId',
-			description: 'Update the talent with the mapped Talent ID; an item without one creates a talent',
+			description: 'Update the talent with the mapped Talent ID (1 call to read it); an item without one creates a talent',
 		},
 		{
 			name: "Avionté's Duplicate Check",
@@ -37,7 +37,7 @@ export const matchOnField: INodeProperties = {
 	],
 	default: 'email',
 	description: 'How to tell whether a talent exists already',
-	hint: `${MATCH_COST_HINT} Then a new talent costs 1 call, a changed one 2 (read, write), an unchanged one none. Talent ID reads each matched talent (1 call); Avionté's duplicate check reads nothing first.`,
+	hint: MATCH_COST_HINT,
 };
 
 export const dryRunOption: INodeProperties = {
