@@ -75,10 +75,18 @@ function expectOneTalentPerEmail(rows: Row[]) {
 	for (const email of emailsOf(rows)) expect(talentsWithEmail(email)).toHaveLength(1);
 }
 
-const ANSWERS = ['none', 'existing', 'error-with-id', 'error'] as const;
+/** Every duplicate answer; refusals as 400 and as 409. */
+const ANSWERS: Array<[string, number]> = [
+	['none', 400],
+	['existing', 400],
+	['error-with-id', 400],
+	['error-with-id', 409],
+	['error', 400],
+	['error', 409],
+];
 
-describe.each(ANSWERS)('Avionté answering a duplicate create with "%s"', (answer) => {
-	beforeEach(() => sandbox.configure({ duplicates: { duplicates: answer } }));
+describe.each(ANSWERS)('Avionté answering a duplicate create with "%s" (refusals as %d)', (answer, duplicateStatus) => {
+	beforeEach(() => sandbox.configure({ duplicates: { duplicates: answer, duplicateStatus } }));
 
 	it('Match On Email: one talent per email after two runs; the second run creates nothing', async () => {
 		const rows = people();
@@ -114,8 +122,8 @@ describe.each(ANSWERS)('Avionté answering a duplicate create with "%s"', (answe
 	});
 });
 
-describe.each(['existing', 'error-with-id', 'error'] as const)("Match On Avionté's duplicate check, Avionté answering \"%s\"", (answer) => {
-	beforeEach(() => sandbox.configure({ duplicates: { duplicates: answer } }));
+describe.each(ANSWERS.filter(([answer]) => answer !== 'none'))("Match On Avionté's duplicate check, Avionté answering \"%s\" (refusals as %d)", (answer, duplicateStatus) => {
+	beforeEach(() => sandbox.configure({ duplicates: { duplicates: answer, duplicateStatus } }));
 
 	it('one talent per email after two runs, without reading the talent list when Avionté names the talent', async () => {
 		const rows = people();
@@ -182,6 +190,18 @@ describe('matching on email', () => {
 		expect(new Set(idsPages).size).toBe(idsPages.length);
 		expect(apiCalls().filter((e) => e.path.endsWith('/talents/multi-query'))).toHaveLength(1);
 		expect(writes()).toHaveLength(30);
+	});
+
+	it('two items of one person arriving together make one talent, whatever the concurrency', async () => {
+		const rows: Row[] = [
+			{ emailAddress: 'twin@example.test', firstName: 'Twin', lastName: 'One', mobilePhone: '555-0301' },
+			{ emailAddress: 'TWIN@example.test', firstName: 'Twin', lastName: 'Two', mobilePhone: '555-0301' },
+			{ emailAddress: 'twin@example.test ', firstName: 'Twin', lastName: 'Two', mobilePhone: '555-0301' },
+		];
+		const result = await upsert(rows, 'email', { maxConcurrency: 10 });
+		expect(actions(result)).toEqual(['created', 'updated', 'unchanged']);
+		expect(talentsWithEmail('twin@example.test')).toEqual([expect.objectContaining({ lastName: 'Two' })]);
+		expect(new Set(result.json.map((json) => json.id)).size).toBe(1);
 	});
 
 	it('compares emails trimmed and ignoring case, and sends no write for an unchanged talent', async () => {
