@@ -378,13 +378,23 @@ describe('a repeated webhook delivery starts one run (de-duplication kept in wor
 });
 
 describe('browser check (Debian Chromium + playwright-core)', () => {
-	test('the editor lists the nodes with icons, shows operations, runs a node and opens its credential', { skip: CHROMIUM ? false : 'SKIPPED: Debian chromium is not installed (apt-get install chromium)' }, async () => {
-		const shots = artifactDir(repoRoot);
+	const NO_CHROMIUM = CHROMIUM ? false : 'SKIPPED: Debian chromium is not installed (apt-get install chromium)';
+
+	/** A logged-in editor page in a fresh browser; `use(page)` runs, then the browser closes. */
+	async function withEditorPage(use) {
 		const context = await launchContext();
 		try {
 			const [name, value] = cookie.split('=');
 			await context.addCookies([{ name, value, url: n8n.baseUrl }]);
-			const page = await context.newPage();
+			await use(await context.newPage());
+		} finally {
+			await context.close();
+		}
+	}
+
+	test('the editor lists the nodes with icons, shows operations, runs a node and opens its credential', { skip: NO_CHROMIUM }, async () => {
+		const shots = artifactDir(repoRoot);
+		await withEditorPage(async (page) => {
 
 			// Node panel: search finds both products (a node and its trigger show as one entry).
 			await page.goto(`${n8n.baseUrl}/workflow/new`, { waitUntil: 'domcontentloaded' });
@@ -444,18 +454,12 @@ describe('browser check (Debian Chromium + playwright-core)', () => {
 				for (const label of Object.values(operations)) await page.getByText(label, { exact: true }).first().waitFor({ timeout: 10_000 });
 				await page.screenshot({ path: join(shots, `06-operations-${nodeName.replace(/\W+/g, '-').toLowerCase()}.png`) });
 			}
-		} finally {
-			await context.close();
-		}
+		});
 	});
 
-	test('a fresh Avionté node, Talent → Create or Update: the field mapper with Status required, the tenant statuses in its list', { skip: CHROMIUM ? false : 'SKIPPED: Debian chromium is not installed (apt-get install chromium)' }, async () => {
+	test('a fresh Avionté node, Talent → Create or Update: the field mapper with Status required, the tenant statuses in its list', { skip: NO_CHROMIUM }, async () => {
 		const shots = artifactDir(repoRoot);
-		const context = await launchContext();
-		try {
-			const [name, value] = cookie.split('=');
-			await context.addCookies([{ name, value, url: n8n.baseUrl }]);
-			const page = await context.newPage();
+		await withEditorPage(async (page) => {
 			// A workflow with only a trigger; the action comes from the node panel, as a user adds it.
 			await page.goto(`${n8n.baseUrl}/workflow/avxE2eManual01`, { waitUntil: 'domcontentloaded' });
 			const plus = page.locator('[data-test-id="node-creator-plus-button"]').first();
@@ -497,8 +501,6 @@ describe('browser check (Debian Chromium + playwright-core)', () => {
 			// The sandbox tenant requires a phone for new talents.
 			assert.equal(await page.locator('[data-test-id="remove-field-button-mobilePhone"]').count(), 0);
 			await page.screenshot({ path: join(shots, '08-talent-upsert-mapper-statuses.png') });
-		} finally {
-			await context.close();
-		}
+		});
 	});
 });
