@@ -49,9 +49,25 @@ export class AvinodeTrigger implements INodeType {
 		defaults: { name: 'Avinode Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'avinodeApi', required: true }],
+		// Either connection: Avinode events need an Avinode one, Schedaero events a Schedaero one. Saved
+		// triggers have no Credential Type and keep the Avinode credential they were saved with.
+		credentials: [
+			{ name: 'avinodeApi', required: true, displayOptions: { show: { authentication: ['avinodeApi'] } } },
+			{ name: 'schedaeroApi', required: true, displayOptions: { show: { authentication: ['schedaeroApi'] } } },
+		],
 		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
 		properties: [
+			{
+				displayName: 'Credential Type',
+				name: 'authentication',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{ name: 'Avinode API', value: 'avinodeApi', description: 'An Avinode Marketplace connection (or a Schedaero one saved as Avinode / Schedaero API)' },
+					{ name: 'Schedaero API', value: 'schedaeroApi', description: 'A Schedaero connection' },
+				],
+				default: 'avinodeApi',
+			},
 			{
 				displayName: 'Event Names or IDs',
 				name: 'events',

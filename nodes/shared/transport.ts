@@ -38,7 +38,7 @@ export type ApiContext = IExecuteFunctions | ILoadOptionsFunctions | IHookFuncti
 /** What every API of the pack tells the transport about itself. */
 export interface ApiProfile {
 	api: ApiName;
-	credentialType: 'avionteApi' | 'avinodeApi';
+	credentialType: 'avionteApi' | 'avinodeApi' | 'schedaeroApi';
 	/** Header that carries a fresh GUID per attempt (Avionté: `RequestId`), if any. */
 	requestIdHeader?: string;
 	/** Requests per second when the run sets none (triggers, list searches); 0 = no per-second limit. */

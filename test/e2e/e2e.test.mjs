@@ -15,7 +15,7 @@ import { CREDENTIAL_IDS, sandboxCredentials } from '../../scripts/lib/credential
 import { activateWorkflowCli, exampleWorkflows, installPack, n8nCli, nodeOutput, ownerSession, parseExecuteOutput, repoRoot, seedInstance, startN8n, waitFor } from '../../scripts/lib/n8n.mjs';
 import sandboxModule from '../sandbox/index.js';
 import { artifactDir, CHROMIUM, launchContext } from './browser.mjs';
-import { e2eWorkflows, hostPinWorkflow } from './workflows.mjs';
+import { e2eWorkflows, hostPinWorkflow, SYNC_PEOPLE } from './workflows.mjs';
 
 const PORT = Number(process.env.E2E_N8N_PORT || 5690);
 let sandbox;
@@ -50,7 +50,7 @@ before(async () => {
 	otherHost = await startRecorder('127.0.0.2');
 	installPack(userFolder);
 	const workflows = { ...exampleWorkflows(), ...e2eWorkflows, hostPin: hostPinWorkflow(sandbox.url, otherHost.url) };
-	await seedInstance(userFolder, { credentials: sandboxCredentials(sandbox.url), workflows, port: PORT });
+	await seedInstance(userFolder, { credentials: sandboxCredentials(sandbox.url, {}, { savedWorkflows: true }), workflows, port: PORT });
 	for (const id of ['avxExTripQuote01', 'avxExPlacement01', 'avxExTalentForm1']) await activateWorkflowCli(userFolder, id, { port: PORT });
 	n8n = await startN8n({ userFolder, port: PORT, logFile: join(userFolder, 'n8n.log') });
 	cookie = await ownerSession(n8n.baseUrl);
@@ -71,6 +71,8 @@ describe('the pack inside n8n', () => {
 		for (const name of ['avionte', 'avionteTrigger', 'avionteNewRecordTrigger', 'avinode', 'avinodeTrigger', 'schedaero']) {
 			assert.ok(names.includes(`n8n-nodes-avionte-avinode.${name}`), `${name} missing`);
 		}
+		const credentialTypes = (await (await request(`${n8n.baseUrl}/types/credentials.json`, { headers: { cookie } })).body.json()).map((type) => type.name);
+		for (const name of ['avionteApi', 'avinodeApi', 'schedaeroApi']) assert.ok(credentialTypes.includes(name), `credential ${name} missing`);
 		assert.ok(!names.some((name) => name.startsWith('CUSTOM.')), 'loaded as a custom folder instead of a package');
 	});
 
@@ -134,6 +136,24 @@ describe('the pack inside n8n', () => {
 		const item = run.data.resultData.runData['Download quote PDF'][0].data.main[0][0];
 		assert.equal(item.binary.data.mimeType, 'application/pdf');
 		assert.ok(item.json.fileSize > 100);
+		const stream = sandbox.ledger.filter((e) => e.path.startsWith('/schedaero/api/streams/quotes/')).at(-1);
+		assert.equal(stream.headers.authorization, `Bearer ${sandboxModule.config.avinode.schedaeroConnectionToken}`);
+	});
+
+	test('Schedaero version 2 with the Schedaero API credential: Create or Update run twice leaves one contact per email', async () => {
+		const first = nodeOutput(await execute('avxE2eSchedSync'), 'Sync contacts');
+		assert.deepEqual(first.map((item) => item._sync.action), ['created', 'created', 'created']);
+		assert.deepEqual(first.map((item) => item.email), SYNC_PEOPLE.map((person) => person.email));
+		const second = nodeOutput(await execute('avxE2eSchedSync'), 'Sync contacts');
+		assert.deepEqual(second.map((item) => item._sync), first.map((item) => ({ action: 'unchanged', changedFields: [], matchedOn: 'email', id: item._sync.id })));
+		for (const person of SYNC_PEOPLE) assert.equal([...sandbox.data.schedaero.people.values()].filter((contact) => contact.email === person.email).length, 1, person.email);
+		const calls = sandbox.ledger.filter((e) => e.path.startsWith('/schedaero/api/contacts'));
+		assert.ok(calls.length > 0 && calls.every((e) => e.headers.authorization === `Bearer ${sandboxModule.config.avinode.schedaeroConnectionToken}`));
+	});
+
+	test('a workflow saved with Schedaero version 1 keeps running with its Avinode / Schedaero API credential', async () => {
+		const [contact] = nodeOutput(await execute('avxE2eSchedV1'), 'Get contact');
+		assert.equal(contact.id, 'contact-70000001');
 	});
 });
 
@@ -283,15 +303,16 @@ describe('credential test endpoint (the "Test" button)', () => {
 	}
 
 	test('answers OK for good secrets and a clear failure for bad ones', async () => {
-		const [avionte, avinode, schedaero] = sandboxCredentials(sandbox.url);
+		const [avionte, avinode, schedaero, schedaeroLegacy] = sandboxCredentials(sandbox.url, {}, { savedWorkflows: true });
 		assert.equal((await testCredential(CREDENTIAL_IDS.avionte, 'avionteApi', avionte.data)).status, 'OK');
 		assert.equal((await testCredential(CREDENTIAL_IDS.avinode, 'avinodeApi', avinode.data)).status, 'OK');
-		assert.equal((await testCredential(CREDENTIAL_IDS.schedaero, 'avinodeApi', schedaero.data)).status, 'OK');
+		assert.equal((await testCredential(CREDENTIAL_IDS.schedaero, 'schedaeroApi', schedaero.data)).status, 'OK');
+		assert.equal((await testCredential(CREDENTIAL_IDS.schedaeroLegacy, 'avinodeApi', schedaeroLegacy.data)).status, 'OK');
 		const bad = await testCredential(CREDENTIAL_IDS.avionte, 'avionteApi', { ...avionte.data, clientSecret: 'definitely-wrong-secret' });
 		assert.equal(bad.status, 'Error');
 		assert.match(bad.message, /Check the Client ID, Client Secret, API key and Scope/);
 		assert.ok(!bad.message.includes('definitely-wrong-secret'));
-		const badToken = await testCredential(CREDENTIAL_IDS.schedaero, 'avinodeApi', { ...schedaero.data, connectionToken: 'nope' });
+		const badToken = await testCredential(CREDENTIAL_IDS.schedaero, 'schedaeroApi', { ...schedaero.data, connectionToken: 'nope' });
 		assert.equal(badToken.status, 'Error');
 	});
 });
@@ -454,6 +475,26 @@ describe('browser check (Debian Chromium + playwright-core)', () => {
 				for (const label of Object.values(operations)) await page.getByText(label, { exact: true }).first().waitFor({ timeout: 10_000 });
 				await page.screenshot({ path: join(shots, `06-operations-${nodeName.replace(/\W+/g, '-').toLowerCase()}.png`) });
 			}
+
+			// The Schedaero node (version 2) offers only Schedaero connections: its own credential type.
+			await page.goto(`${n8n.baseUrl}/workflow/avxE2eOps13`, { waitUntil: 'domcontentloaded' });
+			const schedaeroNode = page.locator('[data-test-id="canvas-node"]', { hasText: 'Contact link' }).first();
+			await schedaeroNode.waitFor({ timeout: 60_000 });
+			await schedaeroNode.dblclick();
+			await ndv.locator('[data-test-id="node-credentials-select"]').first().click();
+			const offered = page.locator('[data-test-id^="node-credentials-select-item-"]:visible');
+			await page.locator('[data-test-id="node-credentials-select-item-avxSchedaeroSb01"]').first().waitFor({ timeout: 20_000 });
+			const names = (await offered.allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim()).filter((text) => !/Create new credential/i.test(text));
+			await page.screenshot({ path: join(shots, '07-schedaero-credential-choices.png') });
+			assert.ok(names.length > 0 && names.every((text) => text.startsWith('Schedaero sandbox') && !text.includes('Avinode')), `offered: ${JSON.stringify(names)}`);
+
+			// Create or Update shows Match On and the field mapper with the names a new contact needs.
+			await page.goto(`${n8n.baseUrl}/workflow/avxE2eSchedSync`, { waitUntil: 'domcontentloaded' });
+			const syncNode = page.locator('[data-test-id="canvas-node"]', { hasText: 'Sync contacts' }).first();
+			await syncNode.waitFor({ timeout: 60_000 });
+			await syncNode.dblclick();
+			for (const label of ['Match On', 'First Name', 'Last Name', 'Email']) await ndv.getByText(label, { exact: true }).first().waitFor({ timeout: 20_000 });
+			await page.screenshot({ path: join(shots, '08-schedaero-create-or-update.png') });
 		});
 	});
 
@@ -480,7 +521,7 @@ describe('browser check (Debian Chromium + playwright-core)', () => {
 			}
 			assert.equal(await page.locator('[data-test-id="remove-field-button-middleName"]').count(), 1);
 			assert.equal(await page.locator('[data-test-id="parameter-input-matchOn"]').locator('input').first().inputValue(), 'Email');
-			await page.screenshot({ path: join(shots, '07-talent-upsert-mapper.png') });
+			await page.screenshot({ path: join(shots, '09-talent-upsert-mapper.png') });
 
 			const statusesOffered = async () => {
 				await row('status').locator('input').first().click();
@@ -500,7 +541,7 @@ describe('browser check (Debian Chromium + playwright-core)', () => {
 			for (const status of ['Active', 'Available', 'Do Not Use', 'Placed']) await page.getByText(status, { exact: true }).first().waitFor({ timeout: 10_000 });
 			// The sandbox tenant requires a phone for new talents.
 			assert.equal(await page.locator('[data-test-id="remove-field-button-mobilePhone"]').count(), 0);
-			await page.screenshot({ path: join(shots, '08-talent-upsert-mapper-statuses.png') });
+			await page.screenshot({ path: join(shots, '10-talent-upsert-mapper-statuses.png') });
 		});
 	});
 });

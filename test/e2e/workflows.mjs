@@ -6,8 +6,24 @@ const P = 'n8n-nodes-avionte-avinode';
 const creds = {
 	avionte: { avionteApi: { id: CREDENTIAL_IDS.avionte, name: CREDENTIAL_NAMES.avionte } },
 	avinode: { avinodeApi: { id: CREDENTIAL_IDS.avinode, name: CREDENTIAL_NAMES.avinode } },
-	schedaero: { avinodeApi: { id: CREDENTIAL_IDS.schedaero, name: CREDENTIAL_NAMES.schedaero } },
+	schedaero: { schedaeroApi: { id: CREDENTIAL_IDS.schedaero, name: CREDENTIAL_NAMES.schedaero } },
+	schedaeroLegacy: { avinodeApi: { id: CREDENTIAL_IDS.schedaeroLegacy, name: CREDENTIAL_NAMES.schedaeroLegacy } },
 };
+
+/** People a CRM would send: the Schedaero sync workflow maps them onto contacts. */
+export const SYNC_PEOPLE = [
+	{ firstName: 'Maya', lastName: 'Lind', email: 'maya.lind@example.test' },
+	{ firstName: 'Omar', lastName: 'Haddad', email: 'omar.haddad@example.test' },
+	{ firstName: 'Ines', lastName: 'Costa', email: 'ines.costa@example.test' },
+];
+
+/** The mapper's saved schema, as the editor stores it with the mapped values. */
+const contactSchema = [
+	['firstName', 'First Name', true],
+	['lastName', 'Last Name', true],
+	['email', 'Email', false],
+	['phone', 'Phone', false],
+].map(([id, displayName, required]) => ({ id, displayName, required, defaultMatch: false, canBeUsedToMatch: false, display: true, type: 'string' }));
 
 
 const manual = manualTrigger;
@@ -46,7 +62,36 @@ export const e2eWorkflows = {
 		{ name: 'Aircraft', type: `${P}.avinode`, credentials: creds.avinode, parameters: { resource: 'aircraft', operation: 'search', tailNumbers: 'N100SB', options: {} } },
 		{ name: 'Schedules', type: `${P}.avinode`, credentials: creds.avinode, parameters: { resource: 'schedule', operation: 'getFleetSchedules', start: '2026-12-01T00:00:00', end: '2026-12-31T00:00:00', options: {} } },
 		{ name: 'RFQ', type: `${P}.avinode`, credentials: creds.avinode, parameters: { resource: 'rfq', operation: 'create', requestBy: 'searchResults', searchResultIds: 'asearchhit-1', options: {} } },
-		{ name: 'Contact link', type: `${P}.schedaero`, credentials: creds.schedaero, parameters: { resource: 'contact', operation: 'setExternalIdentity', contactId: { __rl: true, mode: 'id', value: 'contact-70000001' }, externalSystemId: 'external-system-1', identifier: 'CRM-1', options: {} } },
+		{ name: 'Contact link', type: `${P}.schedaero`, typeVersion: 2, credentials: creds.schedaero, parameters: { resource: 'contact', operation: 'setExternalIdentity', contactId: { __rl: true, mode: 'id', value: 'contact-70000001' }, externalSystemId: 'external-system-1', identifier: 'CRM-1', options: {} } },
+	]),
+	schedaeroContactSync: chain('avxE2eSchedSync', 'e2e Schedaero contact sync (Create or Update on email)', [
+		manual,
+		{ name: 'People', type: 'n8n-nodes-base.code', typeVersion: 2, parameters: { jsCode: `return ${JSON.stringify(SYNC_PEOPLE)}.map((json) => ({ json }));` } },
+		{
+			name: 'Sync contacts',
+			type: `${P}.schedaero`,
+			typeVersion: 2,
+			credentials: creds.schedaero,
+			parameters: {
+				resource: 'contact',
+				operation: 'upsert',
+				contactType: 'people',
+				matchOn: 'email',
+				columns: {
+					mappingMode: 'defineBelow',
+					value: { firstName: '={{ $json.firstName }}', lastName: '={{ $json.lastName }}', email: '={{ $json.email }}' },
+					matchingColumns: [],
+					schema: contactSchema,
+					attemptToConvertTypes: false,
+					convertFieldsToString: false,
+				},
+				options: {},
+			},
+		},
+	]),
+	schedaeroVersion1: chain('avxE2eSchedV1', 'e2e Schedaero version 1 with its Avinode credential', [
+		manual,
+		{ name: 'Get contact', type: `${P}.schedaero`, typeVersion: 1, credentials: creds.schedaeroLegacy, parameters: { resource: 'contact', operation: 'get', contactType: 'people', contactId: 'contact-70000001', simplify: true, options: {} } },
 	]),
 };
 

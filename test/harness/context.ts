@@ -22,12 +22,14 @@ import { NodeApiError, ObservableObject } from 'n8n-workflow';
 
 import { AvinodeApi } from '../../credentials/AvinodeApi.credentials';
 import { AvionteApi } from '../../credentials/AvionteApi.credentials';
+import { SchedaeroApi } from '../../credentials/SchedaeroApi.credentials';
 import { itemBinaryHelpers, prepareBinaryData } from './binary';
 import { httpRequest } from './http';
 
 export const credentialTypes: Record<string, ICredentialType> = {
 	avionteApi: new AvionteApi(),
 	avinodeApi: new AvinodeApi(),
+	schedaeroApi: new SchedaeroApi(),
 };
 
 /** The "database" of credentials: preAuthentication results are persisted here, as n8n does. */
@@ -176,6 +178,8 @@ export function createExecuteContext(options: RunOptions) {
 		getNode: () => node,
 		getMode: () => options.mode ?? 'trigger',
 		getInputData: () => inputItems,
+		// A node run on its own: its execute data is its own (a tool's names the node it runs for).
+		getExecuteData: () => ({ node, data: { main: [inputItems] }, source: null }),
 		continueOnFail: () => options.continueOnFail === true,
 		getCredentials: async (type: string) => options.store.get(type),
 		getWorkflowStaticData: (type: string) => (type === 'global' ? (staticData as IDataObject) : (staticData[`node:${node.name}`] ??= {})),

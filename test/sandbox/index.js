@@ -16,6 +16,7 @@ const { createAvinodeData, createSchedaeroData } = require('./avinode-data');
 const { createAvinodeApi, postJson } = require('./avinode');
 const { createListingSettings } = require('./listing');
 const { createDuplicateSettings } = require('./duplicates');
+const { createAvionteTimes } = require('./avionte-times');
 const defaultConfig = require('./config');
 
 /**
@@ -75,11 +76,16 @@ function start(options = {}) {
 	const listing = createListingSettings(options.listing || {});
 	/** What Create a Talent answers for a person it already has: see duplicates.js. */
 	const duplicates = createDuplicateSettings(options.duplicates || {});
+	/** Avionté record times and links, edits that move them (avionte-times.js). */
+	const avionteTimes = createAvionteTimes({ now, tenant: config.avionte.tenant, initial: options.avionteTimes || {} });
+	avionteTimes.seed(avionteData);
+	/** Called before each Avionté API request is answered, so a test can change records mid-listing. */
+	let avionteRequestHook;
 	let avionte;
 	let avinode;
 
 	function buildApis() {
-		avionte = createAvionteApi({ config: config.avionte, data: avionteData, tokenLifetimeSeconds: () => tokenLifetimeSeconds, now, tokens: avionteTokens, counters, listing, duplicates });
+		avionte = createAvionteApi({ config: config.avionte, data: avionteData, tokenLifetimeSeconds: () => tokenLifetimeSeconds, now, tokens: avionteTokens, counters, listing, times: avionteTimes, duplicates });
 		avinode = createAvinodeApi({ config: config.avinode, data: avinodeData, schedaero: schedaeroData, now, rateLimit: () => avinodeRateLimit, baseUrl, onDelivery: (d) => deliveries.push(d), listing, oauthClientAuth: () => avinodeOAuthClientAuth });
 	}
 
@@ -220,6 +226,7 @@ function start(options = {}) {
 
 		const context = { path, query, body: parsed.ok ? parsed.value : undefined, bodyError: parsed.ok ? undefined : parsed.error };
 		try {
+			if (avionteRequestHook && path.startsWith('/avionte/front-office/v1/')) avionteRequestHook({ method: req.method, path: path.slice('/avionte/front-office/v1'.length), query });
 			if (path.startsWith('/avionte') && avionte.handle(req, res, { ...context, path: path.slice('/avionte'.length) })) return;
 			if (avinode.handle(req, res, context)) return;
 			sendJson(res, 404, { message: `Nothing at ${path}` });
@@ -270,7 +277,10 @@ function start(options = {}) {
 		 * { duplicates?, duplicateStatus?, duplicateRules? }` into the duplicate switches (duplicates.js);
 		 * invalid values throw.
 		 */
-		configure({ tokenLifetimeSeconds: lifetime, avinodeRateLimit: limit, avinodeRateLimitWindowSeconds: window, avionteRatePerSecond: rate, clockOffsetMs: offset, avinodeOAuthClientAuth: clientAuth, listing: listingSettings, duplicates: duplicateSettings } = {}) {
+		configure({ tokenLifetimeSeconds: lifetime, avinodeRateLimit: limit, avinodeRateLimitWindowSeconds: window, avionteRatePerSecond: rate, clockOffsetMs: offset, avinodeOAuthClientAuth: clientAuth, listing: listingSettings, schedaero: schedaeroSettings, avionteTimes: timeSettings, duplicates: duplicateSettings } = {}) {
+			// Schedaero contact switches (avinode.js SCHEDAERO_SWITCHES); reset restores the defaults.
+			if (schedaeroSettings !== undefined) avinode.configureSchedaero(schedaeroSettings);
+			if (timeSettings !== undefined) avionteTimes.update(timeSettings, avionteData);
 			if (clientAuth !== undefined) avinodeOAuthClientAuth = clientAuth;
 			if (duplicateSettings !== undefined) duplicates.update(duplicateSettings);
 			if (listingSettings !== undefined) listing.update(listingSettings);
@@ -282,6 +292,22 @@ function start(options = {}) {
 		},
 		expireAvionteTokens() {
 			avionte.expireAllTokens();
+		},
+		/** The Avionté time switches (avionte-times.js). */
+		get avionteTimes() {
+			return avionteTimes.settings;
+		},
+		/** Edits a stored Avionté record as a user in Avionté would: its update time moves (see avionte-times.js). */
+		editAvionte(plural, id, changes, opts) {
+			return avionteTimes.edit(avionteData, plural, id, changes, opts);
+		},
+		/** Adds an Avionté record with creation and update times, as a create in Avionté would. */
+		createAvionte(plural, record, opts) {
+			return avionteTimes.create(avionteData, plural, record, opts);
+		},
+		/** `hook({ method, path, query })` runs before each Avionté API request is answered; undefined removes it. */
+		onAvionteRequest(hook) {
+			avionteRequestHook = hook;
 		},
 		expireAvinodeTokens() {
 			avinode.expireOauthTokens();
@@ -298,6 +324,8 @@ function start(options = {}) {
 			avinodeOAuthClientAuth = options.avinodeOAuthClientAuth ?? 'client_secret_post';
 			listing.reset();
 			duplicates.reset();
+			avionteTimes.reset(avionteData);
+			avionteRequestHook = undefined;
 			throttleRefusals = 0;
 			recentAvionteByKey.clear();
 			buildApis();
