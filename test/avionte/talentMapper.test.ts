@@ -173,13 +173,13 @@ describe('Update', () => {
 		expect(put.body).toMatchObject({ id: 100004, status: target });
 		expect((put.body as IDataObject).statusId).toBeUndefined();
 		expect(sandbox.data.avionte.talents.get(100004)).toMatchObject({ status: target });
-		expect(result.json[0]._sync).toEqual({ action: 'updated', changedFields: ['status'], matchedBy: 'talentId', dryRun: false });
+		expect(result.json[0]._sync).toEqual({ action: 'updated', changedFields: ['status'], matchedOn: 'talentId', id: 100004 });
 	});
 
 	it('by email: found through the listing, read again before the write; a missing one is reported', async () => {
 		const talent = sandbox.data.avionte.talents.get(100010)!;
 		const result = await run('update', { emailAddress: String(talent.emailAddress).toUpperCase(), workPhone: '555-0170' }, { matchingColumns: ['emailAddress'] });
-		expect(result.json[0]).toMatchObject({ id: 100010, workPhone: '555-0170', _sync: { action: 'updated', matchedBy: 'email' } });
+		expect(result.json[0]).toMatchObject({ id: 100010, workPhone: '555-0170', _sync: { action: 'updated', matchedOn: 'email', id: 100010 } });
 		expect(apiCalls().filter((e) => e.path.endsWith('/talent/100010')).map((e) => e.method)).toEqual(['GET', 'PUT']);
 		await expect(run('update', { emailAddress: 'nobody@example.test', workPhone: '1' }, { matchingColumns: ['emailAddress'] })).rejects.toThrow('No talent has the email "nobody@example.test" (item 0)');
 		await expect(run('update', { workPhone: '1' }, { matchingColumns: ['id'] })).rejects.toThrow('"Talent ID" of item 0 is empty; it is what this item is matched on');
@@ -190,7 +190,7 @@ describe('Update', () => {
 		const same = await run('update', { id: 100004, mobilePhone: ` ${String(talent.mobilePhone).replace(/-/g, '')} `, firstName: talent.firstName as string }, { matchingColumns: ['id'] });
 		expect(same.json[0]._sync).toMatchObject({ action: 'unchanged', changedFields: [] });
 		const planned = await run('update', { id: 100004, firstName: 'Planned' }, { matchingColumns: ['id'], options: { dryRun: true } });
-		expect(planned.json[0]).toMatchObject({ firstName: 'Planned', _sync: { action: 'updated', changedFields: ['firstName'], dryRun: true } });
+		expect(planned.json[0]).toMatchObject({ firstName: 'Planned', _sync: { action: 'wouldUpdate', changedFields: ['firstName'], id: 100004 } });
 		expect(writes()).toHaveLength(0);
 		expect(sandbox.data.avionte.talents.get(100004)!.firstName).toBe(talent.firstName);
 	});

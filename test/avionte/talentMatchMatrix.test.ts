@@ -166,7 +166,7 @@ describe('what Avionté knows under another email (its older duplicate rule: sam
 		sandbox.configure({ duplicates: { duplicates: answer, duplicateRules: 'older' } });
 		const result = await upsert(moved(), 'email');
 		expect(actions(result)).toEqual([action]);
-		expect(result.json[0]).toMatchObject({ id: EXISTING_ID, emailAddress: 'alan.new-address@example.test', _sync: { matchedBy: 'duplicateCheck', changedFields: ['emailAddress'] } });
+		expect(result.json[0]).toMatchObject({ id: EXISTING_ID, emailAddress: 'alan.new-address@example.test', _sync: { matchedOn: 'duplicateCheck', changedFields: ['emailAddress'], id: EXISTING_ID } });
 		expect(sandbox.data.avionte.talents.size).toBe(TALENTS);
 	});
 
@@ -208,7 +208,7 @@ describe('matching on email', () => {
 		const existing = sandbox.data.avionte.talents.get(EXISTING_ID)!;
 		const row = { emailAddress: `  ${String(existing.emailAddress).toUpperCase()} `, firstName: String(existing.firstName), lastName: String(existing.lastName), mobilePhone: String(existing.mobilePhone) };
 		const result = await upsert([row], 'email');
-		expect(result.json[0]).toMatchObject({ id: EXISTING_ID, _sync: { action: 'unchanged', changedFields: [], matchedBy: 'email', dryRun: false } });
+		expect(result.json[0]).toMatchObject({ id: EXISTING_ID, _sync: { action: 'unchanged', changedFields: [], matchedOn: 'email', id: EXISTING_ID } });
 		expect(writes()).toHaveLength(0);
 		expect(apiCalls().filter((e) => /\/talent\/\d+$/.test(e.path))).toHaveLength(0);
 	});
@@ -229,17 +229,19 @@ describe('Dry Run', () => {
 		expect(writes()).toHaveLength(0);
 		expect(sandbox.data.avionte.talents.size).toBe(TALENTS);
 		const done = await upsert(rows, 'email');
-		const summary = (result: RunResult) => result.json.map((json) => ({ action: (json._sync as IDataObject).action, changedFields: (json._sync as IDataObject).changedFields }));
-		expect(summary(planned)).toEqual(summary(done));
-		expect(planned.json.every((json) => (json._sync as IDataObject).dryRun === true)).toBe(true);
-		expect(planned.json[0]).toMatchObject({ id: null, emailAddress: 'maria.garcia@example.test' });
+		// The plan says "would": wouldCreate and wouldUpdate where the run then created and updated.
+		const wouldToDone = { wouldCreate: 'created', wouldUpdate: 'updated', unchanged: 'unchanged' } as Record<string, string>;
+		const summary = (result: RunResult, tense: (action: string) => string) => result.json.map((json) => ({ action: tense(String((json._sync as IDataObject).action)), changedFields: (json._sync as IDataObject).changedFields, matchedOn: (json._sync as IDataObject).matchedOn }));
+		expect(actions(planned)).toEqual(['wouldCreate', 'wouldCreate', 'wouldUpdate', 'wouldCreate', 'wouldUpdate']);
+		expect(summary(planned, (action) => wouldToDone[action])).toEqual(summary(done, (action) => action));
+		expect(planned.json[0]).toMatchObject({ id: null, emailAddress: 'maria.garcia@example.test', _sync: { id: null } });
 		expect(planned.json[2]).toMatchObject({ id: EXISTING_ID, mobilePhone: '555-7777' });
 	});
 
 	it("predicts Avionté's duplicate check from its documented rules, and sends no write", async () => {
 		const rows = people();
 		const planned = await upsert(rows, 'duplicateCheck', { dryRun: true });
-		expect(actions(planned)).toEqual(['created', 'created', 'updated', 'created', 'updated']);
+		expect(actions(planned)).toEqual(['wouldCreate', 'wouldCreate', 'wouldUpdate', 'wouldCreate', 'wouldUpdate']);
 		expect(writes()).toHaveLength(0);
 	});
 });

@@ -6,6 +6,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties, INodePropertyOptions, ResourceMapperField } from 'n8n-workflow';
 import { NodeOperationError, isResourceMapperValue } from 'n8n-workflow';
 
+import { mapperParameter } from '../../../shared/mappedFields';
 import type { MapperOperation } from './mapperFields';
 import { syncRunOf } from './syncRun';
 import type { TalentField } from './talentFields';
@@ -18,24 +19,20 @@ const METHODS: Record<MapperOperation, string> = { create: 'getTalentCreateField
 export const MATCH_COST_HINT = 'Email reads every talent once per run, however many items: about 2 calls per 100 talents in Avionté (10,000 talents: about 200 calls, 40 s at 5 requests a second). A new talent then costs 1 call, a changed one 2, an unchanged one none.';
 
 export function talentColumns(operation: MapperOperation): INodeProperties {
+	if (operation !== 'update') return mapperParameter(METHODS[operation]);
+	// Update finds the talent by one of its fields: n8n's "update" mapper with the fields to match on.
+	const columns = mapperParameter(METHODS.update);
 	return {
-		displayName: 'Fields',
-		name: 'columns',
-		type: 'resourceMapper',
-		noDataExpression: true,
-		default: { mappingMode: 'defineBelow', value: null },
-		required: true,
+		...columns,
 		typeOptions: {
 			resourceMapper: {
-				resourceMapperMethod: METHODS[operation],
-				mode: operation === 'update' ? 'update' : 'add',
+				resourceMapperMethod: METHODS.update,
+				mode: 'update',
 				fieldWords: { singular: 'field', plural: 'fields' },
 				addAllFields: true,
 				multiKeyMatch: false,
 				supportAutoMap: true,
-				...(operation === 'update'
-					? { matchingFieldsLabels: { title: 'Match On', description: 'How to find the talent to update', hint: MATCH_COST_HINT } }
-					: {}),
+				matchingFieldsLabels: { title: 'Match On', description: 'How to find the talent to update', hint: MATCH_COST_HINT },
 			},
 		},
 	};

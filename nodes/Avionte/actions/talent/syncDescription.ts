@@ -4,6 +4,7 @@
  */
 import type { IDataObject, IDisplayOptions, INodeProperties } from 'n8n-workflow';
 
+import { syncAction, withSync } from '../../../shared/syncResult';
 import { MATCH_COST_HINT } from './mapperParameter';
 import type { SyncOutcome } from './talentSync';
 
@@ -45,7 +46,7 @@ export const dryRunOption: INodeProperties = {
 	name: 'dryRun',
 	type: 'boolean',
 	default: false,
-	description: 'Whether to only report what each item would do (created, updated or unchanged, and which fields change) without writing anything to Avionté',
+	description: 'Whether to only report what each item would do (wouldCreate, wouldUpdate or unchanged, and which fields change) without writing anything to Avionté',
 };
 
 export const updateStatusOption: INodeProperties = {
@@ -65,14 +66,19 @@ export const tenantRequirementsOption: INodeProperties = {
 };
 
 /**
- * One output item per input item: the talent (as Avionté returned it, or as planned in a dry run)
- * and `_sync`: `action` (created, updated or unchanged), `changedFields` (the talent fields written
- * or to be written), `matchedBy` (email, talentId or duplicateCheck; null for a new talent) and
- * `dryRun`.
+ * One output item per input item, in the pack's sync report shape: the talent (as Avionté returned it,
+ * or as planned in a dry run) and `_sync`: `action` (created, updated or unchanged; in a dry run
+ * wouldCreate, wouldUpdate or unchanged), `changedFields` (the talent fields written or to be written),
+ * `matchedOn` (email, talentId or duplicateCheck; null for a new talent) and the talent's `id` (null
+ * for a talent a dry run would create).
  */
 export function syncResultJson(outcome: SyncOutcome, dryRun: boolean): IDataObject {
-	return {
-		...outcome.talent,
-		_sync: { action: outcome.action, changedFields: outcome.changedFields, matchedBy: outcome.matchedBy ?? null, dryRun },
-	};
+	const action = syncAction(outcome.action === 'created' ? 'create' : 'update', outcome.changedFields, dryRun);
+	const id = outcome.talent.id;
+	return withSync(outcome.talent, {
+		action,
+		changedFields: outcome.changedFields,
+		matchedOn: outcome.matchedBy ?? null,
+		id: typeof id === 'number' || typeof id === 'string' ? id : null,
+	});
 }
