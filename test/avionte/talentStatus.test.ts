@@ -6,7 +6,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { Avionte } from '../../nodes/Avionte/Avionte.node';
-import { withoutStaleStatus } from '../../nodes/Avionte/actions/talent/fields';
+import { withoutStaleStatus } from '../../nodes/Avionte/actions/talent/talentChanges';
 import { CredentialStore, runNode } from '../harness/context';
 import type { Sandbox } from '../harness/sandbox';
 import { avionteCredentials, startSandbox } from '../harness/sandbox';

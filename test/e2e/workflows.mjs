@@ -56,6 +56,8 @@ export const e2eWorkflows = {
 		manual,
 		{ name: 'Initial load', type: `${P}.avinode`, credentials: creds.avinode, onError: 'continueRegularOutput', parameters: { resource: 'emptyLegWatch', operation: 'getInitialLoad', watchId: { __rl: true, mode: 'id', value: 'aelwatch-e2e-1' }, simplify: true, options: {} } },
 	]),
+	// Only a manual trigger: the browser check adds a fresh Avionté node to it from the node panel.
+	manualOnly: chain('avxE2eManual01', 'e2e manual trigger only (browser check)', [manual]),
 	// Issue 13: one node per resource with new operations, opened by the browser check (never executed).
 	newOperations: chain('avxE2eOps13', 'e2e new operations (browser check)', [
 		manual,

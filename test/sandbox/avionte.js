@@ -12,6 +12,7 @@ const crypto = require('node:crypto');
 const { GUID, sendJson } = require('./http-utils');
 const { avionteIdsPage } = require('./listing');
 const { talentExtraRoutes } = require('./avionte-talent-extras');
+const { duplicateAnswer } = require('./duplicates');
 
 const MAX_IDS_PAGE = 500;
 const MAX_MULTI_QUERY = 100;
@@ -19,7 +20,7 @@ const MAX_MULTI_QUERY = 100;
 const TALENT_REQUIREMENTS = { firstName: true, lastName: true, country: false, address: false, city: false, state: false, zip: false, phone: true, email: true, linkedInProfile: false, resume: false };
 
 /** `tokens` outlives data resets: a token stays valid until it expires, whatever happens to the records. */
-function createAvionteApi({ config, data, tokenLifetimeSeconds, now, tokens, counters, listing, times }) {
+function createAvionteApi({ config, data, tokenLifetimeSeconds, now, tokens, counters, listing, times, duplicates }) {
 	/** Record times as Avionté writes them (avionte-times.js). */
 	const stampNow = () => (times ? times.stamp() : new Date(now()).toISOString());
 
@@ -142,6 +143,9 @@ function createAvionteApi({ config, data, tokenLifetimeSeconds, now, tokens, cou
 			const status = data.talentStatuses.find((s) => (body.statusId !== undefined && s.id === Number(body.statusId)) || (typeof body.status === 'string' && s.name.toLowerCase() === body.status.trim().toLowerCase()));
 			if (!status) return [400, { message: 'Either a valid StatusId or Status value is required.' }];
 			body = { ...body, status: status.name, statusId: status.id };
+			// The duplicate check and its answer per the duplicate switches (duplicates.js).
+			const duplicate = duplicates ? duplicateAnswer(duplicates.current, data.talents, body) : undefined;
+			if (duplicate) return duplicate;
 			const id = data.nextTalentId++;
 			const created = stampNow();
 			const talent = { ...body, id, createdDate: created, lastUpdatedDate: created, useNewTalentRequirements: query.useNewTalentRequirements === 'true' ? true : undefined };

@@ -102,19 +102,6 @@ export function talentBodyFromFields(fields: IDataObject): IDataObject {
 }
 
 /**
- * The body of an update sent over the record read first: a status set by name must not travel with
- * the record's old status ID (nor a new ID with the old name), since "if both a valid StatusId and a
- * Status value are passed ... the endpoint will set the talent status using the provided StatusId"
- * [C: createtalent]; the old value would win silently.
- */
-export function withoutStaleStatus(body: IDataObject, changes: IDataObject): IDataObject {
-	const result = { ...body };
-	if (changes.statusId !== undefined && changes.status === undefined) delete result.status;
-	if (changes.status !== undefined && changes.statusId === undefined) delete result.statusId;
-	return result;
-}
-
-/**
  * "Either a valid StatusId or Status value is required" [C: createtalent]: a status ID (a number, or
  * digits) goes as `statusId`, anything else as the status name.
  */
