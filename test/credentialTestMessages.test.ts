@@ -15,10 +15,11 @@ import type {
 
 import { AvinodeApi } from '../credentials/AvinodeApi.credentials';
 import { AvionteApi } from '../credentials/AvionteApi.credentials';
+import { SchedaeroApi } from '../credentials/SchedaeroApi.credentials';
 import { evaluateCredentialExpression } from './harness/credentialExpressions';
 import { httpRequest } from './harness/http';
 import type { Sandbox } from './harness/sandbox';
-import { avinodeCredentials, avionteCredentials, sandboxConfig, startSandbox } from './harness/sandbox';
+import { avinodeCredentials, avionteCredentials, sandboxConfig, schedaeroCredentials, startSandbox } from './harness/sandbox';
 
 let sandbox: Sandbox;
 beforeAll(async () => {
@@ -131,5 +132,27 @@ describe('Avinode credential test', () => {
 		const { status, message } = await verdict(type, avinodeCredentials(sandbox));
 		expect(status).toBe('Error');
 		expect(message).toMatch(/^Avinode did not accept the test call/);
+	});
+});
+
+describe('Schedaero credential test', () => {
+	const type = new SchedaeroApi();
+
+	it('passes with the right tokens, also with the connection token pasted as "Bearer …"', async () => {
+		expect(await verdict(type, schedaeroCredentials(sandbox))).toEqual({ status: 'OK', message: 'Connection successful!' });
+		const pasted = { connectionToken: ` Bearer ${sandboxConfig.avinode.schedaeroConnectionToken}\n` };
+		expect((await verdict(type, schedaeroCredentials(sandbox, pasted))).status).toBe('OK');
+		expect(sandbox.ledger.at(-1)?.headers.authorization).toBe(`Bearer ${sandboxConfig.avinode.schedaeroConnectionToken}`);
+	});
+
+	it("gives the Avinode credential's distinct messages for a wrong application token and a wrong connection token", async () => {
+		const application = await verdict(type, schedaeroCredentials(sandbox, { apiToken: 'wrong-application-token' }));
+		const connection = await verdict(type, schedaeroCredentials(sandbox, { connectionToken: 'wrong-connection-token' }));
+		expect(application).toEqual(await verdict(new AvinodeApi(), avinodeCredentials(sandbox, { platform: 'schedaero', apiToken: 'wrong-application-token' })));
+		expect(connection).toEqual(await verdict(new AvinodeApi(), avinodeCredentials(sandbox, { platform: 'schedaero', connectionToken: 'wrong-connection-token' })));
+		expect(application.status).toBe('Error');
+		expect(connection.status).toBe('Error');
+		expect(application.message).toMatch(/^Avinode did not accept the Application API Token .* Check Application API Token/);
+		expect(connection.message).toMatch(/^Avinode did not accept the token of the API connection .* Check API Connection Token/);
 	});
 });

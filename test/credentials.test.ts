@@ -7,10 +7,11 @@ import type { ICredentialDataDecryptedObject, ICredentialTestRequest, IHttpReque
 
 import { AvinodeApi } from '../credentials/AvinodeApi.credentials';
 import { AvionteApi } from '../credentials/AvionteApi.credentials';
+import { SchedaeroApi } from '../credentials/SchedaeroApi.credentials';
 import { evaluateCredentialExpression } from './harness/credentialExpressions';
 import { httpRequest } from './harness/http';
 import type { Sandbox } from './harness/sandbox';
-import { avinodeCredentials, avionteCredentials, sandboxConfig, startSandbox } from './harness/sandbox';
+import { avinodeCredentials, avionteCredentials, sandboxConfig, schedaeroCredentials, startSandbox } from './harness/sandbox';
 
 let sandbox: Sandbox;
 beforeAll(async () => {
@@ -138,5 +139,46 @@ describe('avinodeApi', () => {
 		expect(result).toEqual({ accessToken: 'connection-token-mode' });
 		const signed = await type.authenticate({ ...avinodeCredentials(sandbox), actAsAccount: '  ' }, { url: `${sandbox.avinodeBaseUrl}/airports/search`, headers: {} });
 		expect(signed.headers).not.toHaveProperty('X-Avinode-ActAsAccount');
+	});
+});
+
+describe('schedaeroApi', () => {
+	const type = new SchedaeroApi();
+	const avinode = new AvinodeApi();
+
+	it('is its own credential type with the Avinode fields, Platform fixed to Schedaero', () => {
+		expect(type.name).toBe('schedaeroApi');
+		expect(type.displayName).toBe('Schedaero API');
+		const visible = (properties: typeof type.properties) => properties.filter((p) => p.type !== 'hidden').map((p) => p.name);
+		expect(visible(type.properties)).toEqual(visible(avinode.properties).filter((name) => name !== 'platform'));
+		expect(type.properties.find((p) => p.name === 'platform')).toMatchObject({ type: 'hidden', default: 'schedaero' });
+		expect(type.properties.find((p) => p.name === 'customBaseUrl')?.displayName).toBe('Schedaero API Base URL');
+		// The Avinode credential itself is unchanged.
+		expect(avinode.properties.find((p) => p.name === 'platform')?.type).toBe('options');
+	});
+
+	it('tests with webhook settings on the Avinode host and the Schedaero connection token', async () => {
+		await runCredentialTest(type, schedaeroCredentials(sandbox));
+		const call = sandbox.ledger.at(-1)!;
+		expect(call.path).toBe('/avinode/api/webhooks/settings');
+		expect(call.status).toBe(200);
+		expect(call.headers.authorization).toBe(`Bearer ${sandboxConfig.avinode.schedaeroConnectionToken}`);
+		const error = await failureOf(runCredentialTest(type, { ...schedaeroCredentials(sandbox), connectionToken: 'nope-token' }));
+		expect(error.response.status).toBe(401);
+	});
+
+	it('signs only for its own hosts, like the Avinode credential', async () => {
+		const values = schedaeroCredentials(sandbox);
+		const signed = await type.authenticate(values, { url: `${sandbox.schedaeroBaseUrl}/contacts/people`, headers: {} });
+		expect(signed.headers).toMatchObject({ Authorization: `Bearer ${sandboxConfig.avinode.schedaeroConnectionToken}`, 'X-Avinode-ApiToken': sandboxConfig.avinode.apiToken });
+		await expect(type.authenticate(values, { url: 'http://127.0.0.2:9/collect', headers: {} })).rejects.toThrow(/only sends its secrets to/);
+	});
+
+	it('one OAuth client has one token, whichever of the two credential types holds it', async () => {
+		const oauth = { authentication: 'oauthClientCredentials', connectionToken: '', clientId: sandboxConfig.avinode.clientId, clientSecret: sandboxConfig.avinode.clientSecret, apiToken: 'app-token-shared-between-types' };
+		const fromSchedaero = await type.preAuthentication.call({ helpers: { httpRequest } } as never, { ...schedaeroCredentials(sandbox), ...oauth, accessToken: '' });
+		const fromAvinode = await avinode.preAuthentication.call({ helpers: { httpRequest } } as never, { ...avinodeCredentials(sandbox, { platform: 'schedaero' }), ...oauth, accessToken: '' });
+		expect(fromAvinode.accessToken).toBe(fromSchedaero.accessToken);
+		expect(sandbox.ledger.filter((e) => e.path === '/avinode/api/oauth/token')).toHaveLength(1);
 	});
 });

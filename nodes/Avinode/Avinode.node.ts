@@ -17,6 +17,7 @@ import * as tripMessage from './actions/tripMessage';
 import * as webhookSetting from './actions/webhookSetting';
 import { router } from './actions/router';
 import * as listSearch from './methods/listSearch';
+import * as resourceMapping from './methods/resourceMapping';
 
 export class Avinode implements INodeType {
 	description: INodeTypeDescription = {
@@ -25,8 +26,9 @@ export class Avinode implements INodeType {
 		icon: { light: 'file:avinode.svg', dark: 'file:avinode.dark.svg' },
 		group: ['transform'],
 		// 1.1: documented empty-leg fields, Trip "Search by Identifier" instead of the guessed list.
-		version: [1, 1.1],
-		defaultVersion: 1.1,
+		// 1.2: empty-leg field mapper, trip picker, segments with pickers, Simplify on RFQ and empty-leg lists.
+		version: [1, 1.1, 1.2],
+		defaultVersion: 1.2,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description: 'Trips, RFQs, quotes, empty legs and more on the Avinode Marketplace',
 		defaults: { name: 'Avinode' },
@@ -75,7 +77,7 @@ export class Avinode implements INodeType {
 		],
 	};
 
-	methods = { listSearch };
+	methods = { listSearch, resourceMapping };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await router.call(this);

@@ -13,7 +13,7 @@ import * as talent from './actions/talent';
 import * as talentActivity from './actions/talentActivity';
 import * as user from './actions/user';
 import { router } from './actions/router';
-import { listSearch, loadOptions } from './methods';
+import { listSearch, loadOptions, resourceMapping } from './methods';
 
 /**
  * An AI agent sees a tool node's name with everything outside [A-Za-z0-9_-] replaced, and the editor
@@ -31,7 +31,9 @@ export class Avionte implements INodeType {
 		icon: { light: 'file:avionte.svg', dark: 'file:avionte.dark.svg' },
 		group: ['transform'],
 		// 1.1: Talent Create requires a Status (the API requires a status name or ID).
-		// 2: Simplify on the lookups and a talent's or job's lists (branches, tags, documents …).
+		// 2: Talent Create, Update and Create or Update map fields with n8n's field mapper (Status a picker
+		// up front on the creating ones); Create or Update matches on email (or Talent ID, or Avionté's
+		// duplicate check); Simplify on every list; Activity Type a picker.
 		version: [1, 1.1, 2],
 		defaultVersion: 2,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
@@ -76,7 +78,7 @@ export class Avionte implements INodeType {
 		],
 	};
 
-	methods = { listSearch, loadOptions };
+	methods = { listSearch, loadOptions, resourceMapping };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await router.call(this);

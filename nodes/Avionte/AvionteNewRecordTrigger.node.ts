@@ -1,7 +1,10 @@
 import type { IDataObject, INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { fetchRecordsByIds, IDS_PAGE_SIZE, scanIds } from './helpers/paging';
+import type { ChangeState } from './helpers/changeTracking';
+import { keepTracked, nextWindow, readChangeState, recordVersion } from './helpers/changeTracking';
+import { fetchRecordsByIds, IDS_PAGE_SIZE, readRecordBatches, scanIds } from './helpers/paging';
+import { AVIONTE_REQUEST_DEFAULTS } from './transport';
 
 interface PollState extends IDataObject {
 	/** Highest id already emitted (or seen at the first poll). */
@@ -12,13 +15,17 @@ interface PollState extends IDataObject {
 	resumePageSize?: number;
 }
 
-const PLURALS: Record<string, string> = { talent: 'talents', job: 'jobs', placement: 'placements' };
+const PLURALS: Record<string, string> = { company: 'companies', contact: 'contacts', job: 'jobs', placement: 'placements', talent: 'talents' };
 
 /**
- * New talents, jobs or placements for tenants without webhooks. The ids endpoints have no
- * modified-since filter [C], so "new" means an id above the highest one seen. We assume the ids come
- * in ascending order [I: true in every sample found] and resume scanning at the page where the last
- * scan ended; "Full Scan" re-reads every page each poll if that assumption fails for a tenant.
+ * New (or new and changed) talents, jobs, placements, contacts or companies for tenants without
+ * webhooks. The ids endpoints have no modified-since filter [C].
+ *
+ * "New Records": "new" means an id above the highest one seen. We assume the ids come in ascending
+ * order [I: true in every sample found] and resume scanning at the page where the last scan ended;
+ * "Full Scan" re-reads every page each poll if that assumption fails for a tenant.
+ * "New or Updated Records": every poll reads every record and reports the versions it has not
+ * reported yet (helpers/changeTracking.ts).
  * Avionté bills API usage [C], so poll sparingly.
  */
 export class AvionteNewRecordTrigger implements INodeType {
@@ -28,8 +35,8 @@ export class AvionteNewRecordTrigger implements INodeType {
 		icon: { light: 'file:avionte.svg', dark: 'file:avionte.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{"new " + $parameter["resource"]}}',
-		description: 'Starts the workflow for each new talent, job or placement (polling, for tenants without webhooks)',
+		subtitle: '={{($parameter["watchFor"] === "newOrUpdatedRecords" ? "new or updated " : "new ") + $parameter["resource"]}}',
+		description: 'Starts the workflow for each new (or new and changed) talent, job, placement, contact or company (polling, for tenants without webhooks)',
 		defaults: { name: 'Avionté New Record Trigger' },
 		polling: true,
 		inputs: [],
@@ -42,6 +49,8 @@ export class AvionteNewRecordTrigger implements INodeType {
 				type: 'options',
 				noDataExpression: true,
 				options: [
+					{ name: 'Company', value: 'company' },
+					{ name: 'Contact', value: 'contact' },
 					{ name: 'Job', value: 'job' },
 					{ name: 'Placement', value: 'placement' },
 					{ name: 'Talent', value: 'talent' },
@@ -49,39 +58,115 @@ export class AvionteNewRecordTrigger implements INodeType {
 				default: 'talent',
 			},
 			{
+				displayName: 'Watch For',
+				name: 'watchFor',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{ name: 'New Records', value: 'newRecords', description: 'Records created since the last poll, read from the newest pages only' },
+					{
+						name: 'New or Updated Records',
+						value: 'newOrUpdatedRecords',
+						description: 'Records created or changed since the last poll, each version once; reads every record on each poll',
+					},
+				],
+				default: 'newRecords',
+			},
+			{
+				displayName:
+					'Avionté has no server-side change filter, so each poll reads every record of the resource: 2 API calls per 100 records (10,000 talents: about 200 calls, some 40 seconds at 5 requests a second). Choose the poll interval with that in mind. The first poll after activation only notes where things stand. A record without an update time (placements as Avionté documents them) is reported only when it is new.',
+				name: 'changesNotice',
+				type: 'notice',
+				default: '',
+				displayOptions: { show: { watchFor: ['newOrUpdatedRecords'] } },
+			},
+			{
 				displayName: 'Full Scan',
 				name: 'fullScan',
 				type: 'boolean',
 				default: false,
 				description: 'Whether to read every ID page on each poll instead of resuming where the last scan ended (costs more API calls)',
+				displayOptions: { show: { watchFor: ['newRecords'] } },
 			},
 		],
 	};
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
-		const plural = PLURALS[this.getNodeParameter('resource', 'talent') as string];
-		const state = this.getWorkflowStaticData('node') as PollState;
-		const manual = this.getMode() === 'manual';
-		const fullScan = this.getNodeParameter('fullScan', false) as boolean;
-		// Resume where the last scan ended; a full scan starts at the API's first page (0 or 1, learned once).
-		const resume = fullScan || state.resumePage === undefined ? undefined : { page: state.resumePage, pageSize: state.resumePageSize ?? IDS_PAGE_SIZE };
-		const scan = await scanIds.call(this, plural, { concurrency: 1, resume });
-		const mark = state.highWaterMark;
-		const fresh = mark === undefined ? scan.ids : scan.ids.filter((id) => id > mark);
-		const highest = scan.ids.reduce((max, id) => Math.max(max, id), mark ?? 0);
-		if (scan.lastFullPage !== undefined) {
-			state.resumePage = scan.lastFullPage;
-			state.resumePageSize = scan.pageSize;
-		}
-		if (mark === undefined && !manual) {
-			// First activation: remember where we are instead of replaying the whole history.
-			state.highWaterMark = highest;
-			return null;
-		}
-		const wanted = manual && mark === undefined ? fresh.slice(-1) : [...new Set(fresh)];
-		if (wanted.length === 0) return null;
-		const { records } = await fetchRecordsByIds.call(this, plural, wanted, { concurrency: 1 });
-		if (!manual) state.highWaterMark = highest;
-		return [this.helpers.returnJsonArray(records)];
+		const resource = this.getNodeParameter('resource', 'talent') as string;
+		if ((this.getNodeParameter('watchFor', 'newRecords') as string) === 'newOrUpdatedRecords') return await pollChanges.call(this, resource);
+		return await pollNewRecords.call(this, PLURALS[resource]);
 	}
+}
+
+async function pollNewRecords(this: IPollFunctions, plural: string): Promise<INodeExecutionData[][] | null> {
+	const state = this.getWorkflowStaticData('node') as PollState;
+	const manual = this.getMode() === 'manual';
+	const fullScan = this.getNodeParameter('fullScan', false) as boolean;
+	// Resume where the last scan ended; a full scan starts at the API's first page (0 or 1, learned once).
+	const resume = fullScan || state.resumePage === undefined ? undefined : { page: state.resumePage, pageSize: state.resumePageSize ?? IDS_PAGE_SIZE };
+	const scan = await scanIds.call(this, plural, { concurrency: 1, resume });
+	const mark = state.highWaterMark;
+	const fresh = mark === undefined ? scan.ids : scan.ids.filter((id) => id > mark);
+	const highest = scan.ids.reduce((max, id) => Math.max(max, id), mark ?? 0);
+	if (scan.lastFullPage !== undefined) {
+		state.resumePage = scan.lastFullPage;
+		state.resumePageSize = scan.pageSize;
+	}
+	if (mark === undefined && !manual) {
+		// First activation: remember where we are instead of replaying the whole history.
+		state.highWaterMark = highest;
+		return null;
+	}
+	const wanted = manual && mark === undefined ? fresh.slice(-1) : [...new Set(fresh)];
+	if (wanted.length === 0) return null;
+	const { records } = await fetchRecordsByIds.call(this, plural, wanted, { concurrency: 1 });
+	if (!manual) state.highWaterMark = highest;
+	return [this.helpers.returnJsonArray(records)];
+}
+
+/** A time before any record's (kept finite, so it survives JSON). */
+const NO_TIME = -Number.MAX_VALUE;
+
+interface Change {
+	record: IDataObject;
+	time: number;
+}
+
+/**
+ * Reads every record and reports the versions not reported yet, oldest first. The first poll after
+ * activation reports nothing and remembers what exists. A manual test ("Fetch Test Event") changes
+ * nothing saved: it shows the versions the next poll would report, or else the latest changed record.
+ */
+async function pollChanges(this: IPollFunctions, resource: string): Promise<INodeExecutionData[][] | null> {
+	const staticData = this.getWorkflowStaticData('node');
+	const manual = this.getMode() === 'manual';
+	const previous = readChangeState(staticData.changes, resource);
+	const reported: Record<string, string> = { ...(previous?.reported ?? {}) };
+	const changes: Change[] = [];
+	let latest = previous?.latest;
+	let newest: Change | undefined;
+	const started = Date.now();
+	const batches = readRecordBatches.call(this, PLURALS[resource], { concurrency: AVIONTE_REQUEST_DEFAULTS.concurrency });
+	for await (const batch of batches) {
+		for (const record of batch.records) {
+			const version = recordVersion(record);
+			if (!version) continue;
+			if (latest === undefined || version.time > latest) latest = version.time;
+			if (!newest || version.time >= newest.time) newest = { record, time: version.time };
+			const id = String(record.id);
+			if (previous && (version.time < previous.since || reported[id] === version.fingerprint)) continue;
+			reported[id] = version.fingerprint;
+			if (previous) changes.push({ record, time: version.time });
+		}
+	}
+	changes.sort((a, b) => a.time - b.time || Number(a.record.id) - Number(b.record.id));
+	if (manual) {
+		const shown = changes.length > 0 ? changes : newest ? [newest] : [];
+		return shown.length > 0 ? [this.helpers.returnJsonArray(shown.map((change) => change.record))] : null;
+	}
+	// With no record yet, every record the next poll finds is new.
+	const window = latest === undefined ? { floor: NO_TIME, since: NO_TIME } : nextWindow(previous, latest, Date.now() - started);
+	const state: ChangeState = { resource, latest: latest ?? NO_TIME, ...window, reported: keepTracked(reported, window.since) };
+	staticData.changes = state;
+	return changes.length > 0 ? [this.helpers.returnJsonArray(changes.map((change) => change.record))] : null;
 }

@@ -9,22 +9,32 @@ import * as passenger from './actions/passenger';
 import * as quote from './actions/quote';
 import { router } from './actions/router';
 import * as listSearch from './methods/listSearch';
+import * as resourceMapping from './methods/resourceMapping';
 
-/** Schedaero uses the Avinode credential with Platform "Schedaero" [C: same headers and auth model]. */
+/**
+ * Schedaero has the Avinode headers and auth model [C]. Version 1 used the Avinode credential (Platform
+ * "Schedaero"); version 2 has its own credential type, so only Schedaero connections are offered, and
+ * the contact field mapper with Create or Update.
+ */
 export class Schedaero implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Schedaero',
 		name: 'schedaero',
 		icon: { light: 'file:schedaero.svg', dark: 'file:schedaero.dark.svg' },
 		group: ['transform'],
-		version: 1,
+		version: [1, 2],
+		defaultVersion: 2,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description: 'Contacts, passengers, logistics and quotes in Schedaero',
 		defaults: { name: 'Schedaero' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'avinodeApi', required: true }],
+		credentials: [
+			// Credential display rules take plain versions: list each new version here.
+			{ name: 'avinodeApi', required: true, displayOptions: { show: { '@version': [1] } } },
+			{ name: 'schedaeroApi', required: true, displayOptions: { show: { '@version': [2] } } },
+		],
 		properties: [
 			{
 				displayName: 'Resource',
@@ -50,7 +60,7 @@ export class Schedaero implements INodeType {
 		],
 	};
 
-	methods = { listSearch };
+	methods = { listSearch, resourceMapping };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await router.call(this);

@@ -11,17 +11,28 @@ import type { ApiName } from './errors';
 /** What an operation module declares when one of its requests is not in the API's public documentation. */
 export interface UnconfirmedCall {
 	api: ApiName;
-	/** The method of that request: a failure of another request of the operation (a documented read first) keeps its own error. */
-	method: IHttpRequestMethods;
+	/**
+	 * The method of that request (or of each, when an operation sends several such requests): a failure
+	 * of another request of the operation (a documented read first) keeps its own error.
+	 */
+	method: IHttpRequestMethods | IHttpRequestMethods[];
 	/** A documented way to reach the same result, in the user's terms (e.g. "Trip → Cancel cancels the trip with all its RFQs."). */
 	instead?: string;
+	/** The first node version whose operation no longer sends the call (documented calls only); none: every version sends it. */
+	beforeVersion?: number;
+}
+
+/** The call as the running node version sends it, or undefined when that version does not send it. */
+export function unconfirmedCallIn(call: UnconfirmedCall | undefined, nodeVersion: number): UnconfirmedCall | undefined {
+	return call && (call.beforeVersion === undefined || nodeVersion < call.beforeVersion) ? call : undefined;
 }
 
 const UNAVAILABLE_STATUSES = new Set(['404', '405']);
 
 /** The sentence for a failed unconfirmed call, or undefined when the failure says nothing about the call itself. */
 export function unconfirmedCallAdvice(call: UnconfirmedCall, httpCode: unknown, requestMethod: unknown): string | undefined {
-	if (!UNAVAILABLE_STATUSES.has(String(httpCode)) || requestMethod !== call.method) return undefined;
+	const methods: unknown[] = Array.isArray(call.method) ? call.method : [call.method];
+	if (!UNAVAILABLE_STATUSES.has(String(httpCode)) || !methods.includes(requestMethod)) return undefined;
 	const sentences = [
 		`${call.api}'s public documentation does not describe this operation, so your ${call.api} connection may not offer it (or an ID in it is wrong).`,
 		call.instead,

@@ -21,3 +21,8 @@ export function fromVersion(version: number): Show {
 export function nodeVersion(context: IExecuteFunctions | ILoadOptionsFunctions): number {
 	return Number(context.getNode().typeVersion ?? 1) || 1;
 }
+
+/** The properties with these display rules added to their own (e.g. one operation's fields per node version). */
+export function shownOnly<T extends { displayOptions?: IDisplayOptions }>(show: Show, properties: T[]): T[] {
+	return properties.map((property) => ({ ...property, displayOptions: { ...property.displayOptions, show: { ...property.displayOptions?.show, ...show } } }));
+}

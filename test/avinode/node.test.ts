@@ -138,8 +138,8 @@ describe('trips', () => {
 		const valuesFor = (version: unknown) => (operationLists.find((p) => JSON.stringify(p.displayOptions?.show?.['@version']) === JSON.stringify(version))!.options as Array<{ value: string }>).map((o) => o.value);
 		expect(valuesFor([1])).toEqual(expect.arrayContaining(['getAll', 'search']));
 		expect(valuesFor([{ _cnd: { gte: 1.1 } }])).not.toContain('getAll');
-		expect(node.description.version).toEqual([1, 1.1]);
-		expect(node.description.defaultVersion).toBe(1.1);
+		expect(node.description.version).toEqual([1, 1.1, 1.2]);
+		expect(node.description.defaultVersion).toBe(1.2);
 
 		const error = await run({ resource: 'trip', operation: 'getAll', returnAll: true, filters: { externalTripId: 'CRM-42' } }).catch((e) => e);
 		expect(error.message).toBe('Trip → Get Many is not an Avinode operation (the API answered 405)');

@@ -58,7 +58,8 @@ describe('the pickers that replace them', () => {
 	});
 
 	it('Create takes the status picked from the list, or typed as a name or an ID', async () => {
-		const base = { resource: 'talent', operation: 'create', firstName: 'Pia', lastName: 'Picker', emailAddress: 'pia@example.test' };
+		const columns = { mappingMode: 'defineBelow', value: { firstName: 'Pia', lastName: 'Picker', emailAddress: 'pia@example.test' }, matchingColumns: [], schema: [] };
+		const base = { resource: 'talent', operation: 'create', columns };
 		const create = async (status: IDataObject) => (await runNode({ node, store: store(), typeVersion: 2, parameters: { ...base, status } })).json[0];
 		await create({ __rl: true, mode: 'list', value: 'Available', cachedResultName: 'Available' });
 		await create({ __rl: true, mode: 'name', value: '3' });

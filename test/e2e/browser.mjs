@@ -130,3 +130,21 @@ export async function listedOptions(page, ndv, parameterName) {
 	await options.first().waitFor({ timeout: 20_000 });
 	return (await options.allInnerTexts()).map((text) => text.split('\n')[0].trim());
 }
+
+/**
+ * What the editor lists as the issues of a node of the open workflow ("Parameter "Status" is
+ * required."): it closes the node's form and reads the tooltip of the node's warning on the canvas.
+ * The form itself marks an empty required parameter only after it has been edited.
+ */
+export async function canvasNodeIssues(page, nodeName) {
+	await page.locator('[data-test-id="ndv-close-button"], [data-test-id="back-to-canvas"]').filter({ visible: true }).first().click();
+	const node = page.locator('[data-test-id="canvas-node"]', { hasText: nodeName }).first();
+	await node.locator('[data-test-id="node-issues"]').first().hover();
+	const heading = page.getByText(/^\s*Issues:/).filter({ visible: true }).first();
+	await heading.waitFor({ timeout: 10_000 });
+	const text = await heading.evaluate((element) => element.parentElement?.innerText ?? '');
+	return text
+		.split('\n')
+		.map((line) => line.replace(/^[\s-]+/, '').trim())
+		.filter((line) => line && !/^Issues:$/.test(line));
+}

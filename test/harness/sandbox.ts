@@ -33,6 +33,12 @@ export interface Sandbox {
 	script(...entries: Array<Record<string, unknown>>): void;
 	configure(settings: Record<string, unknown>): void;
 	expireAvionteTokens(): void;
+	/** Edits a stored Avionté record; its update time moves to now (or `at`), as an edit in Avionté would. */
+	editAvionte(plural: string, id: number, changes: Record<string, unknown>, options?: { at?: number }): Record<string, unknown>;
+	/** Adds an Avionté record with creation and update times now (or `at`). */
+	createAvionte(plural: string, record: Record<string, unknown>, options?: { at?: number }): Record<string, unknown>;
+	/** Runs `hook` before each Avionté API request is answered (undefined removes it). */
+	onAvionteRequest(hook: ((request: { method: string; path: string; query: Record<string, string | string[]> }) => void) | undefined): void;
 	reset(options?: { talentCount?: number; seed?: number }): void;
 	clearLedger(): void;
 	stats(): { tokenFetches: number; oauthTokenFetches: number; quotaUsed: number; requests: number; peakInFlight: number; throttleRefusals: number; refused429: number };
@@ -82,4 +88,10 @@ export function avinodeCredentials(sandbox: Sandbox, overrides: ICredentialDataD
 		actAsAccount: '',
 		...overrides,
 	};
+}
+
+/** A Schedaero API credential (the Schedaero node's, from version 2): an Avinode credential's values for Schedaero, without Platform. */
+export function schedaeroCredentials(sandbox: Sandbox, overrides: ICredentialDataDecryptedObject = {}): ICredentialDataDecryptedObject {
+	const { platform: _platform, ...values } = avinodeCredentials(sandbox, { platform: 'schedaero', ...overrides });
+	return values;
 }

@@ -3,7 +3,9 @@
  * scan, under every sandbox switch for what the public docs leave open (page base 0 or 1, what a
  * 1-based server answers for page 0, a page-size cap below the asked size, totalCount absent, RFQs
  * paged by seek or by number). Each listing must return every record of the sandbox store exactly
- * once, and Limit N exactly N records without reading a page it cannot use (checked on the ledger).
+ * once, and Limit N exactly N records without reading a page it cannot use (checked on the ledger);
+ * with Filters, every match once, and Limit N the first N matches, reading no page after the one
+ * that completes them.
  */
 import type { IDataObject, INodeType } from 'n8n-workflow';
 
@@ -71,6 +73,11 @@ const AVIONTE_LISTINGS = [
 	{ resource: 'user', plural: 'users', idField: 'userId' },
 ];
 
+/** Get Many with Filters: the listings that have them, a Limit that ends inside the listing, the time of the edits. */
+const FILTERED_LISTINGS = AVIONTE_LISTINGS.filter(({ resource }) => ['talent', 'contact', 'company', 'job', 'placement'].includes(resource));
+const FILTER_LIMIT = 45;
+const EDITED_AT = Date.UTC(2026, 10, 20, 9, 30);
+
 const avionteStore = (plural: string): number[] => [...(sandbox.data.avionte as unknown as Record<string, Map<number, unknown>>)[plural].keys()].sort((a, b) => a - b);
 const idsCalls = (plural: string) => sandbox.ledger.filter((e) => new RegExp(`/front-office/v1/${plural}/ids/`).test(e.path));
 
@@ -78,7 +85,9 @@ describe.each(AVIONTE_SWITCHES)('Avionté ids pages: $name', ({ settings, cap })
 	const node = new Avionte();
 	beforeAll(() => {
 		sandbox.reset();
-		sandbox.configure({ listing: { avionte: settings } });
+		// Placements carry update times here, so Updated Since picks the same records in every collection.
+		// Users are read by ids pages only where the API has no user list: the matrix covers those pages.
+		sandbox.configure({ listing: { avionte: { ...settings, usersList: 'absent-404' } }, avionteTimes: { placementUpdatedDate: true } });
 		forgetEverything();
 	});
 
@@ -95,6 +104,49 @@ describe.each(AVIONTE_SWITCHES)('Avionté ids pages: $name', ({ settings, cap })
 		const pageSize = Math.min(100, cap ?? 100);
 		expect(idsCalls(plural)).toHaveLength(Math.ceil(LIMIT / pageSize));
 		expect(idsCalls(plural).every((call) => call.status === 200)).toBe(true);
+	});
+
+	it.each(FILTERED_LISTINGS)('$resource with Filters: Return All lists every match once; Limit counts matches and reads only the pages it needs', async ({ resource, plural }) => {
+		const all = avionteStore(plural);
+		// Every other record changes after EDITED_AT; Updated Since EDITED_AT must find exactly those.
+		const expected = all.filter((_, index) => index % 2 === 0);
+		expected.forEach((id, index) => sandbox.editAvionte(plural, id, { matrixNote: 'edited' }, { at: EDITED_AT + index }));
+		expect(expected.length).toBeGreaterThan(FILTER_LIMIT);
+		const credentials = avionteCredentials(sandbox);
+		const filters = { updatedSince: new Date(EDITED_AT).toISOString() };
+		const everyMatch = await listIdsOf(node, 'avionteApi', credentials, { resource, operation: 'getAll', returnAll: true, filters, simplify: false, options: UNPACED }, 'id');
+		expect(everyMatch).toEqual(expected);
+
+		sandbox.clearLedger();
+		const some = await listIdsOf(node, 'avionteApi', credentials, { resource, operation: 'getAll', returnAll: false, limit: FILTER_LIMIT, filters, simplify: false, options: UNPACED }, 'id');
+		expect(some).toEqual(expected.slice(0, FILTER_LIMIT));
+		const pageSize = Math.min(100, cap ?? 100);
+		const lastNeeded = all.indexOf(expected[FILTER_LIMIT - 1]);
+		const pagesNeeded = Math.floor(lastNeeded / pageSize) + 1;
+		// Fewer pages than reading to the end takes (the end is an empty or short page).
+		expect(pagesNeeded).toBeLessThan(Math.floor(all.length / pageSize) + 1);
+		expect(idsCalls(plural)).toHaveLength(pagesNeeded);
+		expect(idsCalls(plural).every((call) => call.status === 200)).toBe(true);
+	});
+
+	it('New Record Trigger, New or Updated Records: reads every page and reports each edit and new record once', async () => {
+		const trigger = new AvionteNewRecordTrigger();
+		const store = new CredentialStore();
+		store.set('avionteApi', avionteCredentials(sandbox));
+		const staticData: IDataObject = {};
+		const poll = async () => {
+			const result = await trigger.poll.call(pollContext({ node: trigger, parameters: { resource: 'talent', watchFor: 'newOrUpdatedRecords' }, store, staticData }) as never);
+			return result ? result[0].map((item) => item.json.id) : [];
+		};
+		expect(await poll()).toEqual([]);
+		const existing = avionteStore('talents');
+		const now = Date.now();
+		const edited = [existing[0], existing[99], existing[100], existing[existing.length - 1]];
+		edited.forEach((id, index) => sandbox.editAvionte('talents', id, { matrixNote: 'changed' }, { at: now + index }));
+		const added = sandbox.createAvionte('talents', { id: 991001, firstName: 'New', lastName: 'Talent' }, { at: now + 10 });
+		expect(await poll()).toEqual([...edited, added.id]);
+		expect(await poll()).toEqual([]);
+		sandbox.data.avionte.talents.delete(991001);
 	});
 
 	it('New Record Trigger: the scan reaches the last id, then emits new records once and resumes where it ended', async () => {

@@ -111,7 +111,28 @@ function acceptsPdf(accept) {
 	return String(accept).split(',').map((part) => part.split(';')[0].trim().toLowerCase()).some((type) => ['application/pdf', 'application/octet-stream', 'application/*', '*/*'].includes(type));
 }
 
+/**
+ * Schedaero contact behaviours the public material does not settle, one switch each (defaults first):
+ * - `externalIdentities`: 'embedded' (contacts list and read their `externalIdentities`) | 'separate'
+ *   (they do not; `GET /contacts/{kind}/{id}/externalidentity/{systemId}` answers per contact, 404 when unlinked);
+ * - `companyExternalIdentity`: true (companies take external identities like people) | false (404);
+ * - `createAnswer`: 'record' (201 with the contact) | 'location' (201 with only a Location header,
+ *   as `POST /externalsystems` answers [C]);
+ * - `putMode`: 'merge' (PUT changes the fields sent) | 'replace' (PUT replaces the contact: fields left out are cleared).
+ */
+const SCHEDAERO_SWITCHES = {
+	externalIdentities: ['embedded', 'separate'],
+	companyExternalIdentity: [true, false],
+	createAnswer: ['record', 'location'],
+	putMode: ['merge', 'replace'],
+};
+
+function defaultSchedaeroSwitches() {
+	return Object.fromEntries(Object.entries(SCHEDAERO_SWITCHES).map(([name, values]) => [name, values[0]]));
+}
+
 function createAvinodeApi({ config, data, schedaero, now, rateLimit, baseUrl, onDelivery, listing, oauthClientAuth = () => 'client_secret_post' }) {
+	const schedaeroSwitches = defaultSchedaeroSwitches();
 	/** `page[number]` paging per the listing switches (listing.js). */
 	function paginate(items, query) {
 		const result = avinodeNumberedPage(items, query, listing.avinode, MAX_PAGE_SIZE);
@@ -424,43 +445,64 @@ function createAvinodeApi({ config, data, schedaero, now, rateLimit, baseUrl, on
 	function contactStore(kind) {
 		return kind === 'people' ? schedaero.people : schedaero.companies;
 	}
+	/** A contact as the API shows it, per the externalIdentities switch. */
+	function contactView(kind, contact) {
+		const { externalIdentities, ...rest } = contact;
+		const view = { ...rest, href: href(S, `/contacts/${kind}/${contact.id}`) };
+		return schedaeroSwitches.externalIdentities === 'embedded' ? { ...view, externalIdentities: externalIdentities ?? [] } : view;
+	}
+	function identityRoute(kind) {
+		return kind === 'people' || schedaeroSwitches.companyExternalIdentity;
+	}
 	const schedaeroRoutes = [
 		['GET', /^\/contacts\/(people|companies)$/, ([kind], { query }) => {
 			const result = paginate([...contactStore(kind).values()], query);
-			return result.error ?? ok(result.page.map((c) => ({ ...c, href: href(S, `/contacts/${kind}/${c.id}`) })), 200, { pagination: result.pagination });
+			return result.error ?? ok(result.page.map((c) => contactView(kind, c)), 200, { pagination: result.pagination });
 		}],
 		['GET', /^\/contacts\/(people|companies)\/([^/]+)$/, ([kind, id]) => {
 			const contact = contactStore(kind).get(id);
-			return contact ? ok({ ...contact, href: href(S, `/contacts/${kind}/${id}`) }) : fail(404, 'Not found', 'NOT_FOUND');
+			return contact ? ok(contactView(kind, contact)) : fail(404, 'Not found', 'NOT_FOUND');
 		}],
 		['POST', /^\/contacts\/(people|companies)$/, ([kind], { body }) => {
 			const required = kind === 'people' ? ['firstName', 'lastName'] : ['name'];
 			for (const field of required) if (typeof body?.[field] !== 'string' || !body[field]) return fail(422, `${field} is required`, 'VALIDATION_FAILED');
 			schedaero.counter += 1;
 			const id = `contact-${schedaero.counter}`;
-			const contact = { id, type: `contacts-${kind}`, ...body };
+			const contact = { id, type: `contacts-${kind}`, ...body, externalIdentities: [] };
 			contactStore(kind).set(id, contact);
-			return ok({ ...contact, href: href(S, `/contacts/${kind}/${id}`) }, 201);
+			if (schedaeroSwitches.createAnswer === 'location') return [201, { meta: meta() }, { Location: href(S, `/contacts/${kind}/${id}`) }];
+			return ok(contactView(kind, contact), 201);
 		}],
 		['PUT', /^\/contacts\/(people|companies)\/([^/]+)$/, ([kind, id], { body }) => {
 			const contact = contactStore(kind).get(id);
 			if (!contact) return fail(404, 'Not found', 'NOT_FOUND');
-			Object.assign(contact, body, { id, type: contact.type });
-			return ok({ ...contact, href: href(S, `/contacts/${kind}/${id}`) });
+			const kept = { id, type: contact.type, externalIdentities: contact.externalIdentities ?? [] };
+			const { externalIdentities: _ignored, ...sent } = body || {};
+			const next = schedaeroSwitches.putMode === 'replace' ? { ...sent, ...kept } : { ...contact, ...sent, ...kept };
+			contactStore(kind).set(id, next);
+			return ok(contactView(kind, next));
 		}],
-		['PATCH', /^\/contacts\/people\/([^/]+)\/externalidentity\/([^/]+)$/, ([id, systemId], { body }) => {
-			const contact = schedaero.people.get(id);
+		['GET', /^\/contacts\/(people|companies)\/([^/]+)\/externalidentity\/([^/]+)$/, ([kind, id, systemId]) => {
+			if (!identityRoute(kind)) return fail(404, `No operation matches GET /contacts/${kind}/.../externalidentity`, 'NOT_FOUND');
+			const contact = contactStore(kind).get(id);
+			if (!contact) return fail(404, 'Not found', 'NOT_FOUND');
+			const identity = (contact.externalIdentities || []).find((e) => e.externalSystemId === systemId);
+			return identity ? ok(identity) : fail(404, 'No external identity in this system', 'NOT_FOUND');
+		}],
+		['PATCH', /^\/contacts\/(people|companies)\/([^/]+)\/externalidentity\/([^/]+)$/, ([kind, id, systemId], { body }) => {
+			if (!identityRoute(kind)) return fail(404, `No operation matches PATCH /contacts/${kind}/.../externalidentity`, 'NOT_FOUND');
+			const contact = contactStore(kind).get(id);
 			if (!contact) return fail(404, 'Not found', 'NOT_FOUND');
 			if (!schedaero.externalSystems.has(systemId)) return fail(404, 'External system not found', 'NOT_FOUND');
 			// The docs show isActive as the string "false" [C]; a JSON boolean is refused here [I].
 			if (body?.isActive !== undefined && body.isActive !== 'false' && body.isActive !== 'true') return fail(422, 'isActive must be "true" or "false"', 'VALIDATION_FAILED');
 			if (body?.isActive !== 'false' && (typeof body?.identifier !== 'string' || !body.identifier)) return fail(422, 'identifier is required', 'VALIDATION_FAILED');
 			// The identifier is unique per external system [C].
-			const taken = body?.isActive !== 'false' && [...schedaero.people.values()].some((other) => other.id !== id && (other.externalIdentities || []).some((e) => e.externalSystemId === systemId && e.identifier === body.identifier));
+			const taken = body?.isActive !== 'false' && [...contactStore(kind).values()].some((other) => other.id !== id && (other.externalIdentities || []).some((e) => e.externalSystemId === systemId && e.identifier === body.identifier));
 			if (taken) return fail(422, 'identifier is already used by another contact in this external system', 'DUPLICATE');
 			contact.externalIdentities = (contact.externalIdentities || []).filter((e) => e.externalSystemId !== systemId);
 			if (body.isActive !== 'false') contact.externalIdentities.push({ externalSystemId: systemId, ...body });
-			return ok({ ...contact, href: href(S, `/contacts/people/${id}`) });
+			return ok(contactView(kind, contact));
 		}],
 		['GET', /^\/passengers$/, (_, { query }) => {
 			const result = paginate([...schedaero.passengers.values()], query);
@@ -626,6 +668,17 @@ function createAvinodeApi({ config, data, schedaero, now, rateLimit, baseUrl, on
 	return {
 		handle,
 		emit,
+		/** Sets Schedaero switches (see SCHEDAERO_SWITCHES); an unknown switch or value throws. */
+		configureSchedaero(settings) {
+			for (const [name, value] of Object.entries(settings || {})) {
+				if (!SCHEDAERO_SWITCHES[name]) throw new Error(`unknown Schedaero switch "${name}"`);
+				if (!SCHEDAERO_SWITCHES[name].includes(value)) throw new Error(`Schedaero switch "${name}" takes ${SCHEDAERO_SWITCHES[name].map((v) => JSON.stringify(v)).join(' or ')}`);
+				schedaeroSwitches[name] = value;
+			}
+		},
+		get schedaeroSwitches() {
+			return { ...schedaeroSwitches };
+		},
 		stats: () => ({ oauthTokenFetches, quotaUsed: quota.used }),
 		resetQuota() {
 			quota = { windowStart: now(), used: 0 };
@@ -649,4 +702,4 @@ function postJson(url, payload, headers) {
 	});
 }
 
-module.exports = { createAvinodeApi, postJson, DECLINE_REASONS };
+module.exports = { createAvinodeApi, postJson, DECLINE_REASONS, SCHEDAERO_SWITCHES };

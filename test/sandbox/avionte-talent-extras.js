@@ -18,7 +18,7 @@ const UTC_MILLIS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const STAGE_DATES = ['stageDate', 'startDate', 'endDate', 'declinedDate', 'acceptedDate'];
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 
-function talentExtraRoutes({ data, now, notFound, validateTalent }) {
+function talentExtraRoutes({ data, now, notFound, validateTalent, stampNow = () => new Date(now()).toISOString() }) {
 	const subList = (map) => ([id]) => (data.talents.has(Number(id)) ? [200, map.get(Number(id)) || []] : notFound('Talent', id));
 	return [
 		['POST', /^\/talent\/(\d+)\/?$/, ([idText], { body }) => {
@@ -28,7 +28,7 @@ function talentExtraRoutes({ data, now, notFound, validateTalent }) {
 			}
 			const problem = validateTalent(body, false);
 			if (problem) return [400, { message: problem }];
-			const stamp = new Date(now()).toISOString();
+			const stamp = stampNow();
 			if (id === 0) {
 				const status = data.talentStatuses.find((s) => (body.statusId !== undefined && s.id === Number(body.statusId)) || (typeof body.status === 'string' && s.name.toLowerCase() === body.status.trim().toLowerCase()));
 				if (!status) return [400, { message: 'Either a valid StatusId or Status value is required.' }];
@@ -39,8 +39,13 @@ function talentExtraRoutes({ data, now, notFound, validateTalent }) {
 			}
 			const existing = data.talents.get(id);
 			if (!existing) return notFound('Talent', id);
+			// "If both a valid StatusId and a Status value are passed ... the endpoint will set the talent status
+			// using the provided StatusId" [C: createtalent; that Post a Talent does the same is inferred].
+			const byId = body.statusId !== undefined ? data.talentStatuses.find((s) => s.id === Number(body.statusId)) : undefined;
+			const byName = typeof body.status === 'string' ? data.talentStatuses.find((s) => s.name.toLowerCase() === body.status.trim().toLowerCase()) : undefined;
+			const status = byId ?? byName;
 			// Replacement [I]: what the body leaves out is gone, except what Avionté owns.
-			const replaced = { ...body, id, createdDate: existing.createdDate, lastUpdatedDate: stamp };
+			const replaced = { ...body, ...(status ? { status: status.name, statusId: status.id } : {}), id, createdDate: existing.createdDate, lastUpdatedDate: stamp };
 			data.talents.set(id, replaced);
 			return [200, replaced];
 		}],

@@ -12,6 +12,7 @@ const crypto = require('node:crypto');
 const { GUID, sendJson } = require('./http-utils');
 const { avionteIdsPage } = require('./listing');
 const { talentExtraRoutes } = require('./avionte-talent-extras');
+const { duplicateAnswer } = require('./duplicates');
 
 const MAX_IDS_PAGE = 500;
 const MAX_MULTI_QUERY = 100;
@@ -19,7 +20,9 @@ const MAX_MULTI_QUERY = 100;
 const TALENT_REQUIREMENTS = { firstName: true, lastName: true, country: false, address: false, city: false, state: false, zip: false, phone: true, email: true, linkedInProfile: false, resume: false };
 
 /** `tokens` outlives data resets: a token stays valid until it expires, whatever happens to the records. */
-function createAvionteApi({ config, data, tokenLifetimeSeconds, now, tokens, counters, listing }) {
+function createAvionteApi({ config, data, tokenLifetimeSeconds, now, tokens, counters, listing, times, duplicates }) {
+	/** Record times as Avionté writes them (avionte-times.js). */
+	const stampNow = () => (times ? times.stamp() : new Date(now()).toISOString());
 
 	const collections = {
 		talents: { map: data.talents, single: 'talent' },
@@ -109,7 +112,7 @@ function createAvionteApi({ config, data, tokenLifetimeSeconds, now, tokens, cou
 
 	/** Route table: [method, pattern, handler(params, ctx) -> [status, body] ]. Paths are below /front-office/v1. */
 	const routes = [
-		...talentExtraRoutes({ data, now, notFound, validateTalent }),
+		...talentExtraRoutes({ data, now, notFound, validateTalent, stampNow }),
 		['GET', /^\/(talents|companies|contacts|jobs|placements|users|departments)\/ids\/(-?\d+)\/(-?\d+)\/?$/, ([plural, pageText, sizeText]) => {
 			return avionteIdsPage(sortedIds(plural), pageText, sizeText, listing.avionte, MAX_IDS_PAGE);
 		}],
@@ -119,7 +122,11 @@ function createAvionteApi({ config, data, tokenLifetimeSeconds, now, tokens, cou
 			const map = collections[plural].map;
 			return [200, body.map((id) => map.get(Number(id))).filter(Boolean)];
 		}],
-		['GET', /^\/users\/?$/, () => [200, [...data.users.values()]]],
+		['GET', /^\/users\/?$/, () => {
+			if (listing.avionte.usersList === 'absent-404') return [404, { message: 'No HTTP resource was found that matches the request URI.' }];
+			if (listing.avionte.usersList === 'absent-405') return [405, { message: "The requested resource does not support http method 'GET'." }];
+			return [200, [...data.users.values()]];
+		}],
 		['GET', /^\/branch\/?$/, () => [200, data.branches]],
 		['GET', /^\/talent-statuses\/?$/, () => [200, data.talentStatuses]],
 		['GET', /^\/certificates\/?$/, () => [200, data.certificates]],
@@ -136,8 +143,12 @@ function createAvionteApi({ config, data, tokenLifetimeSeconds, now, tokens, cou
 			const status = data.talentStatuses.find((s) => (body.statusId !== undefined && s.id === Number(body.statusId)) || (typeof body.status === 'string' && s.name.toLowerCase() === body.status.trim().toLowerCase()));
 			if (!status) return [400, { message: 'Either a valid StatusId or Status value is required.' }];
 			body = { ...body, status: status.name, statusId: status.id };
+			// The duplicate check and its answer per the duplicate switches (duplicates.js).
+			const duplicate = duplicates ? duplicateAnswer(duplicates.current, data.talents, body) : undefined;
+			if (duplicate) return duplicate;
 			const id = data.nextTalentId++;
-			const talent = { ...body, id, createdDate: new Date(now()).toISOString(), lastUpdatedDate: new Date(now()).toISOString(), useNewTalentRequirements: query.useNewTalentRequirements === 'true' ? true : undefined };
+			const created = stampNow();
+			const talent = { ...body, id, createdDate: created, lastUpdatedDate: created, useNewTalentRequirements: query.useNewTalentRequirements === 'true' ? true : undefined };
 			delete talent.useNewTalentRequirements;
 			data.talents.set(id, talent);
 			return [201, talent];
@@ -152,7 +163,7 @@ function createAvionteApi({ config, data, tokenLifetimeSeconds, now, tokens, cou
 			const byName = typeof body.status === 'string' ? data.talentStatuses.find((s) => s.name.toLowerCase() === body.status.trim().toLowerCase()) : undefined;
 			const status = byId ?? byName;
 			if ((body.statusId !== undefined || body.status !== undefined) && !status) return [400, { message: 'Either a valid StatusId or Status value is required.' }];
-			const updated = { ...talent, ...body, ...(status ? { status: status.name, statusId: status.id } : {}), id: talent.id, lastUpdatedDate: new Date(now()).toISOString() };
+			const updated = { ...talent, ...body, ...(status ? { status: status.name, statusId: status.id } : {}), id: talent.id, lastUpdatedDate: stampNow() };
 			data.talents.set(talent.id, updated);
 			return [200, updated];
 		}],

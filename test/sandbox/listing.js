@@ -7,6 +7,8 @@
  *   server asked for page 0: 'same' (read as page 1), 'empty' (an empty array) or 'error' (400).
  * - `idsPageCap`: the most ids a page returns whatever the request asks (FAQ: "some bulk endpoints
  *   ... may impose lower limits"); undefined = no cap below the 500 the sandbox accepts.
+ * - `usersList`: `GET /users` (every user in one answer [C-code: Whippy]) is 'present', or absent
+ *   with a 404 ('absent-404') or a 405 ('absent-405'); ids pages and multi-query serve users either way.
  *
  * Avinode and Schedaero (`page[number]`, `page[size]`, `meta.pagination`):
  * - `pageBase` 0 (Pipedream; a fork says 1) and `pageZero` as above for a 1-based server.
@@ -18,7 +20,7 @@
  * A capped server pages with the size it actually uses (offset = page × used size).
  */
 
-const AVIONTE_DEFAULTS = Object.freeze({ idsBase: 1, idsPageZero: 'same', idsPageCap: undefined });
+const AVIONTE_DEFAULTS = Object.freeze({ idsBase: 1, idsPageZero: 'same', idsPageCap: undefined, usersList: 'present' });
 const AVINODE_DEFAULTS = Object.freeze({ pageBase: 0, pageZero: 'same', pageSizeCap: undefined, totalCount: true, rfqPaging: 'seek' });
 
 const PAGE_ZERO_BEHAVIOURS = ['same', 'empty', 'error'];
@@ -30,6 +32,7 @@ function check(settings) {
 	for (const key of ['idsPageZero', 'pageZero']) if (settings[key] !== undefined && !PAGE_ZERO_BEHAVIOURS.includes(settings[key])) problems.push(`${key} must be one of ${PAGE_ZERO_BEHAVIOURS.join(', ')}`);
 	for (const key of ['idsPageCap', 'pageSizeCap']) if (settings[key] !== undefined && settings[key] !== null && !(Number.isInteger(settings[key]) && settings[key] > 0)) problems.push(`${key} must be a positive integer`);
 	if (settings.rfqPaging !== undefined && !['seek', 'number'].includes(settings.rfqPaging)) problems.push("rfqPaging must be 'seek' or 'number'");
+	if (settings.usersList !== undefined && !['present', 'absent-404', 'absent-405'].includes(settings.usersList)) problems.push("usersList must be 'present', 'absent-404' or 'absent-405'");
 	if (problems.length > 0) throw new Error(`Invalid sandbox listing settings: ${problems.join('; ')}`);
 }
 

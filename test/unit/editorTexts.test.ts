@@ -6,16 +6,21 @@
  * all versions and operations are read), nested collections, options, resource locator modes and
  * the node, trigger and credential descriptions.
  */
-import type { ICredentialType, INodeProperties, INodePropertyCollection, INodePropertyOptions, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type { ICredentialType, INodeProperties, INodePropertyCollection, INodePropertyOptions, INodeType, INodeTypeDescription, ResourceMapperField } from 'n8n-workflow';
 
 import { AvinodeApi } from '../../credentials/AvinodeApi.credentials';
 import { AvionteApi } from '../../credentials/AvionteApi.credentials';
+import { SchedaeroApi } from '../../credentials/SchedaeroApi.credentials';
+import { emptyLegMapperFields } from '../../nodes/Avinode/actions/emptyLeg/mapper';
 import { Avinode } from '../../nodes/Avinode/Avinode.node';
 import { AvinodeTrigger } from '../../nodes/Avinode/AvinodeTrigger.node';
 import { Avionte } from '../../nodes/Avionte/Avionte.node';
 import { AvionteNewRecordTrigger } from '../../nodes/Avionte/AvionteNewRecordTrigger.node';
 import { AvionteTrigger } from '../../nodes/Avionte/AvionteTrigger.node';
+import { talentMapperFields } from '../../nodes/Avionte/actions/talent/mapperFields';
+import { contactMapperFields } from '../../nodes/Schedaero/actions/contact/mapper';
 import { Schedaero } from '../../nodes/Schedaero/Schedaero.node';
+import { mapperFields } from '../../nodes/shared/mappedFields';
 
 /** What reads as a developer's note or an API path to a low-code user. */
 const DEVELOPER_WORDING: Array<[RegExp, string]> = [
@@ -124,6 +129,16 @@ const NODES: Array<[string, INodeType]> = [
 const CREDENTIALS: Array<[string, ICredentialType]> = [
 	['Avionté credential', new AvionteApi()],
 	['Avinode credential', new AvinodeApi()],
+	['Schedaero credential', new SchedaeroApi()],
+];
+
+/** The field mappers' own fields (loaded by the editor, so in no node description), as each one offers them. */
+const MAPPER_FIELDS: Array<[string, ResourceMapperField[]]> = [
+	...(['create', 'update', 'upsert'] as const).map((operation): [string, ResourceMapperField[]] => [`Avionté talent ${operation}`, talentMapperFields(operation, {})]),
+	['Avinode empty leg create', mapperFields(emptyLegMapperFields(true))],
+	['Avinode empty leg update', mapperFields(emptyLegMapperFields(false))],
+	['Schedaero person contact', mapperFields(contactMapperFields('people', []))],
+	['Schedaero company', mapperFields(contactMapperFields('companies', []))],
 ];
 
 describe('editor texts are written for the user', () => {
@@ -135,6 +150,15 @@ describe('editor texts are written for the user', () => {
 
 	it.each(CREDENTIALS)('%s shows no developer notes or API paths', (_name, credential) => {
 		expect(findDeveloperWording(textsOfCredential(credential))).toEqual([]);
+	});
+
+	it.each(MAPPER_FIELDS)('the field mapper of %s shows no developer notes or API paths', (_name, fields) => {
+		const texts = fields.flatMap((field) => [
+			{ where: `${field.id} (displayName)`, text: field.displayName },
+			...(field.options ?? []).map((option) => ({ where: `${field.id} option`, text: option.name })),
+		]);
+		expect(texts.length).toBeGreaterThanOrEqual(3);
+		expect(findDeveloperWording(texts)).toEqual([]);
 	});
 
 	it('the walk reaches nested fields, options, locator modes and notices', () => {

@@ -12,7 +12,7 @@ import { resources as avionteResources } from '../../nodes/Avionte/actions/route
 import { Avionte } from '../../nodes/Avionte/Avionte.node';
 import { resources as schedaeroResources } from '../../nodes/Schedaero/actions/router';
 import type { UnconfirmedCall } from '../../nodes/shared/evidence';
-import { unconfirmedCallAdvice, withUnconfirmedCallAdvice } from '../../nodes/shared/evidence';
+import { unconfirmedCallAdvice, unconfirmedCallIn, withUnconfirmedCallAdvice } from '../../nodes/shared/evidence';
 import type { ResourceMap } from '../../nodes/shared/router';
 import { runNode } from '../harness/context';
 import { avinodeCredentials, avionteCredentials } from '../harness/sandbox';
@@ -26,7 +26,7 @@ function declared(resources: ResourceMap): string[] {
 
 describe('operations declare the calls the public documentation does not show', () => {
 	it('Avionté', () => {
-		expect(declared(avionteResources)).toEqual(['talent.addNominationStage', 'talent.uploadDocument', 'talent.upsert']);
+		expect(declared(avionteResources)).toEqual(['talent.addNominationStage', 'talent.uploadDocument', 'talent.upsert', 'user.getAll']);
 	});
 
 	it('Avinode', () => {
@@ -45,7 +45,7 @@ describe('operations declare the calls the public documentation does not show', 
 	});
 
 	it('Schedaero', () => {
-		expect(declared(schedaeroResources)).toEqual(expect.arrayContaining(['contact.create', 'contact.getAll', 'contact.update', 'externalSystem.get', 'passenger.getAll']));
+		expect(declared(schedaeroResources)).toEqual(['contact.create', 'contact.getAll', 'contact.update', 'contact.upsert', 'externalSystem.get', 'passenger.getAll']);
 	});
 
 	it('no form shows a notice about them', () => {
@@ -65,6 +65,17 @@ describe('the advice on a failed unconfirmed call', () => {
 			expect(advice).toContain('Trip → Cancel cancels the trip with all its RFQs.');
 			expect(advice).toContain('Custom API Call');
 		}
+	});
+
+	it('an operation sending several such requests names each method; a node version that sends none of them gets no advice', () => {
+		const sync: UnconfirmedCall = { api: 'Schedaero', method: ['GET', 'POST', 'PUT'] };
+		for (const method of ['GET', 'POST', 'PUT']) expect(unconfirmedCallAdvice(sync, 404, method)).toContain('Custom API Call');
+		expect(unconfirmedCallAdvice(sync, 404, 'PATCH')).toBeUndefined();
+		const upToVersion2: UnconfirmedCall = { api: 'Avionté', method: 'POST', beforeVersion: 2 };
+		expect(unconfirmedCallIn(upToVersion2, 1.1)).toBe(upToVersion2);
+		expect(unconfirmedCallIn(upToVersion2, 2)).toBeUndefined();
+		expect(unconfirmedCallIn(sync, 2)).toBe(sync);
+		expect(unconfirmedCallIn(undefined, 1)).toBeUndefined();
 	});
 
 	it('does not come with other statuses, nor with another request of the operation', () => {
@@ -111,6 +122,28 @@ describe('a connection that does not offer an unconfirmed call', () => {
 			parameters: { resource: 'talent', operation: 'upsert', talentId: { __rl: true, mode: 'id', value: '0' }, firstName: 'A', lastName: 'B', emailAddress: 'a@b.test', additionalFields: { status: 'Active' } },
 		});
 		await expect(run).rejects.toMatchObject({ httpCode: '404', description: expect.stringContaining('Talent → Create and Talent → Update do the same with documented calls.') });
+	});
+
+	it('Avionté Create or Update version 2 sends only documented calls: a 404 of its create keeps its own error', async () => {
+		sandbox().script({ status: 404, method: 'POST', pathPattern: '/talent$', body: { message: 'Not found' } });
+		const run = runNode({
+			node: new Avionte(),
+			store: store(),
+			typeVersion: 2,
+			parameters: {
+				resource: 'talent',
+				operation: 'upsert',
+				status: { __rl: true, mode: 'list', value: 'Active' },
+				matchOn: 'duplicateCheck',
+				columns: { mappingMode: 'defineBelow', value: { firstName: 'A', lastName: 'B', emailAddress: 'new.person@example.test' }, matchingColumns: [], schema: [] },
+			},
+		});
+		const error = await run.then(
+			() => undefined,
+			(thrown: NodeApiError) => thrown,
+		);
+		expect(error?.httpCode).toBe('404');
+		expect(error?.description ?? '').not.toContain('Custom API Call');
 	});
 
 	it("Avionté Create or Update: a 404 of its documented read (the talent's ID is wrong) keeps its own error", async () => {

@@ -2,23 +2,16 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { isDotsOnly } from '../../shared/paths';
+import { readOpaqueId } from '../../shared/inputs';
 
 /** A required opaque id typed or mapped by the user. */
 export function idField(name: string, displayName: string, placeholder: string, description?: string): INodeProperties {
 	return { displayName, name, type: 'string', default: '', required: true, placeholder, description };
 }
 
-/** Ids are opaque [C]: trimmed, checked for presence, never parsed. */
+/** Ids are opaque [C]: text or a number, trimmed, checked for presence and path safety, never parsed. */
 export function readId(context: IExecuteFunctions, name: string, displayName: string, itemIndex: number): string {
-	const raw = context.getNodeParameter(name, itemIndex, '', { extractValue: true }) as string;
-	const id = String(raw ?? '').trim();
-	if (!id) throw new NodeOperationError(context.getNode(), `"${displayName}" of item ${itemIndex} is empty`, { itemIndex });
-	if (/[\s/?#]/.test(id)) throw new NodeOperationError(context.getNode(), `"${displayName}" of item ${itemIndex} is not an ID: "${id}"`, { itemIndex });
-	if (isDotsOnly(id)) {
-		throw new NodeOperationError(context.getNode(), `"${displayName}" of item ${itemIndex} is not an ID: "${id}" (an ID made only of dots would change the request path)`, { itemIndex });
-	}
-	return id;
+	return readOpaqueId(context, name, displayName, itemIndex);
 }
 
 export function readRequiredString(context: IExecuteFunctions, name: string, displayName: string, itemIndex: number): string {
@@ -98,90 +91,4 @@ export function listOf(value: unknown): string[] {
 export function queryFromOptions(options: IDataObject, sparseType?: string): IDataObject {
 	const values = [...new Set([...listOf(options.sparseFields), ...listOf(options.extraFields), ...listOf(options.expansions)])];
 	return sparseType && values.length > 0 ? { [`fields[${sparseType}]`]: values } : {};
-}
-
-/** Itinerary segments as a repeatable group; the API's airport objects take ICAO codes [C]. */
-export const segmentsField: INodeProperties = {
-	displayName: 'Segments',
-	name: 'segments',
-	type: 'fixedCollection',
-	typeOptions: { multipleValues: true },
-	placeholder: 'Add Segment',
-	default: {},
-	required: true,
-	options: [
-		{
-			name: 'segment',
-			displayName: 'Segment',
-			values: [
-				{
-					displayName: 'Date',
-					name: 'date',
-					type: 'string',
-					default: '',
-					placeholder: '2026-12-24',
-					description: 'Local date, YYYY-MM-DD',
-				},
-				{
-					displayName: 'End Airport (ICAO)',
-					name: 'endAirport',
-					type: 'string',
-					default: '',
-					placeholder: 'KPBI',
-				},
-				{
-					displayName: 'Passengers',
-					name: 'paxCount',
-					type: 'number',
-					default: 1
-				},
-				{
-					displayName: 'Start Airport (ICAO)',
-					name: 'startAirport',
-					type: 'string',
-					default: '',
-					placeholder: 'KTEB',
-				},
-				{
-					displayName: 'Time',
-					name: 'time',
-					type: 'string',
-					default: '',
-					placeholder: '10:00',
-					description: 'Local time, HH:mm;	empty means to be decided',
-				},
-				{
-					displayName: 'Time Is Departure',
-					name: 'departure',
-					type: 'boolean',
-					default: true,
-					description: 'Whether the time is the departure time (otherwise arrival)',
-				},
-			],
-		},
-	],
-};
-
-export function readSegments(context: IExecuteFunctions, itemIndex: number): IDataObject[] {
-	const raw = (context.getNodeParameter('segments', itemIndex, {}) as IDataObject).segment as IDataObject[] | undefined;
-	if (!raw || raw.length === 0) throw new NodeOperationError(context.getNode(), `"Segments" of item ${itemIndex} is empty: add at least one segment`, { itemIndex });
-	return raw.map((segment, index) => {
-		const start = String(segment.startAirport ?? '').trim().toUpperCase();
-		const end = String(segment.endAirport ?? '').trim().toUpperCase();
-		const date = String(segment.date ?? '').trim();
-		const time = String(segment.time ?? '').trim();
-		const where = `segment ${index + 1} of item ${itemIndex}`;
-		if (!start || !end) throw new NodeOperationError(context.getNode(), `Start and end airport are required in ${where}`, { itemIndex });
-		if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new NodeOperationError(context.getNode(), `"Date" of ${where} must be YYYY-MM-DD, got "${date}"`, { itemIndex });
-		if (time && !/^\d{2}:\d{2}$/.test(time)) throw new NodeOperationError(context.getNode(), `"Time" of ${where} must be HH:mm, got "${time}"`, { itemIndex });
-		return {
-			startAirport: { icao: start },
-			endAirport: { icao: end },
-			dateTime: { date, ...(time ? { time } : {}), departure: segment.departure !== false, local: true },
-			// The API documents paxCount as a string [C].
-			paxCount: String(segment.paxCount ?? 1),
-			paxSegment: true,
-			timeTBD: !time,
-		};
-	});
 }

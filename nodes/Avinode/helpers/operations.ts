@@ -1,12 +1,15 @@
 /**
  * Builders for Avinode and Schedaero operations (get, get many, write), shared by both nodes.
  */
-import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, INodeProperties } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, INodeProperties, JsonObject } from 'n8n-workflow';
+import { NodeApiError, updateDisplayOptions } from 'n8n-workflow';
 
-import { readRequestSettings, requestOptions, returnAllAndLimit, simplifyField } from '../../shared/descriptions';
+import { readLimit, readRequestSettings, requestOptions, returnAllAndLimit, simplifyField } from '../../shared/descriptions';
+import { extractHttpFailure } from '../../shared/errors';
+import { fromVersion, nodeVersion } from '../../shared/nodeVersion';
 import type { OperationModule } from '../../shared/router';
 import { itemResults } from '../../shared/router';
+import type { AvinodeCallOptions } from '../transport';
 import { AVINODE_REQUEST_DEFAULTS, avinodeRequest } from '../transport';
 import type { AvinodePlatform } from '../transport/connection';
 import { unwrap } from './envelope';
@@ -15,6 +18,33 @@ import { fetchPages, fetchSeekPages } from './paging';
 
 export interface AvinodeOperation extends OperationModule {
 	description: INodeProperties[];
+}
+
+/**
+ * Called when the API answers 404 for the id an item gave: returns the id to send instead (e.g. a
+ * display id looked up), or throws an error that says what the field takes.
+ */
+export type IdResolver = (this: IExecuteFunctions, given: string, itemIndex: number, call: AvinodeCallOptions) => Promise<string>;
+
+/** Sends with the id given; after a 404, once more with the id `onNotFound` finds, if it finds another. */
+async function withIdFallback<T>(
+	context: IExecuteFunctions,
+	given: string,
+	itemIndex: number,
+	call: AvinodeCallOptions,
+	onNotFound: IdResolver | undefined,
+	send: (id: string) => Promise<T>,
+): Promise<T> {
+	if (!onNotFound) return await send(given);
+	try {
+		return await send(given);
+	} catch (error) {
+		// Already a NodeApiError from the transport: NodeApiError hands the same instance back.
+		if (extractHttpFailure(error).status !== 404) throw new NodeApiError(context.getNode(), error as JsonObject);
+		const found = await onNotFound.call(context, given, itemIndex, call);
+		if (found === given) throw new NodeApiError(context.getNode(), error as JsonObject);
+		return await send(found);
+	}
 }
 
 function shown(resource: string, operation: string, properties: INodeProperties[]): INodeProperties[] {
@@ -37,21 +67,25 @@ export function getOperation(spec: {
 	sparseType?: string;
 	extraOptions?: INodeProperties[];
 	fields?: INodeProperties[];
+	/** The id parameter's fields per node version, when it has more than one. */
+	idFields?: INodeProperties[];
+	/** The id field's label in errors, when it differs by node version (else `id`'s displayName). */
+	idLabel?: (context: IExecuteFunctions) => string;
+	/** After a 404: the id to use instead, or an error that explains the field. */
+	onNotFound?: IdResolver;
 }): AvinodeOperation {
-	const properties = [spec.id, ...(spec.fields ?? []), simplifyField, requestOptions(AVINODE_REQUEST_DEFAULTS, [actAsOption, ...(spec.extraOptions ?? [])])];
+	const properties = [...(spec.idFields ?? [spec.id]), ...(spec.fields ?? []), simplifyField, requestOptions(AVINODE_REQUEST_DEFAULTS, [actAsOption, ...(spec.extraOptions ?? [])])];
 	return {
 		description: shown(spec.resource, spec.operation ?? 'get', properties),
 		itemsInParallel: true,
 		async execute(this: IExecuteFunctions, itemIndex: number) {
-			const id = readId(this, spec.id.name, spec.id.displayName, itemIndex);
+			const given = readId(this, spec.id.name, spec.idLabel?.(this) ?? spec.id.displayName, itemIndex);
 			const opts = options(this, itemIndex);
 			const { retryPolicy } = readRequestSettings(this, itemIndex, AVINODE_REQUEST_DEFAULTS);
-			const response = await avinodeRequest.call(this, spec.platform, 'GET', spec.path(id, this, itemIndex), {
-				qs: { ...(spec.query?.(id, this, itemIndex) ?? {}), ...queryFromOptions(opts, spec.sparseType) },
-				itemIndex,
-				retryPolicy,
-				actAs: opts.actAsAccount as string | undefined,
-			});
+			const call = { itemIndex, retryPolicy, actAs: opts.actAsAccount as string | undefined };
+			const response = await withIdFallback(this, given, itemIndex, call, spec.onNotFound, async (id) =>
+				await avinodeRequest.call(this, spec.platform, 'GET', spec.path(id, this, itemIndex), { ...call, qs: { ...(spec.query?.(id, this, itemIndex) ?? {}), ...queryFromOptions(opts, spec.sparseType) } }),
+			);
 			return itemResults(this, itemIndex, unwrap(response.body, this.getNodeParameter('simplify', itemIndex, true) as boolean));
 		},
 	};
@@ -69,13 +103,15 @@ export function getManyOperation(spec: {
 	extraOptions?: INodeProperties[];
 	/** Seek paging: returns the `page[firstseek]` value (ISO 8601) for an item, or undefined. */
 	seekFrom?: (context: IExecuteFunctions, itemIndex: number) => string | undefined;
+	/** A Simplify switch (from a node version on, so saved workflows keep their output): one flat record each. */
+	simplify?: { fromVersion: number; record: (record: IDataObject) => IDataObject };
 }): AvinodeOperation {
-	const properties = [...(spec.fields ?? []), ...returnAllAndLimit(), requestOptions(AVINODE_REQUEST_DEFAULTS, [actAsOption, ...(spec.extraOptions ?? [])])];
+	const simplify = spec.simplify ? [{ ...simplifyField, description: 'Whether to return one flat row per record (fit for a sheet) instead of the full data', displayOptions: { show: fromVersion(spec.simplify.fromVersion) } }] : [];
+	const properties = [...(spec.fields ?? []), ...returnAllAndLimit(), ...simplify, requestOptions(AVINODE_REQUEST_DEFAULTS, [actAsOption, ...(spec.extraOptions ?? [])])];
 	return {
 		description: shown(spec.resource, spec.operation ?? 'getAll', properties),
 		async execute(this: IExecuteFunctions, itemIndex: number) {
-			const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
-			const limit = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex, 50) as number);
+			const limit = readLimit(this, itemIndex);
 			const opts = options(this, itemIndex);
 			const { concurrency, retryPolicy } = readRequestSettings(this, itemIndex, AVINODE_REQUEST_DEFAULTS);
 			const qs = { ...(spec.query?.(this, itemIndex) ?? {}), ...queryFromOptions(opts, spec.sparseType) };
@@ -85,7 +121,8 @@ export function getManyOperation(spec: {
 				? await fetchSeekPages.call(this, spec.platform, path, qs, limit, spec.seekFrom(this, itemIndex), concurrency, callOptions)
 				: await fetchPages.call(this, spec.platform, path, qs, limit, concurrency, callOptions);
 			for (const notice of notices) this.addExecutionHints({ message: `${spec.platform === 'avinode' ? 'Avinode' : 'Schedaero'} says: ${JSON.stringify(notice)}`, location: 'outputPane' });
-			return itemResults(this, itemIndex, records);
+			const simplified = spec.simplify && nodeVersion(this) >= spec.simplify.fromVersion && this.getNodeParameter('simplify', itemIndex, true) === true;
+			return itemResults(this, itemIndex, simplified && spec.simplify ? records.map(spec.simplify.record) : records);
 		},
 	};
 }
@@ -96,9 +133,12 @@ export function writeOperation(spec: {
 	resource: string;
 	operation: string;
 	method: IHttpRequestMethods;
-	path: (context: IExecuteFunctions, itemIndex: number) => string;
+	/** `id` is the value of `idParameter`, when given (after a 404, the id its `onNotFound` found). */
+	path: (context: IExecuteFunctions, itemIndex: number, id?: string) => string;
 	properties: INodeProperties[];
-	body?: (context: IExecuteFunctions, itemIndex: number) => IDataObject | undefined;
+	body?: (context: IExecuteFunctions, itemIndex: number, id?: string) => IDataObject | undefined;
+	/** The id parameter (name and label) handed to `path` and `body`, and what to do when the API does not find it. */
+	idParameter?: { name: string; displayName: string | ((context: IExecuteFunctions) => string); onNotFound?: IdResolver };
 	host?: 'platform' | 'avinode';
 	actAs?: boolean;
 	/** Turns the raw response into output (e.g. a 201 with only a Location header). */
@@ -113,19 +153,21 @@ export function writeOperation(spec: {
 		description: shown(spec.resource, spec.operation, properties),
 		itemsInParallel: true,
 		async execute(this: IExecuteFunctions, itemIndex: number) {
-			const body = spec.body?.(this, itemIndex);
-			const path = spec.path(this, itemIndex);
 			const opts = options(this, itemIndex);
 			const { retryPolicy } = readRequestSettings(this, itemIndex, AVINODE_REQUEST_DEFAULTS);
-			const response = await avinodeRequest.call(this, spec.platform, spec.method, path, {
-				body,
-				itemIndex,
-				retryPolicy,
-				host: spec.host,
-				actAs: opts.actAsAccount as string | undefined,
-				secrets: spec.secrets?.(this, itemIndex),
-				idempotent: spec.idempotent,
-			});
+			const call = { itemIndex, retryPolicy, actAs: opts.actAsAccount as string | undefined };
+			const send = async (id?: string) =>
+				await avinodeRequest.call(this, spec.platform, spec.method, spec.path(this, itemIndex, id), {
+					...call,
+					body: spec.body?.(this, itemIndex, id),
+					host: spec.host,
+					secrets: spec.secrets?.(this, itemIndex),
+					idempotent: spec.idempotent,
+				});
+			const idParameter = spec.idParameter;
+			// A 404 means nothing was changed, so sending again with the id found is safe for writes too.
+			const label = typeof idParameter?.displayName === 'function' ? idParameter.displayName(this) : idParameter?.displayName;
+			const response = idParameter ? await withIdFallback(this, readId(this, idParameter.name, label ?? idParameter.name, itemIndex), itemIndex, call, idParameter.onNotFound, send) : await send();
 			const custom = spec.result?.(response.body, response.headers);
 			return itemResults(this, itemIndex, custom ?? unwrap(response.body, true));
 		},

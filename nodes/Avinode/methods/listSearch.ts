@@ -2,6 +2,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
 import type { Envelope } from '../helpers/envelope';
+import { tripLabel } from '../actions/trip/tripId';
 import { fetchPickerPage } from '../helpers/paging';
 import { avinodeRequest, idSegment } from '../transport';
 
@@ -68,3 +69,28 @@ export async function searchQuoteAttachments(this: ILoadOptionsFunctions, filter
 			.filter((entry) => !needle || entry.name.toLowerCase().includes(needle)),
 	};
 }
+
+/** Airports whose code, name or city contains the text typed [C-3p: GET /airports/search]; the value is the ICAO code. */
+export async function searchAirports(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	const text = (filter ?? '').trim();
+	if (!text) return { results: [] };
+	const { records, nextToken } = await fetchPickerPage.call(this, 'avinode', '/airports/search', { filter: text, filterMatchType: 'contains' }, PICKER_PAGE, paginationToken);
+	const results = records
+		.filter((airport) => typeof airport.icao === 'string' && airport.icao !== '')
+		.map((airport) => {
+			const country = (airport.country as IDataObject | undefined)?.code;
+			const place = [airport.name, airport.city && airport.city !== airport.name ? airport.city : undefined].filter(Boolean).join(', ');
+			return { name: `${String(airport.icao)} · ${place}${country ? ` (${String(country)})` : ''}`, value: String(airport.icao) };
+		});
+	return { results, paginationToken: nextToken };
+}
+
+/** Trips found by the Trip ID typed (as shown in Avinode) [C-3p: GET /trips/searchTrips]; the value is the trip's ID. */
+export async function searchTrips(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const text = (filter ?? '').trim();
+	if (!text) return { results: [] };
+	const response = await avinodeRequest.call(this, 'avinode', 'GET', '/trips/searchTrips', { qs: { id: text } });
+	const trips = Array.isArray((response.body as Envelope)?.data) ? ((response.body as Envelope).data as IDataObject[]) : [];
+	return { results: trips.filter((trip) => trip.id !== undefined).map((trip) => ({ name: tripLabel(trip), value: String(trip.id) })) };
+}
+

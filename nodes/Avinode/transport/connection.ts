@@ -6,11 +6,13 @@
  * [I] Schedaero production `https://schedaero.avinode.com/api` (no page states it; best guess).
  * Webhook settings and the OAuth token endpoint live on the Avinode host for both products [C].
  */
-import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, INode } from 'n8n-workflow';
 
 import { trimTrailingSlash } from '../../Avionte/transport/connection';
 
 export type AvinodePlatform = 'avinode' | 'schedaero';
+/** `avinodeApi` serves both products (its Platform field says which); `schedaeroApi` is Schedaero only. */
+export type AvinodeCredentialType = 'avinodeApi' | 'schedaeroApi';
 export type AvinodeEnvironment = 'sandbox' | 'production' | 'custom';
 
 const HOSTS: Record<Exclude<AvinodeEnvironment, 'custom'>, Record<AvinodePlatform, string>> = {
@@ -49,4 +51,20 @@ export function avinodeSigningBaseUrls(credentials: ICredentialDataDecryptedObje
 	const { environment, apiBaseUrl, avinodeApiBaseUrl } = avinodeConnection(credentials);
 	if (environment === 'custom') return [apiBaseUrl, avinodeApiBaseUrl];
 	return [HOSTS[environment].avinode, HOSTS[environment].schedaero];
+}
+
+/**
+ * The credential a node reads. A trigger's Credential Type parameter names it; the Schedaero node uses
+ * `schedaeroApi` from version 2 on; everything else, and every workflow saved before, `avinodeApi`.
+ */
+export function credentialTypeOf(node: Pick<INode, 'type' | 'typeVersion' | 'parameters'>): AvinodeCredentialType {
+	const chosen = node.parameters?.authentication;
+	if (chosen === 'schedaeroApi' || chosen === 'avinodeApi') return chosen;
+	const isSchedaeroNode = /\.schedaero(Tool)?$/.test(node.type);
+	return isSchedaeroNode && Number(node.typeVersion) >= 2 ? 'schedaeroApi' : 'avinodeApi';
+}
+
+/** A credential's values as the shared helpers read them: a Schedaero credential is always Platform Schedaero. */
+export function connectionValues(credentials: ICredentialDataDecryptedObject, type: AvinodeCredentialType): ICredentialDataDecryptedObject {
+	return type === 'schedaeroApi' ? { ...credentials, platform: 'schedaero' } : credentials;
 }

@@ -8,11 +8,13 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { RequestDefaults } from '../../shared/descriptions';
 import { isDotsOnly, isUnderBasePath, pathOutsideBase } from '../../shared/paths';
+import { redactDeep } from '../../shared/secrets';
 import type { RetryPolicy } from '../../shared/retry';
 import type { ApiContext, ApiProfile, ApiResponse } from '../../shared/transport';
 import { apiRequest, credentialsFor } from '../../shared/transport';
-import type { AvinodeConnection, AvinodePlatform } from './connection';
-import { avinodeConnection } from './connection';
+import { isEnvelope } from '../helpers/envelope';
+import type { AvinodeConnection, AvinodeCredentialType, AvinodePlatform } from './connection';
+import { avinodeConnection, connectionValues, credentialTypeOf } from './connection';
 
 /**
  * Avinode counts calls per API connection and hour and reports the quota on every answer [C]; the
@@ -21,15 +23,32 @@ import { avinodeConnection } from './connection';
  */
 export const AVINODE_REQUEST_DEFAULTS: RequestDefaults = { concurrency: 1, ratePerSecond: 0 };
 
-/** One API connection: the application token plus the connection token or OAuth client [C]. */
-function avinodeRateAccount(credentials: ICredentialDataDecryptedObject): Array<string | undefined> {
-	const connection = avinodeConnection(credentials);
-	const client = credentials.authentication === 'oauthClientCredentials' ? `oauth:${String(credentials.clientId ?? '')}` : String(credentials.connectionToken ?? '');
-	return [connection.avinodeApiBaseUrl, connection.apiBaseUrl, String(credentials.apiToken ?? ''), client];
+/**
+ * One API connection: the application token plus the connection token or OAuth client [C]. Both
+ * credential types describe connections the same way, so one connection has one budget whichever
+ * credential type holds it.
+ */
+function rateAccountOf(type: AvinodeCredentialType) {
+	return (credentials: ICredentialDataDecryptedObject): Array<string | undefined> => {
+		const connection = avinodeConnection(connectionValues(credentials, type));
+		const client = credentials.authentication === 'oauthClientCredentials' ? `oauth:${String(credentials.clientId ?? '')}` : String(credentials.connectionToken ?? '');
+		return [connection.avinodeApiBaseUrl, connection.apiBaseUrl, String(credentials.apiToken ?? ''), client];
+	};
 }
 
-export const AVINODE_PROFILE: ApiProfile = { api: 'Avinode', credentialType: 'avinodeApi', defaultRatePerSecond: 0, rateAccount: avinodeRateAccount };
-export const SCHEDAERO_PROFILE: ApiProfile = { api: 'Schedaero', credentialType: 'avinodeApi', defaultRatePerSecond: 0, rateAccount: avinodeRateAccount };
+function profile(api: 'Avinode' | 'Schedaero', credentialType: AvinodeCredentialType): ApiProfile {
+	return { api, credentialType, defaultRatePerSecond: 0, rateAccount: rateAccountOf(credentialType) };
+}
+
+const PROFILES: Record<AvinodePlatform, Record<AvinodeCredentialType, ApiProfile>> = {
+	avinode: { avinodeApi: profile('Avinode', 'avinodeApi'), schedaeroApi: profile('Avinode', 'schedaeroApi') },
+	schedaero: { avinodeApi: profile('Schedaero', 'avinodeApi'), schedaeroApi: profile('Schedaero', 'schedaeroApi') },
+};
+
+/** The transport profile per API called and credential type read. */
+export function transportProfile(api: AvinodePlatform, credentialType: AvinodeCredentialType): ApiProfile {
+	return PROFILES[api][credentialType];
+}
 
 export interface AvinodeCallOptions {
 	qs?: IDataObject;
@@ -48,8 +67,18 @@ export interface AvinodeCallOptions {
 	secrets?: readonly string[];
 }
 
+/**
+ * The envelope's `meta` (warnings and infos, which outputs show as `_meta` and execution hints) with
+ * every secret the request carried scrubbed: it is the API's free text about the request.
+ */
+export function withScrubbedMeta(body: unknown, secrets: readonly string[]): unknown {
+	if (!isEnvelope(body) || body.meta === undefined) return body;
+	return { ...body, meta: redactDeep(body.meta, secrets) };
+}
+
 export async function connectionFor(context: ApiContext): Promise<AvinodeConnection> {
-	return avinodeConnection((await credentialsFor(context, 'avinodeApi')).data ?? {});
+	const type = credentialTypeOf(context.getNode());
+	return avinodeConnection(connectionValues((await credentialsFor(context, type)).data ?? {}, type));
 }
 
 const PLATFORM_NAMES: Record<AvinodePlatform, string> = { avinode: 'Avinode Marketplace', schedaero: 'Schedaero' };
@@ -87,9 +116,11 @@ export async function avinodeRequest<T = unknown>(
 	// Streams (PDFs, attachments) are not JSON: a strict server would refuse the credential's default Accept.
 	if (options.accept) headers.Accept = options.accept;
 	else if (options.binary) headers.Accept = '*/*';
-	return (await apiRequest.call(this, platform === 'schedaero' && options.host !== 'avinode' ? SCHEDAERO_PROFILE : AVINODE_PROFILE, {
+	const api = platform === 'schedaero' && options.host !== 'avinode' ? 'schedaero' : 'avinode';
+	const response = await apiRequest.call(this, transportProfile(api, credentialTypeOf(this.getNode())), {
 		method,
 		url: `${base}${path}`,
+		baseUrl: base,
 		displayPath: path,
 		qs: options.qs,
 		body: options.body,
@@ -99,7 +130,8 @@ export async function avinodeRequest<T = unknown>(
 		binary: options.binary,
 		idempotent: options.idempotent,
 		secrets: options.secrets,
-	})) as ApiResponse<T>;
+	});
+	return { ...response, body: withScrubbedMeta(response.body, response.secrets) as T };
 }
 
 /**

@@ -5,14 +5,17 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { readRequestSettings, requestOptions, returnAllAndLimit, simplifyField } from '../../shared/descriptions';
+import { readLimit, readRequestSettings, requestOptions, returnAllAndLimit, simplifyField } from '../../shared/descriptions';
 import { flattenRecord } from '../../shared/flatten';
 import { fromVersion, nodeVersion } from '../../shared/nodeVersion';
 import type { OperationModule } from '../../shared/router';
 import { itemResults } from '../../shared/router';
 import { AVIONTE_REQUEST_DEFAULTS, avionteRequest } from '../transport';
 import { readRecordId } from './locators';
-import { fetchRecordsByIds, fetchRecordsOneByOne, listIds } from './paging';
+import type { FetchRecordsResult, ListIdsOptions, ReadRecordsOptions } from './paging';
+import { fetchRecordsByIds, fetchRecordsOneByOne, listIds, readRecordBatches } from './paging';
+import type { RecordFilters, RecordFiltersSpec } from './recordFilters';
+import { matchesFilters, readRecordFilters, recordFiltersField } from './recordFilters';
 import { simplifyRecord } from './simplify';
 
 export interface AvionteOperation extends OperationModule {
@@ -56,19 +59,31 @@ export function getManyRecordsOperation(spec: {
 	idField?: string;
 	/** For collections without multi-query [C: departments]: fetch each id with bounded concurrency. */
 	singlePath?: (id: number) => string;
+	/** For collections with a list call of their own [C-code: users]: reads the records instead of ids pages. */
+	listRecords?: (context: IExecuteFunctions, options: ListIdsOptions) => Promise<FetchRecordsResult>;
+	/** Filters applied as records arrive (the API has none of its own). */
+	filters?: RecordFiltersSpec;
 }): AvionteOperation {
-	const properties = [...returnAllAndLimit(), simplifyField, requestOptions(AVIONTE_REQUEST_DEFAULTS)];
+	const properties = [...returnAllAndLimit(), ...(spec.filters ? [recordFiltersField(spec.filters)] : []), simplifyField, requestOptions(AVIONTE_REQUEST_DEFAULTS)];
 	return {
 		description: shown(spec.resource, 'getAll', properties),
 		async execute(this: IExecuteFunctions, itemIndex: number) {
-			const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
-			const limit = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex, 50) as number);
+			const limit = readLimit(this, itemIndex);
 			const { concurrency, retryPolicy } = readRequestSettings(this, itemIndex, AVIONTE_REQUEST_DEFAULTS);
 			const listOptions = { limit, concurrency, itemIndex, retryPolicy };
-			const ids = await listIds.call(this, spec.plural, listOptions);
-			const { records, missingIds } = spec.singlePath
-				? await fetchRecordsOneByOne.call(this, ids, spec.singlePath, listOptions)
-				: await fetchRecordsByIds.call(this, spec.plural, ids, listOptions, spec.idField ?? 'id');
+			const filters = spec.filters ? readRecordFilters(this, itemIndex) : undefined;
+			let found: FetchRecordsResult;
+			if (filters) {
+				found = await readMatchingRecords.call(this, spec.plural, filters, { ...listOptions, idField: spec.idField });
+			} else if (spec.listRecords) {
+				found = await spec.listRecords(this, listOptions);
+			} else {
+				const ids = await listIds.call(this, spec.plural, listOptions);
+				found = spec.singlePath
+					? await fetchRecordsOneByOne.call(this, ids, spec.singlePath, listOptions)
+					: await fetchRecordsByIds.call(this, spec.plural, ids, listOptions, spec.idField ?? 'id');
+			}
+			const { records, missingIds } = found;
 			if (missingIds.length > 0) {
 				this.addExecutionHints({
 					message: `${missingIds.length} ${spec.plural} listed by Avionté were not returned by multi-query (deleted meanwhile or not visible): ${missingIds.slice(0, 20).join(', ')}${missingIds.length > 20 ? ', …' : ''}`,
@@ -78,6 +93,26 @@ export function getManyRecordsOperation(spec: {
 			return output(this, itemIndex, spec.resource, records, this.getNodeParameter('simplify', itemIndex, true) as boolean);
 		},
 	};
+}
+
+/** Reads records page by page and keeps those that match, stopping as soon as Limit records matched. */
+async function readMatchingRecords(this: IExecuteFunctions, plural: string, filters: RecordFilters, options: ReadRecordsOptions): Promise<FetchRecordsResult> {
+	const limit = options.limit;
+	const records: IDataObject[] = [];
+	const missingIds: number[] = [];
+	let read = 0;
+	const batches = readRecordBatches.call(this, plural, { ...options, limit: undefined, mayStopEarly: limit !== undefined });
+	reading: for await (const batch of batches) {
+		missingIds.push(...batch.missingIds);
+		for (const record of batch.records) {
+			read++;
+			if (!matchesFilters(record, filters)) continue;
+			records.push(record);
+			if (limit !== undefined && records.length >= limit) break reading;
+		}
+	}
+	this.addExecutionHints({ message: `Filters matched ${records.length} of the ${read} ${plural} read`, location: 'outputPane' });
+	return { records, missingIds };
 }
 
 /** Simplify of the whole-list reads: from version 2, so workflows saved before keep every field as it was. */
@@ -103,12 +138,11 @@ export function getListOperation(spec: {
 		description: shown(spec.resource, spec.operation, properties),
 		itemsInParallel: true,
 		async execute(this: IExecuteFunctions, itemIndex: number) {
+			const limit = spec.withLimit ? readLimit(this, itemIndex) : undefined;
 			const { retryPolicy } = readRequestSettings(this, itemIndex, AVIONTE_REQUEST_DEFAULTS);
 			const response = await avionteRequest.call(this, 'GET', spec.path(this, itemIndex), { itemIndex, retryPolicy });
 			let records = Array.isArray(response.body) ? (response.body as IDataObject[]) : [response.body as IDataObject];
-			if (spec.withLimit && !(this.getNodeParameter('returnAll', itemIndex, false) as boolean)) {
-				records = records.slice(0, this.getNodeParameter('limit', itemIndex, 50) as number);
-			}
+			if (limit !== undefined) records = records.slice(0, limit);
 			const simplify = nodeVersion(this) >= 2 && (this.getNodeParameter('simplify', itemIndex, true) as boolean);
 			return itemResults(this, itemIndex, simplify ? records.map((record) => flattenRecord(record)) : records);
 		},

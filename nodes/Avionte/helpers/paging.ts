@@ -12,7 +12,9 @@
  * the right page with no extra call. End of list = an empty page, or a short page at a size the
  * endpoint is known to honour. Ids are de-duplicated; a page of only known ids stops the listing with
  * an error (an API that ignores the page number would otherwise loop forever). With concurrency > 1,
- * ids pages are read in windows, never wider than what Limit still needs.
+ * ids pages are read in windows, never wider than what Limit still needs. `readIdsPages` hands the
+ * pages over one by one, so a reader that filters records (`readRecordBatches`) stops the listing as
+ * soon as it has what it needs.
  */
 import type { IDataObject, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
@@ -104,15 +106,45 @@ export function pagesToRequest(concurrency: number, pageSize: number, remaining:
 	return Math.max(1, Math.min(Math.max(1, Math.floor(concurrency)), needed));
 }
 
-/** Reads ids pages from the first page (or a resume point) to the end or the limit. */
-export async function scanIds(this: ApiContext, plural: string, options: ScanIdsOptions): Promise<IdsScan> {
+export interface ReadIdsPagesOptions {
+	concurrency: number;
+	itemIndex?: number;
+	retryPolicy?: Partial<RetryPolicy>;
+	/** Ids asked per page (default 100); a page-size cap the endpoint taught us lowers it. */
+	pageSize?: number;
+	/** Continue at this page, if it was read at this page size; otherwise start at the first page. */
+	resume?: { page: number; pageSize: number };
+	/**
+	 * How many more ids the reader can surely use; undefined = all of them. Pages are read ahead, up
+	 * to the concurrency, only as far as this reaches, so a reader that stops never caused a page read
+	 * it could not use. A reader that filters what it gets answers 1: it cannot know more.
+	 */
+	idsWanted?: () => number | undefined;
+}
+
+export interface IdsPage {
+	/** The server's page number. */
+	page: number;
+	/** The ids of this page no earlier page of the same reading listed, in API order. */
+	ids: number[];
+	/** The page size asked for this page. */
+	pageSize: number;
+	/** Whether the page came back with as many ids as asked (more pages may follow). */
+	full: boolean;
+}
+
+/**
+ * Reads ids pages one by one, in order, from the first page (or a resume point) to the end. Nothing
+ * is read before the reader asks for it (beyond the read-ahead `idsWanted` allows): a reader that
+ * stops iterating ends the reading.
+ */
+export async function* readIdsPages(this: ApiContext, plural: string, options: ReadIdsPagesOptions): AsyncGenerator<IdsPage, void, undefined> {
 	const tenant = await tenantPaging(this);
 	const endpoint = tenant.endpoints.get(plural) ?? { honoured: 0 };
 	tenant.endpoints.set(plural, endpoint);
-	const limit = options.limit;
-	let size = Math.max(1, Math.min(options.pageSize ?? IDS_PAGE_SIZE, endpoint.cap ?? Number.MAX_SAFE_INTEGER, limit ?? Number.MAX_SAFE_INTEGER));
+	const idsWanted = options.idsWanted ?? (() => undefined);
+	let size = Math.max(1, Math.min(options.pageSize ?? IDS_PAGE_SIZE, endpoint.cap ?? Number.MAX_SAFE_INTEGER));
 	const seen = new Set<number>();
-	const ids: number[] = [];
 	let pagesRead = 0;
 	const read = async (page: number, pageSize: number): Promise<number[]> => {
 		if (++pagesRead > MAX_IDS_PAGES) {
@@ -122,6 +154,15 @@ export async function scanIds(this: ApiContext, plural: string, options: ScanIds
 		return toIds(response.body, plural, page);
 	};
 	const readPages = async (first: number, count: number) => await mapWithConcurrency(Array.from({ length: count }, (_, i) => first + i), count, async (page) => await read(page, size));
+	const fresh = (pageIds: number[]): number[] => {
+		const added: number[] = [];
+		for (const id of pageIds) {
+			if (seen.has(id)) continue;
+			seen.add(id);
+			added.push(id);
+		}
+		return added;
+	};
 
 	// The first page(s), learning the base on the first listing of the tenant.
 	let index: number;
@@ -149,7 +190,7 @@ export async function scanIds(this: ApiContext, plural: string, options: ScanIds
 		let pageZero: number[] | undefined;
 		let fromOne: number[][];
 		if (options.concurrency > 1) {
-			const width = pagesToRequest(options.concurrency - 1, size, limit);
+			const width = pagesToRequest(options.concurrency - 1, size, idsWanted());
 			[pageZero, fromOne] = await Promise.all([readPageZero(), readPages(1, width)]);
 		} else {
 			pageZero = await readPageZero();
@@ -157,7 +198,7 @@ export async function scanIds(this: ApiContext, plural: string, options: ScanIds
 		}
 		const pageOne = fromOne[0];
 		if ((pageZero === undefined || pageZero.length === 0) && pageOne.length === 0) {
-			return { ids, pageSize: size }; // nothing to list; the base stays unknown
+			return; // nothing to list; the base stays unknown
 		} else if (pageZero === undefined || pageZero.length === 0 || sameIds(pageZero, pageOne)) {
 			tenant.base = 1;
 			index = 1;
@@ -169,40 +210,51 @@ export async function scanIds(this: ApiContext, plural: string, options: ScanIds
 		}
 	}
 
-	let lastFullPage: number | undefined;
 	for (;;) {
-		if (pending.length === 0) pending = await readPages(index, pagesToRequest(options.concurrency, size, limit === undefined ? undefined : limit - ids.length));
+		if (pending.length === 0) pending = await readPages(index, pagesToRequest(options.concurrency, size, idsWanted()));
 		const page = index++;
 		const pageIds = pending.shift()!;
-		if (pageIds.length === 0) return { ids, pageSize: size, lastFullPage };
-		let added = 0;
-		for (const id of pageIds) {
-			if (seen.has(id)) continue;
-			seen.add(id);
-			ids.push(id);
-			added++;
-			if (limit !== undefined && ids.length >= limit) break;
-		}
-		if (limit !== undefined && ids.length >= limit) {
-			return { ids, pageSize: size, lastFullPage: pageIds.length >= size ? page : lastFullPage, nextPage: page + 1 };
-		}
+		if (pageIds.length === 0) return;
+		const ids = fresh(pageIds);
 		if (pageIds.length >= size) {
-			if (added === 0) {
+			if (ids.length === 0) {
 				throw new NodeOperationError(this.getNode(), `Avionté returned only ${plural} ids it had already listed for page ${page}, so it seems to ignore the page number; stopped listing to avoid an endless loop`, { itemIndex: options.itemIndex });
 			}
 			endpoint.honoured = Math.max(endpoint.honoured, size);
-			lastFullPage = page;
+			yield { page, ids, pageSize: size, full: true };
 			continue;
 		}
+		yield { page, ids, pageSize: size, full: false };
 		// A short page: the end, unless the endpoint is not known to honour this size and the next page has ids.
-		if (size <= endpoint.honoured) return { ids, pageSize: size, lastFullPage };
+		if (size <= endpoint.honoured) return;
 		if (pending.length === 0) pending = await readPages(index, 1);
-		if (pending[0].length === 0) return { ids, pageSize: size, lastFullPage };
+		if (pending[0].length === 0) return;
 		size = pageIds.length;
 		endpoint.cap = size;
 		endpoint.honoured = size;
-		lastFullPage = page;
 	}
+}
+
+/** Reads ids pages from the first page (or a resume point) to the end or the limit. */
+export async function scanIds(this: ApiContext, plural: string, options: ScanIdsOptions): Promise<IdsScan> {
+	const limit = options.limit;
+	const ids: number[] = [];
+	let pageSize = Math.max(1, Math.min(options.pageSize ?? IDS_PAGE_SIZE, limit ?? Number.MAX_SAFE_INTEGER));
+	let lastFullPage: number | undefined;
+	const pages = readIdsPages.call(this, plural, {
+		...options,
+		pageSize,
+		idsWanted: () => (limit === undefined ? undefined : limit - ids.length),
+	});
+	for await (const page of pages) {
+		pageSize = page.pageSize;
+		if (page.full) lastFullPage = page.page;
+		for (const id of page.ids) {
+			ids.push(id);
+			if (limit !== undefined && ids.length >= limit) return { ids, pageSize, lastFullPage, nextPage: page.page + 1 };
+		}
+	}
+	return { ids, pageSize, lastFullPage };
 }
 
 /** Lists distinct ids in API order. */
@@ -240,6 +292,42 @@ export async function fetchRecordsByIds(this: ApiContext, plural: string, ids: n
 		else missingIds.push(id);
 	}
 	return { records, missingIds };
+}
+
+export interface ReadRecordsOptions extends ListIdsOptions {
+	idField?: string;
+	/**
+	 * Whether the reader may stop early (it filters and counts matches): then each ids page is read
+	 * and fetched only when the reader asks for more. Otherwise pages are read ahead, up to the
+	 * concurrency, and fetched together.
+	 */
+	mayStopEarly?: boolean;
+}
+
+/**
+ * Streams full records as their ids pages arrive: an ids page, then multi-query for its ids, then the
+ * next page once the reader asks for it. Records come in ids order; memory holds one wave of pages.
+ */
+export async function* readRecordBatches(this: ApiContext, plural: string, options: ReadRecordsOptions): AsyncGenerator<FetchRecordsResult, void, undefined> {
+	const pagesPerWave = options.mayStopEarly ? 1 : Math.max(1, Math.floor(options.concurrency));
+	const pages = readIdsPages.call(this, plural, {
+		concurrency: options.concurrency,
+		itemIndex: options.itemIndex,
+		retryPolicy: options.retryPolicy,
+		pageSize: options.pageSize,
+		idsWanted: options.mayStopEarly ? () => 1 : undefined,
+	});
+	let wave: number[] = [];
+	let pagesInWave = 0;
+	for await (const page of pages) {
+		wave.push(...page.ids);
+		if (++pagesInWave < pagesPerWave) continue;
+		const ids = wave;
+		wave = [];
+		pagesInWave = 0;
+		if (ids.length > 0) yield await fetchRecordsByIds.call(this, plural, ids, options, options.idField);
+	}
+	if (wave.length > 0) yield await fetchRecordsByIds.call(this, plural, wave, options, options.idField);
 }
 
 /** One GET per id, for collections without multi-query. A 404 means the record went away meanwhile. */

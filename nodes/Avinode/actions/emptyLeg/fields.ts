@@ -14,19 +14,19 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { parseJsonObject } from '../../../shared/json';
 
-const tail: INodeProperties = { displayName: 'Aircraft Tail', name: 'aircraftTail', type: 'string', default: '', placeholder: 'N123AB', description: 'Tail number of the aircraft. For a floating fleet, leave it empty and give the aircraft type or category in the JSON field, e.g. {"lift": {"aircraftCategory": "Light jet"}}.' };
+const tail: INodeProperties = { displayName: 'Aircraft Tail', name: 'aircraftTail', type: 'string', default: '', placeholder: 'N123AB', description: 'Tail number of the aircraft. For a floating fleet, leave it empty and give the aircraft type or category in Additional Empty Leg Properties (JSON), e.g. {"lift": {"aircraftCategory": "Light jet"}}.' };
 const startAirport: INodeProperties = { displayName: 'Start Airport (ICAO)', name: 'startAirport', type: 'string', default: '', placeholder: 'KTEB' };
 const endAirport: INodeProperties = { displayName: 'End Airport (ICAO)', name: 'endAirport', type: 'string', default: '', placeholder: 'KPBI' };
 const startDate: INodeProperties = { displayName: 'Start Date', name: 'startDate', type: 'dateTime', default: '', description: 'Earliest departure: start of the window the empty leg is available in' };
 const endDate: INodeProperties = { displayName: 'End Date', name: 'endDate', type: 'dateTime', default: '', description: 'Latest departure: end of the window the empty leg is available in' };
 // The parameter names `price` and `currency` are kept from version 1 so saved workflows keep their values.
 const sellerPrice: INodeProperties = { displayName: 'Seller Price', name: 'price', type: 'number', default: 0, description: 'The price you ask for the flight; 0 leaves the price out' };
-const sellerPriceCurrency: INodeProperties = { displayName: 'Seller Price Currency', name: 'currency', type: 'string', default: 'USD', placeholder: 'USD', description: 'Currency of the price, as a three-letter code (e.g. USD, EUR)' };
+const sellerPriceCurrency: INodeProperties = { displayName: 'Seller Price Currency', name: 'currency', type: 'string', default: 'USD', placeholder: 'USD', description: 'Three-letter currency code of the price, e.g. USD or EUR' };
 const published: INodeProperties = { displayName: 'Published', name: 'published', type: 'boolean', default: true, description: 'Whether the empty leg is published on the marketplace (unpublished legs are drafts only you see)' };
 const sellerMessage: INodeProperties = { displayName: 'Seller Message', name: 'sellerMessage', type: 'string', typeOptions: { rows: 3 }, default: '', description: 'Message shown to buyers' };
 const sellerVerified: INodeProperties = { displayName: 'Seller Verified', name: 'sellerVerified', type: 'boolean', default: false, description: 'Whether you confirm the leg is available as described' };
 /** Version 1 only: a single date, mapped to a whole-day window. */
-const departureDate: INodeProperties = { displayName: 'Departure Date', name: 'departureDate', type: 'string', default: '', placeholder: '2026-12-24', description: 'The day the leg is available, from 00:00 to 23:59:59 UTC. A date with a time is used as both the start and the end.' };
+const departureDate: INodeProperties = { displayName: 'Departure Date', name: 'departureDate', type: 'string', default: '', placeholder: '2026-12-24', description: 'The leg is offered for the whole day (00:00 to 23:59:59 UTC); a full date and time offers it for that moment' };
 
 /** Fields of Create: [v1 fields, v1.1 fields]. The first four are required in their version. */
 export const createFieldsV1: INodeProperties[] = [
@@ -63,13 +63,15 @@ export const emptyLegJsonField: INodeProperties = {
 	description: 'Other properties of the empty leg, merged last; a "lift" object here is merged into the lift built from Aircraft Tail',
 };
 
-const LABELS: Record<string, string> = {
+/** Field labels of versions 1 and 1.1, for errors. */
+export const LABELS: Record<string, string> = {
 	startAirport: 'Start Airport (ICAO)',
 	endAirport: 'End Airport (ICAO)',
 	startDate: 'Start Date',
 	endDate: 'End Date',
 	departureDate: 'Departure Date',
 	currency: 'Seller Price Currency',
+	aircraftTail: 'Aircraft Tail',
 };
 
 function fail(context: IExecuteFunctions, itemIndex: number, message: string): never {
@@ -77,9 +79,9 @@ function fail(context: IExecuteFunctions, itemIndex: number, message: string): n
 }
 
 /** A date-time the API can read, or an error naming the field and item. */
-function dateTime(context: IExecuteFunctions, itemIndex: number, name: string, value: unknown): string {
+function dateTime(context: IExecuteFunctions, itemIndex: number, label: string, value: unknown): string {
 	const text = value instanceof Date ? value.toISOString() : String(value ?? '').trim();
-	if (Number.isNaN(Date.parse(text))) fail(context, itemIndex, `"${LABELS[name]}" of item ${itemIndex} must be a date-time such as 2026-12-24T10:00:00Z, got "${text}"`);
+	if (Number.isNaN(Date.parse(text))) fail(context, itemIndex, `"${label}" of item ${itemIndex} must be a date-time such as 2026-12-24T10:00:00Z, got "${text}"`);
 	return text;
 }
 
@@ -89,42 +91,52 @@ export function windowFromDepartureDate(value: string): { startDate: string; end
 	return { startDate: value, endDate: value };
 }
 
+/** Version 1 and 1.1: the JSON field's properties, merged last. */
+export function emptyLegJson(context: IExecuteFunctions, itemIndex: number): IDataObject {
+	return parseJsonObject(context.getNode(), context.getNodeParameter('emptyLegJson', itemIndex, '{}'), 'Additional Empty Leg Properties (JSON)', itemIndex);
+}
+
 /**
  * Builds the documented body from the fields given (any subset: Update sends only what changed).
- * `fields` holds parameter names as above.
+ * `fields` holds parameter (or mapper field) names as above; `extra` is merged last, its `lift` into the lift.
  */
-export function emptyLegBody(context: IExecuteFunctions, itemIndex: number, fields: IDataObject): IDataObject {
+export function emptyLegBody(context: IExecuteFunctions, itemIndex: number, fields: IDataObject, labels: Record<string, string> = LABELS, extra: IDataObject = {}): IDataObject {
 	const body: IDataObject = {};
+	const label = (name: string) => labels[name] ?? LABELS[name] ?? name;
 	const has = (name: string) => fields[name] !== undefined && fields[name] !== null && String(fields[name]).trim() !== '';
 	if (has('startAirport')) body.startAirport = { icao: String(fields.startAirport).trim().toUpperCase() };
 	if (has('endAirport')) body.endAirport = { icao: String(fields.endAirport).trim().toUpperCase() };
-	if (has('aircraftTail')) body.lift = { aircraftTail: String(fields.aircraftTail).trim() };
-	if (has('departureDate')) Object.assign(body, windowFromDepartureDate(dateTime(context, itemIndex, 'departureDate', fields.departureDate)));
-	if (has('startDate')) body.startDate = dateTime(context, itemIndex, 'startDate', fields.startDate);
-	if (has('endDate')) body.endDate = dateTime(context, itemIndex, 'endDate', fields.endDate);
+	const lift: IDataObject = {};
+	if (has('aircraftTail')) lift.aircraftTail = String(fields.aircraftTail).trim();
+	if (has('aircraftType')) lift.aircraftType = String(fields.aircraftType).trim();
+	if (has('aircraftCategory')) lift.aircraftCategory = String(fields.aircraftCategory).trim();
+	if (has('departureDate')) Object.assign(body, windowFromDepartureDate(dateTime(context, itemIndex, label('departureDate'), fields.departureDate)));
+	if (has('startDate')) body.startDate = dateTime(context, itemIndex, label('startDate'), fields.startDate);
+	if (has('endDate')) body.endDate = dateTime(context, itemIndex, label('endDate'), fields.endDate);
 	if (typeof body.startDate === 'string' && typeof body.endDate === 'string' && Date.parse(body.endDate) < Date.parse(body.startDate)) {
-		fail(context, itemIndex, `"End Date" of item ${itemIndex} is before "Start Date"`);
+		fail(context, itemIndex, `"${label('endDate')}" of item ${itemIndex} is before "${label('startDate')}"`);
 	}
 	if (has('price') && Number(fields.price) !== 0) {
 		const currency = String(fields.currency ?? '').trim().toUpperCase() || 'USD';
-		if (!/^[A-Z]{3}$/.test(currency)) fail(context, itemIndex, `"${LABELS.currency}" of item ${itemIndex} must be a three-letter ISO 4217 code, got "${currency}"`);
+		if (!/^[A-Z]{3}$/.test(currency)) fail(context, itemIndex, `"${label('currency')}" of item ${itemIndex} must be a three-letter ISO 4217 code such as USD, got "${currency}"`);
 		body.sellerPrice = Number(fields.price);
 		body.sellerPriceCurrency = currency;
 	}
 	for (const flag of ['published', 'sellerVerified']) if (typeof fields[flag] === 'boolean') body[flag] = fields[flag];
 	if (has('sellerMessage')) body.sellerMessage = String(fields.sellerMessage);
-	const extra = parseJsonObject(context.getNode(), context.getNodeParameter('emptyLegJson', itemIndex, '{}'), 'Additional Empty Leg Properties (JSON)', itemIndex);
-	const lift = { ...((body.lift as IDataObject | undefined) ?? {}), ...((extra.lift as IDataObject | undefined) ?? {}) };
-	return { ...body, ...extra, ...(Object.keys(lift).length > 0 ? { lift } : {}) };
+	const mergedLift = { ...lift, ...((extra.lift as IDataObject | undefined) ?? {}) };
+	return { ...body, ...extra, ...(Object.keys(mergedLift).length > 0 ? { lift: mergedLift } : {}) };
 }
 
 /** Create refuses, before sending, a body the API would refuse for a missing required part. */
-export function checkCreateBody(context: IExecuteFunctions, itemIndex: number, body: IDataObject): void {
+export function checkCreateBody(context: IExecuteFunctions, itemIndex: number, body: IDataObject, labels: Record<string, string> = LABELS): void {
+	const label = (name: string) => labels[name] ?? LABELS[name] ?? name;
 	for (const name of ['startAirport', 'endAirport', 'startDate', 'endDate']) {
-		if (body[name] === undefined || body[name] === '') fail(context, itemIndex, `"${LABELS[name]}" of item ${itemIndex} is empty`);
+		if (body[name] === undefined || body[name] === '') fail(context, itemIndex, `"${label(name)}" of item ${itemIndex} is empty`);
 	}
 	const lift = (body.lift ?? {}) as IDataObject;
 	if (!lift.aircraftTail && !lift.aircraftType && !lift.aircraftCategory) {
-		fail(context, itemIndex, `"Aircraft Tail" of item ${itemIndex} is empty: set it, or give lift.aircraftType or lift.aircraftCategory in "Additional Empty Leg Properties (JSON)"`);
+		const how = labels === LABELS ? 'give lift.aircraftType or lift.aircraftCategory in "Additional Empty Leg Properties (JSON)"' : 'for a floating fleet give an Aircraft Type or Aircraft Category';
+		fail(context, itemIndex, `"${label('aircraftTail')}" of item ${itemIndex} is empty: set it, or ${how}`);
 	}
 }

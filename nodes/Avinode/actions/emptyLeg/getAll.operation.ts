@@ -1,5 +1,6 @@
 import type { UnconfirmedCall } from '../../../shared/evidence';
 import { getManyOperation } from '../../helpers/operations';
+import { simplifyEmptyLeg } from '../../helpers/simplify';
 
 /** `GET /emptylegs` [I]: your company's empty legs. */
 const operation = getManyOperation({
@@ -7,6 +8,7 @@ const operation = getManyOperation({
 	resource: 'emptyLeg',
 	path: () => '/emptylegs',
 	sparseType: 'emptylegs',
+	simplify: { fromVersion: 1.2, record: simplifyEmptyLeg },
 });
 
 export const description = operation.description;

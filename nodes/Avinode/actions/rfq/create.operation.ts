@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 
 import { parseJsonObject } from '../../../shared/json';
-import { readSegments, segmentsField } from '../../helpers/fields';
+import { readSegments, segmentsFields } from '../../helpers/segments';
 import { writeOperation } from '../../helpers/operations';
 
 /** The buyer message limit [C-3p: PD-fork create-rfq, "max 4000 characters"]. */
@@ -24,7 +24,7 @@ const properties: INodeProperties[] = [
 		],
 		default: 'itinerary',
 	},
-	{ ...segmentsField, displayOptions: { show: { requestBy: ['itinerary'] } } },
+	...segmentsFields({ requestBy: ['itinerary'] }),
 	{
 		displayName: 'Search Result IDs',
 		name: 'searchResultIds',

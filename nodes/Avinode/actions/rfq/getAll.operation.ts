@@ -3,6 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { expansionsOption } from '../../helpers/fields';
 import { getManyOperation } from '../../helpers/operations';
+import { simplifyRfq } from '../../helpers/simplify';
 import { RFQ_EXPANSIONS } from './get.operation';
 
 const receivedSinceOption: INodeProperties = {
@@ -43,6 +44,7 @@ const operation = getManyOperation({
 	sparseType: 'rfqs',
 	extraOptions: [expansionsOption(RFQ_EXPANSIONS), receivedSinceOption],
 	seekFrom: readReceivedSince,
+	simplify: { fromVersion: 1.2, record: simplifyRfq },
 });
 
 export const description = operation.description;

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { parseJsonObject } from '../../../shared/json';
-import { readSegments, segmentsField } from '../../helpers/fields';
+import { readSegments, segmentsFields } from '../../helpers/segments';
 import { writeOperation } from '../../helpers/operations';
 
 /**
@@ -21,7 +21,7 @@ const operation = writeOperation({
 			type: 'notice',
 			default: '',
 		},
-		segmentsField,
+		...segmentsFields(),
 		{ displayName: 'Output Currencies', name: 'outputCurrencies', type: 'string', default: '', placeholder: 'USD,EUR', description: 'Comma-separated ISO 4217 codes for prices' },
 		{ displayName: 'Additional Search Properties (JSON)', name: 'searchJson', type: 'json', default: '{}', description: 'E.g. {"criteria": {"maxFuelStopsPerSegment": 1}}.' },
 	],

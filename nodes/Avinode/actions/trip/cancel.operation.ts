@@ -1,6 +1,6 @@
-import { idField, readId } from '../../helpers/fields';
 import { writeOperation } from '../../helpers/operations';
 import { idSegment } from '../../transport';
+import { findTripId, tripFieldLabel, tripFields } from './tripId';
 
 /**
  * `PUT /trips/{id}/cancel` [C: /reference/canceltrip_1]: cancels the trip and all its RFQs. The body carries
@@ -11,9 +11,10 @@ const operation = writeOperation({
 	resource: 'trip',
 	operation: 'cancel',
 	method: 'PUT',
-	path: (context, itemIndex) => `/trips/${idSegment(readId(context, 'tripId', 'Trip ID', itemIndex))}/cancel`,
+	idParameter: { name: 'tripId', displayName: tripFieldLabel, onNotFound: findTripId },
+	path: (_context, _itemIndex, id) => `/trips/${idSegment(String(id))}/cancel`,
 	properties: [
-		idField('tripId', 'Trip ID', 'atrip-12345678'),
+		...tripFields,
 		{
 			displayName: 'Reason',
 			name: 'reason',
@@ -28,13 +29,14 @@ const operation = writeOperation({
 		},
 		{ displayName: 'Message to Seller', name: 'messageToSeller', type: 'string', typeOptions: { rows: 3 }, default: '' },
 	],
-	body: (context, itemIndex) => ({
-		id: readId(context, 'tripId', 'Trip ID', itemIndex),
+	body: (context, itemIndex, id) => ({
+		id: String(id),
 		reason: context.getNodeParameter('reason', itemIndex) as string,
 		messageToSeller: context.getNodeParameter('messageToSeller', itemIndex, '') as string,
 	}),
 });
 
 export const description = operation.description;
-export const execute = operation.execute;
 export const itemsInParallel = operation.itemsInParallel;
+
+export const execute = operation.execute;

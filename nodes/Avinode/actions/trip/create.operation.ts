@@ -1,26 +1,19 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { parseJsonObject } from '../../../shared/json';
-import { readSegments, segmentsField } from '../../helpers/fields';
+import { readSegments, segmentsFields } from '../../helpers/segments';
+import { AIRCRAFT_CATEGORIES } from '../../helpers/aircraftCategories';
 import { writeOperation } from '../../helpers/operations';
 
 const properties: INodeProperties[] = [
-	segmentsField,
+	...segmentsFields(),
 	{
 		displayName: 'Aircraft Category',
 		name: 'aircraftCategory',
 		type: 'options',
-		options: [
-			{ name: 'Any', value: '' },
-			{ name: 'Heavy Jet', value: 'Heavy jet' },
-			{ name: 'Light Jet', value: 'Light jet' },
-			{ name: 'Midsize Jet', value: 'Midsize jet' },
-			{ name: 'Super Midsize Jet', value: 'Super midsize jet' },
-			{ name: 'Turboprop', value: 'Turboprop' },
-			{ name: 'Ultra Long Range', value: 'Ultra long range' },
-		],
+		options: [{ name: 'Any', value: '' }, ...AIRCRAFT_CATEGORIES],
 		default: '',
-		description: 'The size class of aircraft to request',
+		description: 'The size of aircraft to ask operators for; Any leaves it open',
 	},
 	{
 		displayName: 'Sourcing',

@@ -1,7 +1,8 @@
-import { extraFieldsOption, idField, sparseFieldsOption } from '../../helpers/fields';
+import { extraFieldsOption, sparseFieldsOption } from '../../helpers/fields';
 import { getOperation } from '../../helpers/operations';
 import { idSegment } from '../../transport';
 import { TRIP_FIELDS } from './fields';
+import { findTripId, tripFieldLabel, tripFields } from './tripId';
 
 /**
  * `GET /trips/{id}` [C-3p: PD-fork → /reference/readtrip_1] with `fields[trips]`: the documented values
@@ -10,12 +11,16 @@ import { TRIP_FIELDS } from './fields';
 const operation = getOperation({
 	platform: 'avinode',
 	resource: 'trip',
-	id: idField('tripId', 'Trip ID', 'atrip-12345678', 'The trip resource ID (not the short display trip ID)'),
+	id: tripFields[0],
+	idFields: tripFields,
+	idLabel: tripFieldLabel,
+	onNotFound: findTripId,
 	path: (id) => `/trips/${idSegment(id)}`,
 	sparseType: 'trips',
 	extraOptions: [extraFieldsOption('trips', TRIP_FIELDS), sparseFieldsOption('trips')],
 });
 
 export const description = operation.description;
-export const execute = operation.execute;
 export const itemsInParallel = operation.itemsInParallel;
+
+export const execute = operation.execute;

@@ -1,7 +1,7 @@
 import { parseJsonObject } from '../../../shared/json';
-import { idField, readId } from '../../helpers/fields';
 import { writeOperation } from '../../helpers/operations';
 import { idSegment } from '../../transport';
+import { findTripId, tripFieldLabel, tripFields } from './tripId';
 
 /**
  * `PUT /trips/{id}` [C-3p: PD-fork `updateTrip` → /reference/updatetripbynumericid]. The body carries the
@@ -12,17 +12,19 @@ const operation = writeOperation({
 	resource: 'trip',
 	operation: 'update',
 	method: 'PUT',
-	path: (context, itemIndex) => `/trips/${idSegment(readId(context, 'tripId', 'Trip ID', itemIndex))}`,
+	idParameter: { name: 'tripId', displayName: tripFieldLabel, onNotFound: findTripId },
+	path: (_context, _itemIndex, id) => `/trips/${idSegment(String(id))}`,
 	properties: [
-		idField('tripId', 'Trip ID', 'atrip-12345678'),
+		...tripFields,
 		{ displayName: 'Update Fields (JSON)', name: 'updateJson', type: 'json', default: '{}', required: true, description: 'Trip properties to change, e.g. {"segments": [...]}' },
 	],
-	body: (context, itemIndex) => ({
+	body: (context, itemIndex, id) => ({
 		...parseJsonObject(context.getNode(), context.getNodeParameter('updateJson', itemIndex, '{}'), 'Update Fields (JSON)', itemIndex),
-		id: readId(context, 'tripId', 'Trip ID', itemIndex),
+		id: String(id),
 	}),
 });
 
 export const description = operation.description;
-export const execute = operation.execute;
 export const itemsInParallel = operation.itemsInParallel;
+
+export const execute = operation.execute;

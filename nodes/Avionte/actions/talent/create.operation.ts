@@ -7,7 +7,10 @@ import { fromVersion, nodeVersion, onlyInVersions } from '../../../shared/nodeVe
 import { itemResults } from '../../../shared/router';
 import { requirementsHint } from '../../helpers/talentRequirements';
 import { AVIONTE_REQUEST_DEFAULTS, avionteRequest } from '../../transport';
-import { additionalJsonField, statusField, statusLocator, talentBodyFromFields, talentOptionalFields } from './fields';
+import { additionalJsonField, statusField, talentBodyFromFields, talentOptionalFields } from './fields';
+import { readNewTalent, requiredToCreate, talentColumns } from './mapperParameter';
+import { BEFORE_VERSION_2, FROM_VERSION_2, newTalentStatusField, tenantRequirementsOption } from './syncDescription';
+import { checkRequiredToCreate } from './talentSync';
 
 function additionalFields(options: INodeProperties[], show: NonNullable<INodeProperties['displayOptions']>['show']): INodeProperties {
 	return { displayName: 'Additional Fields', name: 'additionalFields', type: 'collection', placeholder: 'Add Field', default: {}, options, displayOptions: { show } };
@@ -20,8 +23,6 @@ const properties: INodeProperties[] = [
 	// [C: createtalent] "Either a valid StatusId or Status value is required". Version 1 had Status among
 	// the optional fields; a new required field would stop its saved workflows, so it came with 1.1.
 	{ ...statusField, required: true, displayOptions: { show: onlyInVersions(1.1) } },
-	// Version 2: a picker whose list is read when opened, so a new node never starts with a list error.
-	{ ...statusLocator, displayOptions: { show: fromVersion(2) } },
 	additionalFields(talentOptionalFields, onlyInVersions(1)),
 	additionalFields(talentOptionalFields.filter((field) => field.name !== 'status'), fromVersion(1.1)),
 	additionalJsonField,
@@ -36,12 +37,19 @@ const properties: INodeProperties[] = [
 	]),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['talent'], operation: ['create'] } }, properties);
+/** Version 2: Status up front, then the field mapper with the other fields a new talent needs. */
+const mapperProperties: INodeProperties[] = [newTalentStatusField('create'), talentColumns('create'), requestOptions(AVIONTE_REQUEST_DEFAULTS, [tenantRequirementsOption])];
+
+export const description = [
+	...updateDisplayOptions({ show: { resource: ['talent'], operation: ['create'] }, ...BEFORE_VERSION_2 }, properties),
+	...updateDisplayOptions({ show: { resource: ['talent'], operation: ['create'], ...FROM_VERSION_2 } }, mapperProperties),
+];
 
 /** Creates run concurrently across items; a create is never re-sent after an ambiguous failure. */
 export const itemsInParallel = true;
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
+	if (nodeVersion(this) >= 2) return await executeMapped.call(this, itemIndex);
 	const additional = { ...(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject) };
 	if (nodeVersion(this) >= 1.1) additional.status = this.getNodeParameter('status', itemIndex, '', { extractValue: true });
 	const body: IDataObject = {
@@ -67,17 +75,29 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 			description: 'Choose a status from the list (Lookup → Get Talent Statuses shows them all), or map a status name or ID with an expression.',
 		});
 	}
-	const { retryPolicy } = readRequestSettings(this, itemIndex, AVIONTE_REQUEST_DEFAULTS);
+	return await sendCreate(this, itemIndex, body, useTenantRequirements);
+}
+
+async function sendCreate(context: IExecuteFunctions, itemIndex: number, body: IDataObject, useTenantRequirements: boolean) {
+	const { retryPolicy } = readRequestSettings(context, itemIndex, AVIONTE_REQUEST_DEFAULTS);
 	// A refused create (400) names what was wrong; the tenant's requirements tell what to send. The
 	// transport's error (a NodeApiError) is kept, with the requirements added to its description.
 	const response = await avionteRequest
-		.call(this, 'POST', '/talent', { qs: { useNewTalentRequirements: useTenantRequirements ? 'true' : 'false' }, body, itemIndex, retryPolicy })
+		.call(context, 'POST', '/talent', { qs: { useNewTalentRequirements: useTenantRequirements ? 'true' : 'false' }, body, itemIndex, retryPolicy })
 		.catch(async (error: NodeApiError) => {
 			if (String(error.httpCode) === '400') {
-				const hint = await requirementsHint(this, itemIndex);
+				const hint = await requirementsHint(context, itemIndex);
 				if (hint) error.description = [error.description, hint].filter(Boolean).join(' ');
 			}
 			throw error;
 		});
-	return itemResults(this, itemIndex, response.body as IDataObject);
+	return itemResults(context, itemIndex, response.body as IDataObject);
+}
+
+/** Version 2: the Status and the mapped fields, checked before anything is sent. */
+async function executeMapped(this: IExecuteFunctions, itemIndex: number) {
+	const mapped = readNewTalent(this, itemIndex, 'create');
+	checkRequiredToCreate(this, mapped, itemIndex, requiredToCreate(this));
+	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	return await sendCreate(this, itemIndex, mapped.changes, options.useNewTalentRequirements === true);
 }

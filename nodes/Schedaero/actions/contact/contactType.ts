@@ -1,5 +1,8 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+/** The two kinds of Schedaero contact, by the path segment that holds them [C]. */
+export type ContactKind = 'people' | 'companies';
+
 export const contactTypeField: INodeProperties = {
 	displayName: 'Contact Type',
 	name: 'contactType',
@@ -11,6 +14,10 @@ export const contactTypeField: INodeProperties = {
 	default: 'people',
 };
 
-export function contactCollection(context: IExecuteFunctions, itemIndex: number): 'people' | 'companies' {
-	return context.getNodeParameter('contactType', itemIndex, 'people') === 'companies' ? 'companies' : 'people';
+export function contactKindOf(value: unknown): ContactKind {
+	return value === 'companies' ? 'companies' : 'people';
+}
+
+export function contactCollection(context: IExecuteFunctions, itemIndex: number): ContactKind {
+	return contactKindOf(context.getNodeParameter('contactType', itemIndex, 'people'));
 }

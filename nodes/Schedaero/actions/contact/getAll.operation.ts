@@ -1,6 +1,7 @@
 import type { UnconfirmedCall } from '../../../shared/evidence';
 import { getManyOperation } from '../../../Avinode/helpers/operations';
 import { contactCollection, contactTypeField } from './contactType';
+import { simplifyContact } from './simplify';
 
 /** `GET /contacts/people` and `/contacts/companies` [I: list endpoints not in the pages reviewed]. */
 const operation = getManyOperation({
@@ -8,6 +9,7 @@ const operation = getManyOperation({
 	resource: 'contact',
 	fields: [contactTypeField],
 	path: (context, itemIndex) => `/contacts/${contactCollection(context, itemIndex)}`,
+	simplify: { fromVersion: 2, record: simplifyContact },
 });
 
 export const description = operation.description;

@@ -1,0 +1,112 @@
+/**
+ * Get Many's Filters. Avionté's listing has no filter parameters [C: ids pages take only a page and a
+ * size], so records are filtered here as they arrive; the editor says what that costs.
+ */
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { checkedDate } from '../../shared/dates';
+import { createdTime, updatedTime } from './recordTimes';
+
+export interface RecordFiltersSpec {
+	/** What the user calls the records, plural: "talents". */
+	noun: string;
+	/** Status from the tenant's talent statuses, typed names, or none (the record has no status). */
+	status?: 'talentStatuses' | 'names';
+}
+
+export interface RecordFilters {
+	createdSince?: number;
+	updatedSince?: number;
+	/** Lower-case status names and numeric status ids, any of which matches. */
+	statuses?: string[];
+}
+
+const TIME_ZONE_NOTE = 'Avionté sends its times without a time zone; they are compared as written with a time entered here without an offset (a time with an offset is converted to UTC first)';
+
+export function recordFiltersField(spec: RecordFiltersSpec): INodeProperties {
+	const cost = `Avionté has no server-side filter, so the node reads every one of your ${spec.noun} to find the matches: 2 API calls per 100 ${spec.noun}`;
+	const status: INodeProperties[] = [];
+	if (spec.status === 'talentStatuses') {
+		status.push({
+			displayName: 'Status Names or IDs',
+			name: 'status',
+			type: 'multiOptions',
+			typeOptions: { loadOptionsMethod: 'getTalentStatuses' },
+			default: [],
+			description: 'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+			hint: cost,
+		});
+	} else if (spec.status === 'names') {
+		status.push({
+			displayName: 'Status',
+			name: 'status',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. Active, Prospect',
+			description: `Only ${spec.noun} with one of these statuses: names separated by commas, not case-sensitive`,
+			hint: cost,
+		});
+	}
+	return {
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		description: `${cost}. Filters apply as records arrive and Limit counts matches, so reading stops once enough ${spec.noun} match.`,
+		options: [
+			{
+				displayName: 'Created Since',
+				name: 'createdSince',
+				type: 'dateTime',
+				default: '',
+				description: `Only ${spec.noun} created at or after this time; one without a creation time is left out. ${TIME_ZONE_NOTE}.`,
+				hint: cost,
+			},
+			...status,
+			{
+				displayName: 'Updated Since',
+				name: 'updatedSince',
+				type: 'dateTime',
+				default: '',
+				description: `Only ${spec.noun} changed at or after this time. ${TIME_ZONE_NOTE}.`,
+				hint: `${cost}. A record without an update time counts from its creation time; one with neither time is included, so a sync never misses it.`,
+			},
+		],
+	};
+}
+
+function statusList(raw: unknown): string[] {
+	const values = Array.isArray(raw) ? raw : String(raw ?? '').split(',');
+	return values.map((value) => String(value).trim().toLowerCase()).filter((value) => value !== '');
+}
+
+/** The item's filters, or undefined when none is set (the listing then reads only what Limit needs). */
+export function readRecordFilters(context: IExecuteFunctions, itemIndex: number): RecordFilters | undefined {
+	const raw = context.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	const filters: RecordFilters = {};
+	const createdSince = checkedDate(context, raw.createdSince, 'Created Since', itemIndex);
+	if (createdSince) filters.createdSince = createdSince.getTime();
+	const updatedSince = checkedDate(context, raw.updatedSince, 'Updated Since', itemIndex);
+	if (updatedSince) filters.updatedSince = updatedSince.getTime();
+	const statuses = statusList(raw.status);
+	if (statuses.length > 0) filters.statuses = statuses;
+	return Object.keys(filters).length > 0 ? filters : undefined;
+}
+
+export function matchesFilters(record: IDataObject, filters: RecordFilters): boolean {
+	if (filters.createdSince !== undefined) {
+		const created = createdTime(record);
+		if (created === undefined || created < filters.createdSince) return false;
+	}
+	if (filters.updatedSince !== undefined) {
+		const updated = updatedTime(record);
+		if (updated !== undefined && updated < filters.updatedSince) return false;
+	}
+	if (filters.statuses) {
+		const name = typeof record.status === 'string' ? record.status.trim().toLowerCase() : undefined;
+		const id = record.statusId === undefined || record.statusId === null ? undefined : String(record.statusId);
+		if (!filters.statuses.some((status) => status === name || status === id)) return false;
+	}
+	return true;
+}
