@@ -18,15 +18,10 @@ import { AvionteApi } from '../credentials/AvionteApi.credentials';
 import { SchedaeroApi } from '../credentials/SchedaeroApi.credentials';
 import { evaluateCredentialExpression } from './harness/credentialExpressions';
 import { httpRequest } from './harness/http';
-import type { Sandbox } from './harness/sandbox';
-import { avinodeCredentials, avionteCredentials, sandboxConfig, schedaeroCredentials, startSandbox } from './harness/sandbox';
+import { avinodeCredentials, avionteCredentials, sandboxConfig, schedaeroCredentials } from './harness/sandbox';
+import { sandboxForEachTest } from './harness/suiteSandbox';
 
-let sandbox: Sandbox;
-beforeAll(async () => {
-	sandbox = await startSandbox();
-});
-afterAll(async () => sandbox.close());
-beforeEach(() => sandbox.reset());
+const { sandbox } = sandboxForEachTest({ credentials: () => ({}) });
 
 /** lodash's `get`, as n8n uses it on the rules' keys (`meta.errors[0].code`). */
 function valueAt(value: unknown, key: string): unknown {
@@ -75,33 +70,33 @@ describe('Avionté credential test', () => {
 	const type = new AvionteApi();
 
 	it('passes with the right values, also pasted with spaces around them', async () => {
-		expect(await verdict(type, avionteCredentials(sandbox))).toEqual({ status: 'OK', message: 'Connection successful!' });
+		expect(await verdict(type, avionteCredentials(sandbox()))).toEqual({ status: 'OK', message: 'Connection successful!' });
 		const pasted = { apiKey: ` ${sandboxConfig.avionte.apiKey}\n`, clientSecret: `${sandboxConfig.avionte.clientSecret} `, tenant: ' apitest ' };
-		expect((await verdict(type, avionteCredentials(sandbox, pasted))).status).toBe('OK');
+		expect((await verdict(type, avionteCredentials(sandbox(), pasted))).status).toBe('OK');
 	});
 
 	it('a wrong tenant: says the tenant is not accessible and which fields to check', async () => {
-		const { status, message } = await verdict(type, avionteCredentials(sandbox, { tenant: 'wrongtenant' }));
+		const { status, message } = await verdict(type, avionteCredentials(sandbox(), { tenant: 'wrongtenant' }));
 		expect(status).toBe('Error');
 		expect(message).toMatch(/^The tenant is not accessible with these credentials/);
 		expect(message).toContain('Check Tenant, or Front Office Tenant ID');
 	});
 
 	it('a wrong Front Office Tenant ID gets the same advice', async () => {
-		const { message } = await verdict(type, avionteCredentials(sandbox, { frontOfficeTenantId: '999' }));
+		const { message } = await verdict(type, avionteCredentials(sandbox(), { frontOfficeTenantId: '999' }));
 		expect(message).toMatch(/^The tenant is not accessible/);
 	});
 
 	it('a token the API withdrew while n8n still holds it is named as such, not as a tenant problem', async () => {
-		expect((await verdict(type, avionteCredentials(sandbox))).status).toBe('OK');
-		sandbox.expireAvionteTokens();
-		const { status, message } = await verdict(type, avionteCredentials(sandbox));
+		expect((await verdict(type, avionteCredentials(sandbox()))).status).toBe('OK');
+		sandbox().expireAvionteTokens();
+		const { status, message } = await verdict(type, avionteCredentials(sandbox()));
 		expect(status).toBe('Error');
 		expect(message).toMatch(/^Avionté no longer accepts the access token n8n holds/);
 	});
 
 	it('a wrong client secret keeps the explanation of the refused token request', async () => {
-		const { message } = await verdict(type, avionteCredentials(sandbox, { clientSecret: 'wrong-secret' }));
+		const { message } = await verdict(type, avionteCredentials(sandbox(), { clientSecret: 'wrong-secret' }));
 		expect(message).toMatch(/Check the Client ID, Client Secret, API key and Scope/);
 	});
 });
@@ -110,16 +105,16 @@ describe('Avinode credential test', () => {
 	const type = new AvinodeApi();
 
 	it('passes with the right tokens, also with the connection token pasted as "Bearer …"', async () => {
-		expect(await verdict(type, avinodeCredentials(sandbox))).toEqual({ status: 'OK', message: 'Connection successful!' });
+		expect(await verdict(type, avinodeCredentials(sandbox()))).toEqual({ status: 'OK', message: 'Connection successful!' });
 		const pasted = { connectionToken: `Bearer ${sandboxConfig.avinode.connectionToken}\n`, apiToken: ` ${sandboxConfig.avinode.apiToken} ` };
-		expect((await verdict(type, avinodeCredentials(sandbox, pasted))).status).toBe('OK');
-		expect(sandbox.ledger.at(-1)?.headers.authorization).toBe(`Bearer ${sandboxConfig.avinode.connectionToken}`);
-		expect((await verdict(type, avinodeCredentials(sandbox, { platform: 'schedaero' }))).status).toBe('OK');
+		expect((await verdict(type, avinodeCredentials(sandbox(), pasted))).status).toBe('OK');
+		expect(sandbox().ledger.at(-1)?.headers.authorization).toBe(`Bearer ${sandboxConfig.avinode.connectionToken}`);
+		expect((await verdict(type, avinodeCredentials(sandbox(), { platform: 'schedaero' }))).status).toBe('OK');
 	});
 
 	it('tells a wrong application token from a wrong connection token', async () => {
-		const application = await verdict(type, avinodeCredentials(sandbox, { apiToken: 'wrong-application-token' }));
-		const connection = await verdict(type, avinodeCredentials(sandbox, { connectionToken: 'wrong-connection-token' }));
+		const application = await verdict(type, avinodeCredentials(sandbox(), { apiToken: 'wrong-application-token' }));
+		const connection = await verdict(type, avinodeCredentials(sandbox(), { connectionToken: 'wrong-connection-token' }));
 		expect(application.status).toBe('Error');
 		expect(connection.status).toBe('Error');
 		expect(application.message).toMatch(/^Avinode did not accept the Application API Token .* Check Application API Token/);
@@ -128,8 +123,8 @@ describe('Avinode credential test', () => {
 	});
 
 	it('any other failed answer fails the test too, error pages of a proxy included', async () => {
-		sandbox.script({ status: 502, body: '<html><body>Bad gateway</body></html>' });
-		const { status, message } = await verdict(type, avinodeCredentials(sandbox));
+		sandbox().script({ status: 502, body: '<html><body>Bad gateway</body></html>' });
+		const { status, message } = await verdict(type, avinodeCredentials(sandbox()));
 		expect(status).toBe('Error');
 		expect(message).toMatch(/^Avinode did not accept the test call/);
 	});
@@ -139,17 +134,17 @@ describe('Schedaero credential test', () => {
 	const type = new SchedaeroApi();
 
 	it('passes with the right tokens, also with the connection token pasted as "Bearer …"', async () => {
-		expect(await verdict(type, schedaeroCredentials(sandbox))).toEqual({ status: 'OK', message: 'Connection successful!' });
+		expect(await verdict(type, schedaeroCredentials(sandbox()))).toEqual({ status: 'OK', message: 'Connection successful!' });
 		const pasted = { connectionToken: ` Bearer ${sandboxConfig.avinode.schedaeroConnectionToken}\n` };
-		expect((await verdict(type, schedaeroCredentials(sandbox, pasted))).status).toBe('OK');
-		expect(sandbox.ledger.at(-1)?.headers.authorization).toBe(`Bearer ${sandboxConfig.avinode.schedaeroConnectionToken}`);
+		expect((await verdict(type, schedaeroCredentials(sandbox(), pasted))).status).toBe('OK');
+		expect(sandbox().ledger.at(-1)?.headers.authorization).toBe(`Bearer ${sandboxConfig.avinode.schedaeroConnectionToken}`);
 	});
 
 	it("gives the Avinode credential's distinct messages for a wrong application token and a wrong connection token", async () => {
-		const application = await verdict(type, schedaeroCredentials(sandbox, { apiToken: 'wrong-application-token' }));
-		const connection = await verdict(type, schedaeroCredentials(sandbox, { connectionToken: 'wrong-connection-token' }));
-		expect(application).toEqual(await verdict(new AvinodeApi(), avinodeCredentials(sandbox, { platform: 'schedaero', apiToken: 'wrong-application-token' })));
-		expect(connection).toEqual(await verdict(new AvinodeApi(), avinodeCredentials(sandbox, { platform: 'schedaero', connectionToken: 'wrong-connection-token' })));
+		const application = await verdict(type, schedaeroCredentials(sandbox(), { apiToken: 'wrong-application-token' }));
+		const connection = await verdict(type, schedaeroCredentials(sandbox(), { connectionToken: 'wrong-connection-token' }));
+		expect(application).toEqual(await verdict(new AvinodeApi(), avinodeCredentials(sandbox(), { platform: 'schedaero', apiToken: 'wrong-application-token' })));
+		expect(connection).toEqual(await verdict(new AvinodeApi(), avinodeCredentials(sandbox(), { platform: 'schedaero', connectionToken: 'wrong-connection-token' })));
 		expect(application.status).toBe('Error');
 		expect(connection.status).toBe('Error');
 		expect(application.message).toMatch(/^Avinode did not accept the Application API Token .* Check Application API Token/);

@@ -1,35 +1,25 @@
 /**
- * No Avionté form of version 2 reads a list from the account as it opens. n8n's editor loads a
+ * No Avionté dropdown of version 2 reads a list from the account as the form opens. n8n's editor loads a
  * dropdown (an `options` field with a load method) when the form opens; in a new workflow that is
  * before it has assigned the credential, and the reload it starts once the credential is set is
  * dropped while the first load is still on its way ("Error fetching options" until Refresh List).
- * Pickers whose list is read when the user opens it (resource locators) have no such race.
+ * Pickers whose list is read when the user opens it (resource locators) have no such race. (The talent
+ * field mapper is loaded as the form opens too and then falls back to the documented fields, which is
+ * why Status, a list of the tenant's, is a picker of its own above it.)
  */
-import type { IDataObject, INode, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import { NodeHelpers } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { Avionte } from '../../nodes/Avionte/Avionte.node';
 import { searchContactActivityTypes, searchTalentActivityTypes, searchTalentStatuses } from '../../nodes/Avionte/methods/listSearch';
 import { createLoadOptionsContext, runNode } from '../harness/context';
+import { operationsOf, shownParameters } from '../harness/nodeForm';
 import { avionteCredentials } from '../harness/sandbox';
 import { sandboxForEachTest } from '../harness/suiteSandbox';
 
 const node = new Avionte();
-const { properties } = node.description;
 
-function operations(): Array<[string, string]> {
-	return properties
-		.filter((property) => property.name === 'operation')
-		.flatMap((property) =>
-			(property.displayOptions?.show?.resource ?? []).flatMap((resource) => ((property.options ?? []) as INodePropertyOptions[]).map((option): [string, string] => [String(resource), String(option.value)])),
-		);
-}
-
-function shownAtOpen(version: number, resource: string, operation: string): INodeProperties[] {
-	const parameters = { resource, operation };
-	const nodeAt = { typeVersion: version, parameters } as unknown as INode;
-	return properties.filter((property) => NodeHelpers.displayParameter(parameters, property, nodeAt, node.description));
-}
+const operations = (): Array<[string, string]> => operationsOf(node.description).map(({ resource, operation }) => [resource, operation]);
+const shownAtOpen = (version: number, resource: string, operation: string): INodeProperties[] => shownParameters(node.description, version, { resource, operation });
 
 describe('forms open without reading a list', () => {
 	it.each(operations())('%s → %s (version 2)', (resource, operation) => {

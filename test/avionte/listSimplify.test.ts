@@ -3,36 +3,19 @@
  * that had no Simplify get it from node version 2; workflows saved with an older version keep their
  * output exactly as it was.
  */
-import type { INode, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import { NodeHelpers } from 'n8n-workflow';
-
 import { Avionte } from '../../nodes/Avionte/Avionte.node';
 import { runNode } from '../harness/context';
+import { operationsOf, shownParameters } from '../harness/nodeForm';
 import { avionteCredentials } from '../harness/sandbox';
 import { sandboxForEachTest } from '../harness/suiteSandbox';
 
 const node = new Avionte();
-const { properties } = node.description;
 
 /** Reads that answer with one record and no list of them. */
 const SINGLE_ANSWERS = ['talent.getNewTalentRequirements', 'talent.getNominationStage'];
 
-function readOperations(): Array<{ resource: string; operation: string }> {
-	return properties
-		.filter((property) => property.name === 'operation')
-		.flatMap((property) =>
-			(property.displayOptions?.show?.resource ?? []).flatMap((resource) =>
-				((property.options ?? []) as INodePropertyOptions[]).map((option) => ({ resource: String(resource), operation: String(option.value) })),
-			),
-		)
-		.filter(({ resource, operation }) => operation.startsWith('get') && !SINGLE_ANSWERS.includes(`${resource}.${operation}`));
-}
-
-function shownIn(version: number, resource: string, operation: string): INodeProperties[] {
-	const parameters = { resource, operation };
-	const nodeAt = { typeVersion: version, parameters } as unknown as INode;
-	return properties.filter((property) => NodeHelpers.displayParameter(parameters, property, nodeAt, node.description));
-}
+const readOperations = () => operationsOf(node.description).filter(({ resource, operation }) => operation.startsWith('get') && !SINGLE_ANSWERS.includes(`${resource}.${operation}`));
+const shownIn = (version: number, resource: string, operation: string) => shownParameters(node.description, version, { resource, operation });
 
 describe('Simplify on every Avionté read', () => {
 	it.each(readOperations().map(({ resource, operation }) => [`${resource}.${operation}`, resource, operation]))('%s offers Simplify in version 2', (_name, resource, operation) => {

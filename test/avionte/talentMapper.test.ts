@@ -6,34 +6,20 @@
 import type { IDataObject, ResourceMapperField } from 'n8n-workflow';
 
 import { Avionte } from '../../nodes/Avionte/Avionte.node';
-import { forgetAviontePaging } from '../../nodes/Avionte/helpers/paging';
-import { forgetBudgets } from '../../nodes/shared/throttle';
-import { CredentialStore, createLoadOptionsContext, runNode } from '../harness/context';
-import type { Sandbox } from '../harness/sandbox';
-import { avionteCredentials, startSandbox } from '../harness/sandbox';
+import { createLoadOptionsContext, runNode } from '../harness/context';
+import { avionteCredentials } from '../harness/sandbox';
+import { sandboxForEachTest } from '../harness/suiteSandbox';
 
 const node = new Avionte();
-let sandbox: Sandbox;
-let store: CredentialStore;
 
-beforeAll(async () => {
-	sandbox = await startSandbox({ talentCount: 20 });
-});
-afterAll(async () => sandbox.close());
-beforeEach(() => {
-	forgetBudgets();
-	forgetAviontePaging();
-	sandbox.reset({ talentCount: 20 });
-	store = new CredentialStore();
-	store.set('avionteApi', avionteCredentials(sandbox));
-});
+const { sandbox, store } = sandboxForEachTest({ talentCount: 20, credentials: (running) => ({ avionteApi: avionteCredentials(running) }) });
 
-const apiCalls = () => sandbox.ledger.filter((e) => e.path.startsWith('/avionte/front-office'));
+const apiCalls = () => sandbox().ledger.filter((e) => e.path.startsWith('/avionte/front-office'));
 const writes = () => apiCalls().filter((e) => e.method === 'PUT' || (e.method === 'POST' && /\/talent$/.test(e.path)));
 const FAST = { maxRetries: 1, maxRequestsPerSecond: 0 };
 
 async function mapperFields(method: 'getTalentCreateFields' | 'getTalentUpdateFields' | 'getTalentUpsertFields'): Promise<ResourceMapperField[]> {
-	const context = createLoadOptionsContext(store, node, { resource: 'talent' });
+	const context = createLoadOptionsContext(store(), node, { resource: 'talent' });
 	return (await node.methods.resourceMapping[method].call(context as never)).fields;
 }
 
@@ -43,7 +29,7 @@ const field = (fields: ResourceMapperField[], id: string) => fields.find((f) => 
 function run(operation: string, values: IDataObject | ((i: number) => IDataObject), extra: { items?: IDataObject[]; options?: IDataObject; mappingMode?: string; schema?: ResourceMapperField[]; matchingColumns?: string[]; matchOn?: string; status?: string } = {}) {
 	return runNode({
 		node,
-		store,
+		store: store(),
 		typeVersion: 2,
 		items: extra.items,
 		parameters: (i) => ({
@@ -89,7 +75,7 @@ describe('the fields the editor shows', () => {
 
 	it("falls back to Avionté's documented rules when the tenant's lists cannot be read", async () => {
 		for (const pathPattern of ['/talent-requirement$', '/talent-statuses$', '/branch$']) {
-			sandbox.script({ status: 500, pathPattern }, { status: 500, pathPattern });
+			sandbox().script({ status: 500, pathPattern }, { status: 500, pathPattern });
 		}
 		const fields = await mapperFields('getTalentCreateFields');
 		expect(fields.filter((f) => f.required).map((f) => f.id)).toEqual(['emailAddress', 'firstName', 'lastName']);
@@ -125,7 +111,7 @@ describe('the fields the editor shows', () => {
 describe('Create', () => {
 	it('sends the mapped fields typed as Avionté takes them', async () => {
 		const schema = await mapperFields('getTalentCreateFields');
-		sandbox.clearLedger();
+		sandbox().clearLedger();
 		const result = await run('create', {
 			emailAddress: ' new.person@example.test ',
 			firstName: 'New',
@@ -147,7 +133,7 @@ describe('Create', () => {
 		const schema = await mapperFields('getTalentCreateFields');
 		const base = { emailAddress: 'a@example.test', firstName: 'A', lastName: 'B', mobilePhone: '555-0100' };
 		const active = { schema, status: 'Active' };
-		sandbox.clearLedger();
+		sandbox().clearLedger();
 		for (const status of ['', ' ']) {
 			const noStatus = await run('create', base, { schema, status }).catch((e) => e);
 			expect(noStatus.message).toBe('"Status" of item 0 is empty; Avionté requires a status name or ID to create a talent');
@@ -173,7 +159,7 @@ describe('Create', () => {
 	});
 
 	it('Map Automatically takes a talent read from Avionté (its address object, status ID and ID)', async () => {
-		const talent = sandbox.data.avionte.talents.get(100004)!;
+		const talent = sandbox().data.avionte.talents.get(100004)!;
 		await run('upsert', {}, { items: [{ ...talent, mobilePhone: '555-0999' }], mappingMode: 'autoMapInputData', matchOn: 'talentId', status: String(talent.status), options: { updateStatusOfExisting: true } });
 		const put = writes()[0];
 		expect(put.path).toBe('/avionte/front-office/v1/talent/100004');
@@ -183,18 +169,18 @@ describe('Create', () => {
 
 describe('Update', () => {
 	it('by Talent ID: a new status name goes without the old status ID, and only the changed field is reported', async () => {
-		const before = sandbox.data.avionte.talents.get(100004)!;
+		const before = sandbox().data.avionte.talents.get(100004)!;
 		const target = before.status === 'Placed' ? 'Active' : 'Placed';
 		const result = await run('update', { id: 100004, status: target }, { matchingColumns: ['id'] });
 		const put = writes()[0];
 		expect(put.body).toMatchObject({ id: 100004, status: target });
 		expect((put.body as IDataObject).statusId).toBeUndefined();
-		expect(sandbox.data.avionte.talents.get(100004)).toMatchObject({ status: target });
+		expect(sandbox().data.avionte.talents.get(100004)).toMatchObject({ status: target });
 		expect(result.json[0]._sync).toEqual({ action: 'updated', changedFields: ['status'], matchedOn: 'talentId', id: 100004 });
 	});
 
 	it('by email: found through the listing, read again before the write; a missing one is reported', async () => {
-		const talent = sandbox.data.avionte.talents.get(100010)!;
+		const talent = sandbox().data.avionte.talents.get(100010)!;
 		const result = await run('update', { emailAddress: String(talent.emailAddress).toUpperCase(), workPhone: '555-0170' }, { matchingColumns: ['emailAddress'] });
 		expect(result.json[0]).toMatchObject({ id: 100010, workPhone: '555-0170', _sync: { action: 'updated', matchedOn: 'email', id: 100010 } });
 		expect(apiCalls().filter((e) => e.path.endsWith('/talent/100010')).map((e) => e.method)).toEqual(['GET', 'PUT']);
@@ -203,19 +189,19 @@ describe('Update', () => {
 	});
 
 	it('an update that changes nothing sends no write; a dry run sends none either', async () => {
-		const talent = sandbox.data.avionte.talents.get(100004)!;
+		const talent = sandbox().data.avionte.talents.get(100004)!;
 		const same = await run('update', { id: 100004, mobilePhone: ` ${String(talent.mobilePhone).replace(/-/g, '')} `, firstName: talent.firstName as string }, { matchingColumns: ['id'] });
 		expect(same.json[0]._sync).toMatchObject({ action: 'unchanged', changedFields: [] });
 		const planned = await run('update', { id: 100004, firstName: 'Planned' }, { matchingColumns: ['id'], options: { dryRun: true } });
 		expect(planned.json[0]).toMatchObject({ firstName: 'Planned', _sync: { action: 'wouldUpdate', changedFields: ['firstName'], id: 100004 } });
 		expect(writes()).toHaveLength(0);
-		expect(sandbox.data.avionte.talents.get(100004)!.firstName).toBe(talent.firstName);
+		expect(sandbox().data.avionte.talents.get(100004)!.firstName).toBe(talent.firstName);
 	});
 });
 
 describe('Create or Update and the status of existing talents', () => {
 	it('keeps the status recruiters set unless asked; when asked, sends the new name without the old ID', async () => {
-		const talent = sandbox.data.avionte.talents.get(100004)!;
+		const talent = sandbox().data.avionte.talents.get(100004)!;
 		const target = talent.status === 'Do Not Use' ? 'Active' : 'Do Not Use';
 		const row = { emailAddress: talent.emailAddress as string, firstName: talent.firstName as string, lastName: talent.lastName as string };
 		const kept = await run('upsert', row, { matchOn: 'email', status: target });
@@ -225,6 +211,6 @@ describe('Create or Update and the status of existing talents', () => {
 		expect(changed.json[0]._sync).toMatchObject({ action: 'updated', changedFields: ['status'] });
 		expect(writes()[0].body).toMatchObject({ status: target });
 		expect((writes()[0].body as IDataObject).statusId).toBeUndefined();
-		expect(sandbox.data.avionte.talents.get(100004)!.status).toBe(target);
+		expect(sandbox().data.avionte.talents.get(100004)!.status).toBe(target);
 	});
 });

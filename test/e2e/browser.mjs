@@ -32,6 +32,11 @@ export function artifactDir(repoRoot) {
  */
 export async function openNodesPanel(page, baseUrl, workflowId = 'new') {
 	await page.goto(`${baseUrl}/workflow/${workflowId}`, { waitUntil: 'domcontentloaded' });
+	return await openNodesPanelHere(page);
+}
+
+/** Opens the nodes panel of the workflow on the page; returns its search box. */
+async function openNodesPanelHere(page) {
 	const plus = page.locator('[data-test-id="node-creator-plus-button"]').first();
 	await plus.waitFor({ timeout: 60_000 });
 	await plus.click();
@@ -100,10 +105,7 @@ export async function addActionToNewWorkflow(page, baseUrl, { fromWorkflowId, ap
 	await page.locator('[data-test-id="universal-add"]').first().click();
 	// The menu item is "New workflow" on n8n 2.x, "Workflow" on 1.x.
 	await page.getByText(/^\s*(New workflow|Workflow)\s*$/).filter({ visible: true }).first().click();
-	const plus = page.locator('[data-test-id="node-creator-plus-button"]').first();
-	await plus.waitFor({ timeout: 60_000 });
-	await plus.click();
-	const search = page.locator('[data-test-id="node-creator-search-bar"]').first();
+	const search = await openNodesPanelHere(page);
 	await search.fill(app);
 	await page.locator('[data-test-id="node-creator-action-item"]', { hasText: app }).first().click();
 	const item = page.getByText(action, { exact: true }).first();

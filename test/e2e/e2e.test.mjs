@@ -582,11 +582,7 @@ describe('browser check (Debian Chromium + playwright-core)', () => {
 		await withEditorPage(async (page) => {
 
 			// Node panel: search finds both products (a node and its trigger show as one entry).
-			await page.goto(`${n8n.baseUrl}/workflow/new`, { waitUntil: 'domcontentloaded' });
-			const plus = page.locator('[data-test-id="node-creator-plus-button"]').first();
-			await plus.waitFor({ timeout: 60_000 });
-			await plus.click();
-			const search = page.locator('[data-test-id="node-creator-search-bar"]').first();
+			const search = await openNodesPanel(page, n8n.baseUrl);
 			await search.fill('Avionté');
 			await page.getByText('Avionté New Record Trigger').first().waitFor();
 			assert.ok((await page.getByText('Avionté', { exact: true }).count()) > 0);
