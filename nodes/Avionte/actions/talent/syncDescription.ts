@@ -24,7 +24,7 @@ export function newTalentStatusField(operation: 'create' | 'upsert'): INodePrope
 	return {
 		...statusLocator,
 		description:
-			"The status a new talent gets in your Avionté account, e.g. Active or Available. A talent that exists already keeps its status unless Options → Update Status of Existing Talents is on.",
+			'The status a new talent gets in your Avionté account, e.g. Active or Available. A talent that exists already keeps its status unless Options → Update Status of Existing Talents is on.',
 	};
 }
 
