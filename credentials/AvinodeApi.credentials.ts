@@ -9,7 +9,9 @@ import type {
 } from 'n8n-workflow';
 
 import { avinodeConnection, avinodeSigningBaseUrls } from '../nodes/Avinode/transport/connection';
+import { bodyRules } from '../nodes/shared/credentialTest';
 import { assertRequestToOwnHost, withoutRedirects } from '../nodes/shared/hostPin';
+import { pastedBearerToken, pastedSecret } from '../nodes/shared/pasted';
 import { basicAuthSecret, credentialSecrets } from '../nodes/shared/secrets';
 import { TokenCoalescer, noteSigningRefused, takeSigningRefusal, tokenCacheKey } from '../nodes/shared/tokenCoalescer';
 import type { ClientAuthenticationMethod } from '../nodes/shared/tokenRequest';
@@ -86,7 +88,7 @@ export class AvinodeApi implements ICredentialType {
 			default: '',
 			required: true,
 			description:
-				'The X-Avinode-ApiToken Avinode issued for this integration. It identifies the application: enter it once when setting up n8n and never share it.',
+				"The token Avinode issued for your integration (the application), not for one company's connection. Enter it once when setting up n8n and never share it.",
 		},
 		{
 			displayName: 'Authentication',
@@ -104,7 +106,8 @@ export class AvinodeApi implements ICredentialType {
 			type: 'string',
 			typeOptions: { password: true },
 			default: '',
-			description: 'The bearer token of the API connection, as issued by Avinode support (without the word Bearer)',
+			required: true,
+			description: "The token of this company's API connection, as Avinode support issued it. Paste it as it is; a leading \"Bearer\" is left out for you.",
 			displayOptions: { show: { authentication: ['connectionToken'] } },
 		},
 		{
@@ -112,6 +115,8 @@ export class AvinodeApi implements ICredentialType {
 			name: 'clientId',
 			type: 'string',
 			default: '',
+			required: true,
+			description: 'The client ID of the OAuth client created for this API connection in Avinode (Company → APIs)',
 			displayOptions: { show: { authentication: ['oauthClientCredentials'] } },
 		},
 		{
@@ -120,6 +125,8 @@ export class AvinodeApi implements ICredentialType {
 			type: 'string',
 			typeOptions: { password: true },
 			default: '',
+			required: true,
+			description: 'The secret of that OAuth client, shown once when it was created',
 			displayOptions: { show: { authentication: ['oauthClientCredentials'] } },
 		},
 		{
@@ -139,14 +146,14 @@ export class AvinodeApi implements ICredentialType {
 			name: 'productName',
 			type: 'string',
 			default: DEFAULT_PRODUCT_NAME,
-			description: 'Sent as X-Avinode-Product on every call; Avinode requires the name and version of the calling application',
+			description: 'The name and version of the application calling Avinode, which Avinode requires with every call',
 		},
 		{
 			displayName: 'Act-As Account',
 			name: 'actAsAccount',
 			type: 'string',
 			default: '',
-			description: 'Optional Avinode username sent as X-Avinode-ActAsAccount, so actions show that person instead of the company. Operations can override it.',
+			description: 'Optional Avinode username, so actions show that person instead of the company. Operations can override it.',
 		},
 		{
 			displayName: 'Access Token',
@@ -168,16 +175,16 @@ export class AvinodeApi implements ICredentialType {
 		if (staleToken && takeSigningRefusal(staleToken)) return {};
 		const key = tokenCacheKey([avinodeApiBaseUrl, credentials.apiToken as string, credentials.clientId as string, credentials.clientSecret as string, String(credentials.clientAuthentication ?? '')]);
 		// With client_secret_basic the secret also travels as base64 of `id:secret`.
-		const secrets = [...credentialSecrets(credentials), basicAuthSecret(String(credentials.clientId ?? ''), String(credentials.clientSecret ?? ''))];
+		const secrets = [...credentialSecrets(credentials), basicAuthSecret(pastedSecret(credentials.clientId), pastedSecret(credentials.clientSecret))];
 		// Only the method the secret is configured for works [C: docs/oauth-management]; saved credentials
 		// have no value here and keep client_secret_post, the one version 1 used.
 		const method: ClientAuthenticationMethod = credentials.clientAuthentication === 'client_secret_basic' ? 'client_secret_basic' : 'client_secret_post';
-		const client = clientAuthentication(method, String(credentials.clientId ?? ''), String(credentials.clientSecret ?? ''));
+		const client = clientAuthentication(method, pastedSecret(credentials.clientId), pastedSecret(credentials.clientSecret));
 		const accessToken = await tokens.getToken(key, staleToken, staleToken !== '', async () =>
 			requestClientCredentialsToken(this.helpers, {
 				api: 'Avinode',
 				url: `${avinodeApiBaseUrl}/oauth/token`,
-				headers: { 'X-Avinode-ApiToken': String(credentials.apiToken ?? ''), ...client.headers },
+				headers: { 'X-Avinode-ApiToken': pastedSecret(credentials.apiToken), ...client.headers },
 				form: { grant_type: 'client_credentials', ...client.form },
 				checkHint: 'the Client ID, Client Secret, Client Authentication and Application API Token',
 				reachHint: 'the environment / base URL',
@@ -202,8 +209,8 @@ export class AvinodeApi implements ICredentialType {
 			// JSON unless the request asks for something else (a PDF stream), whatever the header's case.
 			...(Object.keys(given).some((name) => name.toLowerCase() === 'accept') ? {} : { Accept: 'application/json' }),
 			...given,
-			'X-Avinode-ApiToken': String(credentials.apiToken ?? ''),
-			Authorization: `Bearer ${String(bearer ?? '')}`,
+			'X-Avinode-ApiToken': pastedSecret(credentials.apiToken),
+			Authorization: `Bearer ${pastedBearerToken(bearer)}`,
 			'X-Avinode-ApiVersion': 'v1',
 			'X-Avinode-Product': String(credentials.productName || DEFAULT_PRODUCT_NAME),
 			// Computed at send time: n8n calls authenticate for every attempt, retries included.
@@ -222,6 +229,22 @@ export class AvinodeApi implements ICredentialType {
 				'={{$credentials.environment === "custom" ? String($credentials.customAvinodeBaseUrl || $credentials.customBaseUrl).replace(/\\/+$/, "") : ($credentials.environment === "production" ? "https://services.avinode.com/api" : "https://sandbox.avinode.com/api")}}',
 			url: '={{$credentials.platform === "schedaero" ? "/webhooks/settings" : "/airports/search?filter=KTEB&page%5Bsize%5D=1"}}',
 			method: 'GET',
+			// The answer is read by the rules below: Avinode's error codes tell which token it refused.
+			ignoreHttpStatusErrors: true,
 		},
+		rules: bodyRules(
+			[
+				{ key: 'meta.errors[0].code', value: 'INVALID_API_TOKEN', message: 'Avinode did not accept the Application API Token ("Invalid or missing API token"). Check Application API Token: the token Avinode issued for your integration, not the connection\'s token.' },
+				{ key: 'meta.errors[0].code', value: 'INVALID_AUTHORIZATION', message: 'Avinode did not accept the token of the API connection ("Invalid or missing authorization token"). Check API Connection Token, or with OAuth Client Credentials the Client ID and Client Secret; the Application API Token was accepted.' },
+				{ key: 'meta.errors[0].code', value: 'INVALID_TIMESTAMP', message: "Avinode refused the request time: the clock of the n8n server is more than 5 minutes off. Correct the server's clock, then test again." },
+				{ key: 'meta.errors[0].code', value: 'MISSING_PRODUCT', message: 'Avinode requires Product Name and Version: fill it in, then test again.' },
+				{ key: 'meta.errors[0].code', value: 'RATE_LIMIT_EXCEEDED', message: "This connection's hourly Avinode request quota is used up. Test again after the full hour." },
+			],
+			{
+				// Every successful Avinode read carries `data`; anything else failed.
+				successKey: 'data',
+				message: 'Avinode did not accept the test call. Check Environment (for a custom environment the base URLs), Application API Token and API Connection Token.',
+			},
+		),
 	};
 }

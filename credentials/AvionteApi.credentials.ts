@@ -15,12 +15,19 @@ import {
 	AVIONTE_PARTNER_GATEWAY,
 	avionteConnection,
 } from '../nodes/Avionte/transport/connection';
+import { bodyRules } from '../nodes/shared/credentialTest';
 import { assertRequestToOwnHost, withoutRedirects } from '../nodes/shared/hostPin';
+import { pastedSecret } from '../nodes/shared/pasted';
 import { credentialSecrets } from '../nodes/shared/secrets';
 import { TokenCoalescer, noteSigningRefused, takeSigningRefusal, tokenCacheKey } from '../nodes/shared/tokenCoalescer';
 import { requestClientCredentialsToken } from '../nodes/shared/tokenRequest';
 
 const tokens = new TokenCoalescer();
+
+/** ASP.NET Web API's answer to a bearer token it does not accept (Avionté's API runs on it). */
+const TOKEN_REFUSED = 'Authorization has been denied for this request.';
+const TOKEN_REFUSED_ADVICE =
+	'Avionté no longer accepts the access token n8n holds for this client, though the token request worked before. Run any Avionté step (n8n then fetches a new token) and test again; if it keeps failing, check Client ID, Client Secret and Scope.';
 
 /**
  * Avionté BOLD Front Office: OAuth2 client credentials against the partner token endpoint.
@@ -36,7 +43,7 @@ export class AvionteApi implements ICredentialType {
 
 	icon: Icon = { light: 'file:avionte.svg', dark: 'file:avionte.dark.svg' };
 
-	documentationUrl = 'https://github.com/n8n-nodes-avionte-avinode/n8n-nodes-avionte-avinode#avionté-credential';
+	documentationUrl = 'https://github.com/n8n-nodes-avionte-avinode/n8n-nodes-avionte-avinode#avionte-credential';
 
 	properties: INodeProperties[] = [
 		{
@@ -58,7 +65,7 @@ export class AvionteApi implements ICredentialType {
 				},
 			],
 			default: AVIONTE_CURRENT_GATEWAY,
-			description: 'Which Avionté API gateway to call. Both serve the same /front-office/v1 API.',
+			description: 'Which Avionté API gateway your API key belongs to. Both serve the same API.',
 		},
 		{
 			displayName: 'Base URL',
@@ -66,7 +73,7 @@ export class AvionteApi implements ICredentialType {
 			type: 'string',
 			default: '',
 			placeholder: 'http://127.0.0.1:4010/avionte',
-			description: 'Gateway base: the token is requested at {Base URL}/authorize/token, the API is at {Base URL}/front-office/v1',
+			description: 'The address of the gateway, without a path (n8n adds the token and API paths to it)',
 			displayOptions: { show: { gateway: ['custom'] } },
 		},
 		{
@@ -92,6 +99,7 @@ export class AvionteApi implements ICredentialType {
 			type: 'string',
 			default: '',
 			required: true,
+			description: 'The client ID of your Avionté API client, from the same email or partner portal page as the API key',
 		},
 		{
 			displayName: 'Client Secret',
@@ -100,28 +108,30 @@ export class AvionteApi implements ICredentialType {
 			typeOptions: { password: true },
 			default: '',
 			required: true,
+			description: 'The client secret that belongs to the Client ID',
 		},
 		{
 			displayName: 'Tenant',
 			name: 'tenant',
 			type: 'string',
 			default: '',
-			required: true,
 			placeholder: 'apitest',
-			description: 'The short tenant code of the staffing agency, sent as the Tenant header',
+			description: "The short code of the staffing agency's Avionté account (e.g. apitest for Avionté's test tenant). Needed unless you give the Front Office Tenant ID.",
 		},
 		{
 			displayName: 'Front Office Tenant ID',
 			name: 'frontOfficeTenantId',
 			type: 'string',
 			default: '',
-			description: 'Optional numeric tenant ID. When set it is sent as FrontOfficeTenantId instead of Tenant, as Avionté recommends.',
+			placeholder: '1234',
+			description: 'The numeric ID of the same account, if Avionté gave you one. When set, it is used instead of Tenant (Avionté prefers it); leave it empty to use Tenant.',
 		},
 		{
 			displayName: 'Scope',
 			name: 'scope',
 			type: 'string',
 			default: AVIONTE_DEFAULT_SCOPE,
+			description: 'The access your API client asks for. Keep the default unless Avionté gave you another scope.',
 		},
 		{
 			displayName: 'Webhook Secret',
@@ -162,11 +172,11 @@ export class AvionteApi implements ICredentialType {
 			requestClientCredentialsToken(this.helpers, {
 				api: 'Avionté',
 				url: `${baseUrl}/authorize/token`,
-				headers: { [keyHeader]: String(credentials.apiKey ?? '') },
+				headers: { [keyHeader]: pastedSecret(credentials.apiKey) },
 				form: {
 					grant_type: 'client_credentials',
-					client_id: String(credentials.clientId ?? ''),
-					client_secret: String(credentials.clientSecret ?? ''),
+					client_id: pastedSecret(credentials.clientId),
+					client_secret: pastedSecret(credentials.clientSecret),
 					scope: String(credentials.scope || AVIONTE_DEFAULT_SCOPE),
 				},
 				checkHint: 'the Client ID, Client Secret, API key and Scope',
@@ -191,21 +201,43 @@ export class AvionteApi implements ICredentialType {
 			Accept: 'application/json',
 			...(requestOptions.headers as Record<string, string> | undefined),
 			Authorization: `Bearer ${String(credentials.accessToken ?? '')}`,
-			[keyHeader]: String(credentials.apiKey ?? ''),
+			[keyHeader]: pastedSecret(credentials.apiKey),
 		};
 		const frontOfficeTenantId = String(credentials.frontOfficeTenantId ?? '').trim();
 		if (frontOfficeTenantId) headers.FrontOfficeTenantId = frontOfficeTenantId;
-		else headers.Tenant = String(credentials.tenant ?? '');
+		else headers.Tenant = pastedSecret(credentials.tenant);
 		// Node operations set their own RequestId so they can quote it; other callers get one here.
 		if (!Object.keys(headers).some((name) => name.toLowerCase() === 'requestid')) headers.RequestId = randomUUID();
 		return withoutRedirects({ ...requestOptions, headers });
 	}
 
+	/** Reads the branches, which every tenant has: the cheapest call that proves key, token and tenant together. */
 	test: ICredentialTestRequest = {
 		request: {
 			baseURL: '={{$credentials.gateway === "custom" ? String($credentials.customBaseUrl).replace(/\\/+$/, "") : $credentials.gateway}}',
 			url: '/front-office/v1/branch',
 			method: 'GET',
+			// The answer is read by the rules below (n8n 1.x shows no rule for an error status).
+			ignoreHttpStatusErrors: true,
 		},
+		// A refused token request explains itself (preAuthentication); these are the answers to the call itself.
+		// The gateway's own refusals carry `statusCode` in the body; a branch always has an `id`.
+		rules: bodyRules(
+			[
+				// The gateway's own refusals carry `statusCode` in the body.
+				{ key: 'statusCode', value: 401, message: 'Avionté did not accept the API key (HTTP 401). Check API Key, and for a custom gateway API Key Header Name.' },
+				{ key: 'statusCode', value: 403, message: 'Avionté refused this API key for the call (HTTP 403). Check that the API key is the one issued with this Client ID.' },
+				{ key: 'statusCode', value: 404, message: 'No Avionté API answered at this address (HTTP 404). Check Gateway, or Base URL for a custom gateway.' },
+				{ key: 'statusCode', value: 429, message: "Avionté's rate limit for this API key is reached (HTTP 429). Wait a minute, then test again." },
+				// The API's answer to a token it no longer accepts (withdrawn before its stated expiry).
+				...['message', 'Message'].map((key) => ({ key, value: TOKEN_REFUSED, message: TOKEN_REFUSED_ADVICE })),
+			],
+			{
+				// Every branch has an `id`; any other answer is the API refusing this tenant.
+				successKey: 'id',
+				message:
+					'The tenant is not accessible with these credentials: Avionté accepted the API key, Client ID and Client Secret but refused the call for this tenant. Check Tenant, or Front Office Tenant ID when it is set, since it is used instead of Tenant.',
+			},
+		),
 	};
 }

@@ -6,7 +6,7 @@ import { AvinodeApi } from './AvinodeApi.credentials';
 const SCHEDAERO_TEXT: Record<string, Partial<INodeProperties>> = {
 	customBaseUrl: { displayName: 'Schedaero API Base URL', placeholder: 'http://127.0.0.1:4010/schedaero/api' },
 	customAvinodeBaseUrl: { description: 'Webhook settings and OAuth tokens of a Schedaero connection live on the Avinode host. Empty means the Schedaero API Base URL.' },
-	connectionToken: { description: 'The bearer token of the Schedaero API connection, as issued by Avinode support (without the word Bearer)' },
+	connectionToken: { description: "The token of this company's Schedaero API connection, as Avinode support issued it. Paste it as it is; a leading \"Bearer\" is left out for you." },
 };
 
 /**

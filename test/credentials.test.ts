@@ -8,22 +8,14 @@ import type { ICredentialDataDecryptedObject, ICredentialTestRequest, IHttpReque
 import { AvinodeApi } from '../credentials/AvinodeApi.credentials';
 import { AvionteApi } from '../credentials/AvionteApi.credentials';
 import { SchedaeroApi } from '../credentials/SchedaeroApi.credentials';
+import { evaluateCredentialExpression } from './harness/credentialExpressions';
 import { httpRequest } from './harness/http';
-import type { Sandbox } from './harness/sandbox';
-import { avinodeCredentials, avionteCredentials, sandboxConfig, startSandbox } from './harness/sandbox';
+import { avinodeCredentials, avionteCredentials, sandboxConfig, schedaeroCredentials } from './harness/sandbox';
+import { sandboxForEachTest } from './harness/suiteSandbox';
 
-let sandbox: Sandbox;
-beforeAll(async () => {
-	sandbox = await startSandbox();
-});
-afterAll(async () => sandbox.close());
-beforeEach(() => sandbox.reset());
+const { sandbox } = sandboxForEachTest({ credentials: () => ({}) });
 
-function evaluate(value: string | undefined, credentials: ICredentialDataDecryptedObject): string {
-	if (!value || !value.startsWith('={{')) return value ?? '';
-	const expression = value.slice(3, -2);
-	return String(new Function('$credentials', `return (${expression});`)(credentials));
-}
+const evaluate = evaluateCredentialExpression;
 
 type HttpError = Error & { response: { status: number; data: unknown } };
 
@@ -53,13 +45,13 @@ describe('avionteApi', () => {
 	const type = new AvionteApi();
 
 	it('test request fetches a token with the key header and reads /branch', async () => {
-		const branches = await runCredentialTest(type, avionteCredentials(sandbox));
+		const branches = await runCredentialTest(type, avionteCredentials(sandbox()));
 		expect(Array.isArray(branches)).toBe(true);
-		const token = sandbox.ledger.find((e) => e.path === '/avionte/authorize/token')!;
+		const token = sandbox().ledger.find((e) => e.path === '/avionte/authorize/token')!;
 		expect(token.headers['x-api-key']).toBe(sandboxConfig.avionte.apiKey);
 		expect(token.headers['content-type']).toContain('application/x-www-form-urlencoded');
 		expect(token.body).toEqual({ grant_type: 'client_credentials', client_id: sandboxConfig.avionte.clientId, client_secret: sandboxConfig.avionte.clientSecret, scope: sandboxConfig.avionte.scope });
-		expect(sandbox.ledger.at(-1)!.path).toBe('/avionte/front-office/v1/branch');
+		expect(sandbox().ledger.at(-1)!.path).toBe('/avionte/front-office/v1/branch');
 	});
 
 	it.each([
@@ -68,7 +60,7 @@ describe('avionteApi', () => {
 		[{ scope: 'other.scope' }, /HTTP 400: invalid_scope/],
 		[{ customBaseUrl: 'http://127.0.0.1:9' }, /Could not reach the Avionté token endpoint/],
 	])('bad secrets fail clearly without echoing them: %j', async (override, message) => {
-		const error = await failureOf(runCredentialTest(type, avionteCredentials(sandbox, override)));
+		const error = await failureOf(runCredentialTest(type, avionteCredentials(sandbox(), override)));
 		expect(error.message).toMatch(message);
 		for (const value of Object.values(override)) if (!String(value).startsWith('http')) expect(error.message).not.toContain(value);
 	});
@@ -86,36 +78,36 @@ describe('avinodeApi', () => {
 	const type = new AvinodeApi();
 
 	it('test request works for Avinode (airports) and Schedaero (webhook settings on the Avinode host)', async () => {
-		const avinode = (await runCredentialTest(type, avinodeCredentials(sandbox))) as { data: unknown[] };
+		const avinode = (await runCredentialTest(type, avinodeCredentials(sandbox()))) as { data: unknown[] };
 		expect(avinode.data.length).toBeGreaterThan(0);
-		expect(sandbox.ledger.at(-1)!.path).toBe('/avinode/api/airports/search');
-		await runCredentialTest(type, avinodeCredentials(sandbox, { platform: 'schedaero' }));
-		expect(sandbox.ledger.at(-1)!.path).toBe('/avinode/api/webhooks/settings');
+		expect(sandbox().ledger.at(-1)!.path).toBe('/avinode/api/airports/search');
+		await runCredentialTest(type, avinodeCredentials(sandbox(), { platform: 'schedaero' }));
+		expect(sandbox().ledger.at(-1)!.path).toBe('/avinode/api/webhooks/settings');
 	});
 
 	it('a wrong connection token fails with the API message', async () => {
-		const error = await failureOf(runCredentialTest(type, avinodeCredentials(sandbox, { connectionToken: 'nope-token' })));
+		const error = await failureOf(runCredentialTest(type, avinodeCredentials(sandbox(), { connectionToken: 'nope-token' })));
 		expect(error.response.status).toBe(401);
 		expect(JSON.stringify(error.response.data)).toContain('INVALID_AUTHORIZATION');
 	});
 
 	it('OAuth mode fetches a token with client_secret_post and a wrong secret explains itself', async () => {
-		const good = avinodeCredentials(sandbox, { authentication: 'oauthClientCredentials', clientId: sandboxConfig.avinode.clientId, clientSecret: sandboxConfig.avinode.clientSecret });
+		const good = avinodeCredentials(sandbox(), { authentication: 'oauthClientCredentials', clientId: sandboxConfig.avinode.clientId, clientSecret: sandboxConfig.avinode.clientSecret });
 		await runCredentialTest(type, good);
-		const tokenCall = sandbox.ledger.find((e) => e.path === '/avinode/api/oauth/token');
+		const tokenCall = sandbox().ledger.find((e) => e.path === '/avinode/api/oauth/token');
 		expect(tokenCall?.body).toMatchObject({ grant_type: 'client_credentials', client_id: sandboxConfig.avinode.clientId });
 		const error = await failureOf(runCredentialTest(type, { ...good, clientSecret: 'bad-secret-123' }));
 		expect(error.message).toBe('Avinode refused the token request (HTTP 401: invalid_client). Check the Client ID, Client Secret, Client Authentication and Application API Token of the credential.');
 	});
 
 	it('OAuth client authentication: client_secret_basic sends only a Basic header; the default method is refused by a basic-only client', async () => {
-		sandbox.configure({ avinodeOAuthClientAuth: 'client_secret_basic' });
-		const good = avinodeCredentials(sandbox, { authentication: 'oauthClientCredentials', clientId: sandboxConfig.avinode.clientId, clientSecret: sandboxConfig.avinode.clientSecret, clientAuthentication: 'client_secret_basic' });
+		sandbox().configure({ avinodeOAuthClientAuth: 'client_secret_basic' });
+		const good = avinodeCredentials(sandbox(), { authentication: 'oauthClientCredentials', clientId: sandboxConfig.avinode.clientId, clientSecret: sandboxConfig.avinode.clientSecret, clientAuthentication: 'client_secret_basic' });
 		await runCredentialTest(type, good);
-		const tokenCall = sandbox.ledger.find((e) => e.path === '/avinode/api/oauth/token')!;
+		const tokenCall = sandbox().ledger.find((e) => e.path === '/avinode/api/oauth/token')!;
 		expect(tokenCall.body).toEqual({ grant_type: 'client_credentials' });
 		expect(Buffer.from(String(tokenCall.headers.authorization).replace(/^Basic /, ''), 'base64').toString()).toBe(`${sandboxConfig.avinode.clientId}:${sandboxConfig.avinode.clientSecret}`);
-		expect(sandbox.ledger.at(-1)!.status).toBe(200);
+		expect(sandbox().ledger.at(-1)!.status).toBe(200);
 
 		// A credential saved before the option existed keeps client_secret_post. (Another application
 		// token gives a fresh cache key, so the process-wide token cache cannot answer for the endpoint.)
@@ -124,23 +116,23 @@ describe('avinodeApi', () => {
 		const error = await failureOf(runCredentialTest(type, saved as never));
 		expect(error.message).toBe('Avinode refused the token request (HTTP 401: invalid_client: This client authenticates with client_secret_basic). Check the Client ID, Client Secret, Client Authentication and Application API Token of the credential.');
 		expect(error.message).not.toContain(sandboxConfig.avinode.clientSecret);
-		const refused = sandbox.ledger.filter((e) => e.path === '/avinode/api/oauth/token').at(-1)!;
+		const refused = sandbox().ledger.filter((e) => e.path === '/avinode/api/oauth/token').at(-1)!;
 		expect(refused.body).toMatchObject({ client_id: sandboxConfig.avinode.clientId });
 		expect(refused.headers.authorization).toBeUndefined();
 	});
 
 	it("lets a request's own Accept win over the JSON default, whatever its case", async () => {
-		const credentials = avinodeCredentials(sandbox);
-		const url = `${sandbox.avinodeBaseUrl}/quotes/q-1`;
+		const credentials = avinodeCredentials(sandbox());
+		const url = `${sandbox().avinodeBaseUrl}/quotes/q-1`;
 		expect((await type.authenticate(credentials, { url, headers: {} })).headers).toMatchObject({ Accept: 'application/json' });
 		const pdf = (await type.authenticate(credentials, { url, headers: { accept: 'application/pdf' } })).headers as Record<string, string>;
 		expect(Object.entries(pdf).filter(([name]) => name.toLowerCase() === 'accept')).toEqual([['accept', 'application/pdf']]);
 	});
 
 	it('connection-token mode needs no token call and omits an empty Act-As header', async () => {
-		const result = await type.preAuthentication.call({ helpers: { httpRequest } } as never, avinodeCredentials(sandbox));
+		const result = await type.preAuthentication.call({ helpers: { httpRequest } } as never, avinodeCredentials(sandbox()));
 		expect(result).toEqual({ accessToken: 'connection-token-mode' });
-		const signed = await type.authenticate({ ...avinodeCredentials(sandbox), actAsAccount: '  ' }, { url: `${sandbox.avinodeBaseUrl}/airports/search`, headers: {} });
+		const signed = await type.authenticate({ ...avinodeCredentials(sandbox()), actAsAccount: '  ' }, { url: `${sandbox().avinodeBaseUrl}/airports/search`, headers: {} });
 		expect(signed.headers).not.toHaveProperty('X-Avinode-ActAsAccount');
 	});
 });
@@ -148,11 +140,6 @@ describe('avinodeApi', () => {
 describe('schedaeroApi', () => {
 	const type = new SchedaeroApi();
 	const avinode = new AvinodeApi();
-	const schedaeroValues = () => {
-		const values = avinodeCredentials(sandbox, { platform: 'schedaero' });
-		delete values.platform;
-		return values;
-	};
 
 	it('is its own credential type with the Avinode fields, Platform fixed to Schedaero', () => {
 		expect(type.name).toBe('schedaeroApi');
@@ -166,27 +153,27 @@ describe('schedaeroApi', () => {
 	});
 
 	it('tests with webhook settings on the Avinode host and the Schedaero connection token', async () => {
-		await runCredentialTest(type, schedaeroValues());
-		const call = sandbox.ledger.at(-1)!;
+		await runCredentialTest(type, schedaeroCredentials(sandbox()));
+		const call = sandbox().ledger.at(-1)!;
 		expect(call.path).toBe('/avinode/api/webhooks/settings');
 		expect(call.status).toBe(200);
 		expect(call.headers.authorization).toBe(`Bearer ${sandboxConfig.avinode.schedaeroConnectionToken}`);
-		const error = await failureOf(runCredentialTest(type, { ...schedaeroValues(), connectionToken: 'nope-token' }));
+		const error = await failureOf(runCredentialTest(type, { ...schedaeroCredentials(sandbox()), connectionToken: 'nope-token' }));
 		expect(error.response.status).toBe(401);
 	});
 
 	it('signs only for its own hosts, like the Avinode credential', async () => {
-		const values = schedaeroValues();
-		const signed = await type.authenticate(values, { url: `${sandbox.schedaeroBaseUrl}/contacts/people`, headers: {} });
+		const values = schedaeroCredentials(sandbox());
+		const signed = await type.authenticate(values, { url: `${sandbox().schedaeroBaseUrl}/contacts/people`, headers: {} });
 		expect(signed.headers).toMatchObject({ Authorization: `Bearer ${sandboxConfig.avinode.schedaeroConnectionToken}`, 'X-Avinode-ApiToken': sandboxConfig.avinode.apiToken });
 		await expect(type.authenticate(values, { url: 'http://127.0.0.2:9/collect', headers: {} })).rejects.toThrow(/only sends its secrets to/);
 	});
 
 	it('one OAuth client has one token, whichever of the two credential types holds it', async () => {
 		const oauth = { authentication: 'oauthClientCredentials', connectionToken: '', clientId: sandboxConfig.avinode.clientId, clientSecret: sandboxConfig.avinode.clientSecret, apiToken: 'app-token-shared-between-types' };
-		const fromSchedaero = await type.preAuthentication.call({ helpers: { httpRequest } } as never, { ...schedaeroValues(), ...oauth, accessToken: '' });
-		const fromAvinode = await avinode.preAuthentication.call({ helpers: { httpRequest } } as never, { ...avinodeCredentials(sandbox, { platform: 'schedaero' }), ...oauth, accessToken: '' });
+		const fromSchedaero = await type.preAuthentication.call({ helpers: { httpRequest } } as never, { ...schedaeroCredentials(sandbox()), ...oauth, accessToken: '' });
+		const fromAvinode = await avinode.preAuthentication.call({ helpers: { httpRequest } } as never, { ...avinodeCredentials(sandbox(), { platform: 'schedaero' }), ...oauth, accessToken: '' });
 		expect(fromAvinode.accessToken).toBe(fromSchedaero.accessToken);
-		expect(sandbox.ledger.filter((e) => e.path === '/avinode/api/oauth/token')).toHaveLength(1);
+		expect(sandbox().ledger.filter((e) => e.path === '/avinode/api/oauth/token')).toHaveLength(1);
 	});
 });

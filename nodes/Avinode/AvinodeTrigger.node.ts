@@ -58,7 +58,9 @@ export class AvinodeTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["events"].join(", ")}}',
-		description: 'Starts the workflow when Avinode or Schedaero sends an event (RFQ received, quote answered, chat, lead …)',
+		// n8n's nodes panel merges this trigger with the Avinode node into one app entry and shows this
+		// text for it, also when adding an action: so it describes both.
+		description: 'Trips, RFQs, quotes, empty legs and more on the Avinode Marketplace, or start a workflow when Avinode or Schedaero sends an event',
 		defaults: { name: 'Avinode Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
@@ -82,7 +84,7 @@ export class AvinodeTrigger implements INodeType {
 				default: 'avinodeApi',
 			},
 			{
-				displayName: 'Event Names or IDs',
+				displayName: 'Events',
 				name: 'events',
 				type: 'multiOptions',
 				options: ALL_EVENT_TYPES,

@@ -31,8 +31,9 @@ export class Avionte implements INodeType {
 		icon: { light: 'file:avionte.svg', dark: 'file:avionte.dark.svg' },
 		group: ['transform'],
 		// 1.1: Talent Create requires a Status (the API requires a status name or ID).
-		// 2: Talent Create, Update and Create or Update map fields with n8n's field mapper; Create or
-		// Update matches on email (or Talent ID, or Avionté's duplicate check).
+		// 2: Talent Create, Update and Create or Update map fields with n8n's field mapper (Status a picker
+		// up front on the creating ones); Create or Update matches on email (or Talent ID, or Avionté's
+		// duplicate check); Simplify on every list; Activity Type a picker.
 		version: [1, 1.1, 2],
 		defaultVersion: 2,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',

@@ -2,6 +2,7 @@ import type { IDataObject, IHookFunctions, INodeType, INodeTypeDescription, IWeb
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import { onlyInVersions } from '../shared/nodeVersion';
+import { pastedSecret } from '../shared/pasted';
 import { safeEqual, seenBefore, startRunSavingState } from '../shared/webhookSecurity';
 import type { SeenDeliveries } from '../shared/webhookSecurity';
 import { EVENT_OPTIONS, eventTarget } from './helpers/events';
@@ -45,7 +46,9 @@ export class AvionteTrigger implements INodeType {
 		version: [1, 1.1],
 		defaultVersion: 1.1,
 		subtitle: '={{$parameter["events"].length ? $parameter["events"].join(", ") : "all events"}}',
-		description: 'Starts the workflow when Avionté BOLD sends an event (talent created, placement started …)',
+		// n8n's nodes panel merges this trigger with the Avionté node into one app entry and shows this
+		// text for it, also when adding an action: so it describes both.
+		description: 'Read and write talents, jobs, placements and more in Avionté BOLD Front Office, or start a workflow when Avionté sends an event',
 		defaults: { name: 'Avionté Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
@@ -67,12 +70,12 @@ export class AvionteTrigger implements INodeType {
 				displayOptions: { show: onlyInVersions(1) },
 			},
 			{
-				displayName: 'Event Names or IDs',
+				displayName: 'Events',
 				name: 'events',
 				type: 'multiOptions',
 				options: EVENT_OPTIONS,
 				default: [],
-				description: 'Events that start the workflow; none selected means all events, including ones not listed here',
+				description: 'The events that start the workflow. None selected means every event Avionté sends, also ones not in this list.',
 			},
 			{
 				displayName: 'Options',
@@ -114,7 +117,7 @@ export class AvionteTrigger implements INodeType {
 			},
 			async create(this: IHookFunctions): Promise<boolean> {
 				const credentials = await this.getCredentials('avionteApi');
-				const secret = String(credentials.webhookSecret ?? '');
+				const secret = pastedSecret(credentials.webhookSecret);
 				if (!secret) {
 					throw new NodeOperationError(this.getNode(), 'Set a Webhook Secret in the Avionté credential first: calls without it are refused, so the workflow could never start');
 				}
@@ -135,7 +138,7 @@ export class AvionteTrigger implements INodeType {
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const res = this.getResponseObject();
 		const credentials = await this.getCredentials('avionteApi');
-		const secret = String(credentials.webhookSecret ?? '');
+		const secret = pastedSecret(credentials.webhookSecret);
 		const headerName = String(credentials.webhookHeaderName || 'X-Payload-Signature').toLowerCase();
 		const given = this.getHeaderData()[headerName];
 		if (!secret) {

@@ -21,8 +21,9 @@ export type CustomCall = (
 	options: { qs: IDataObject; body?: IDataObject | IDataObject[]; itemIndex: number; retryPolicy: Partial<RetryPolicy> },
 ) => Promise<ApiResponse>;
 
-export function customApiCallOperation(basePathHint: string, defaults: RequestDefaults, call: CustomCall): OperationModule & { description: INodeProperties[] } {
-	const properties = [...customApiCallProperties(basePathHint), requestOptions(defaults)];
+/** `apiBase` names in words what a path is relative to ("the Avinode API"); `examplePath` is an example of a path. */
+export function customApiCallOperation(apiBase: string, examplePath: string, defaults: RequestDefaults, call: CustomCall): OperationModule & { description: INodeProperties[] } {
+	const properties = [...customApiCallProperties(apiBase, examplePath), requestOptions(defaults)];
 	return {
 		description: updateDisplayOptions({ show: { resource: ['customApiCall'], operation: ['call'] } }, properties),
 		itemsInParallel: true,
@@ -31,12 +32,12 @@ export function customApiCallOperation(basePathHint: string, defaults: RequestDe
 			let path = String(this.getNodeParameter('path', itemIndex, '')).trim();
 			if (!path) throw new NodeOperationError(this.getNode(), `"Path" of item ${itemIndex} is empty`, { itemIndex });
 			if (/^https?:\/\//i.test(path)) {
-				throw new NodeOperationError(this.getNode(), `"Path" of item ${itemIndex} must be relative to ${basePathHint}, not a full URL`, { itemIndex });
+				throw new NodeOperationError(this.getNode(), `"Path" of item ${itemIndex} must be relative to ${apiBase}, not a full URL`, { itemIndex });
 			}
 			if (!path.startsWith('/')) path = `/${path}`;
 			const dots = dotSegmentOf(path);
 			if (dots !== undefined) {
-				throw new NodeOperationError(this.getNode(), `"Path" of item ${itemIndex} must stay under ${basePathHint}: remove the segment "${dots}"`, { itemIndex });
+				throw new NodeOperationError(this.getNode(), `"Path" of item ${itemIndex} must stay under ${apiBase}: remove the segment "${dots}"`, { itemIndex });
 			}
 			const qs = customQuery(this.getNodeParameter('queryParameters', itemIndex, {}) as IDataObject);
 			const body = (this.getNodeParameter('sendBody', itemIndex, false) as boolean)

@@ -126,8 +126,8 @@ export function readRequestSettings(context: IExecuteFunctions, itemIndex: numbe
 	return { concurrency, ratePerSecond, retryPolicy };
 }
 
-/** Fields of the "Custom API Call" resource; `basePathHint` tells the user what the path is relative to. */
-export function customApiCallProperties(basePathHint: string): INodeProperties[] {
+/** Fields of the "Custom API Call" resource; `apiBase` tells the user what the path is relative to. */
+export function customApiCallProperties(apiBase: string, examplePath: string): INodeProperties[] {
 	return [
 		{
 			displayName: 'Method',
@@ -148,8 +148,8 @@ export function customApiCallProperties(basePathHint: string): INodeProperties[]
 			type: 'string',
 			default: '',
 			required: true,
-			placeholder: '/talent/123/assessments',
-			description: `Path relative to ${basePathHint}. Authentication headers are added for you.`,
+			placeholder: examplePath,
+			description: `Path relative to ${apiBase}, e.g. ${examplePath}. Authentication headers are added for you.`,
 		},
 		{
 			displayName: 'Query Parameters',

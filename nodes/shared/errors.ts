@@ -232,6 +232,8 @@ export function buildNodeApiError(node: INode, failure: HttpFailure, context: Er
 		httpCode: failure.status !== undefined ? String(failure.status) : undefined,
 		itemIndex: context.itemIndex,
 	});
+	// Which request failed, for advice that depends on it (evidence.ts); method only, never the URL.
+	apiError.context.requestMethod = context.method;
 	return apiError;
 }
 

@@ -12,6 +12,9 @@ import { mapWithConcurrency } from './concurrency';
 import type { RequestDefaults } from './descriptions';
 import { readRequestSettings } from './descriptions';
 import { errorItemJson } from './errors';
+import type { UnconfirmedCall } from './evidence';
+import { unconfirmedCallIn, withUnconfirmedCallAdvice } from './evidence';
+import { nodeVersion } from './nodeVersion';
 import { setRunRatePerSecond } from './throttle';
 import { boundToolResults, runsAsTool } from './toolOutput';
 
@@ -21,6 +24,8 @@ export interface OperationModule {
 	execute: OperationExecute;
 	/** Set by operations whose work per item is one small call: they run items concurrently. */
 	itemsInParallel?: boolean;
+	/** Set by operations whose call is not in the API's public documentation (see evidence.ts). */
+	unconfirmedCall?: UnconfirmedCall;
 }
 
 export type ResourceMap = Record<string, Record<string, OperationModule>>;
@@ -37,10 +42,12 @@ export async function routeItems(this: IExecuteFunctions, resources: ResourceMap
 	const settings = items.length > 0 ? readRequestSettings(this, 0, defaults) : undefined;
 	if (settings) setRunRatePerSecond(this, settings.ratePerSecond);
 	const width = module.itemsInParallel && settings ? settings.concurrency : 1;
+	const unconfirmedCall = unconfirmedCallIn(module.unconfirmedCall, nodeVersion(this));
 	const perItem = await mapWithConcurrency(items, width, async (_item, itemIndex) => {
 		try {
 			return boundToolResults(this, itemIndex, await module.execute.call(this, itemIndex));
-		} catch (error) {
+		} catch (caught) {
+			const error = unconfirmedCall ? withUnconfirmedCallAdvice(caught, unconfirmedCall) : caught;
 			if (this.continueOnFail() || failureGoesToModel(this)) {
 				return this.helpers.constructExecutionMetaData(this.helpers.returnJsonArray(errorItemJson(error as Error)), { itemData: { item: itemIndex } });
 			}

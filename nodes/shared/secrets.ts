@@ -16,6 +16,8 @@
 import { createHash } from 'crypto';
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
+import { pastedBearerToken } from './pasted';
+
 /**
  * Credential fields that hold secrets, across both credential types. A unit test checks that every
  * password field of every credential type is listed here.
@@ -38,7 +40,9 @@ const NOT_SECRET = new Set(['connection-token-mode']);
 
 export function credentialSecrets(data: ICredentialDataDecryptedObject | undefined): string[] {
 	if (!data) return [];
-	return SECRET_FIELDS.map((name) => data[name]).filter((value): value is string => typeof value === 'string' && value.length >= MIN_SECRET_LENGTH && !NOT_SECRET.has(value));
+	// A pasted secret is sent without the white space and "Bearer " around it: that form is secret too.
+	const values = SECRET_FIELDS.map((name) => data[name]).flatMap((value) => (typeof value === 'string' ? [value, pastedBearerToken(value)] : []));
+	return [...new Set(values)].filter((value) => value.length >= MIN_SECRET_LENGTH && !NOT_SECRET.has(value));
 }
 
 /** The value a Basic `Authorization` header carries, as a secret of its own (its base64 form is covered by the variants). */

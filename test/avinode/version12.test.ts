@@ -8,30 +8,16 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { Avinode } from '../../nodes/Avinode/Avinode.node';
 import { getEmptyLegFields, getEmptyLegUpdateFields } from '../../nodes/Avinode/methods/resourceMapping';
 import { searchAirports, searchTrips } from '../../nodes/Avinode/methods/listSearch';
-import { forgetAvinodePaging } from '../../nodes/Avinode/helpers/paging';
-import { forgetBudgets } from '../../nodes/shared/throttle';
-import { CredentialStore, createExecuteContext, runNode } from '../harness/context';
-import type { Sandbox } from '../harness/sandbox';
-import { avinodeCredentials, startSandbox } from '../harness/sandbox';
+import { createExecuteContext, runNode } from '../harness/context';
+import { avinodeCredentials } from '../harness/sandbox';
+import { sandboxForEachTest } from '../harness/suiteSandbox';
 
 const node = new Avinode();
-let sandbox: Sandbox;
-let store: CredentialStore;
 
-beforeAll(async () => {
-	sandbox = await startSandbox();
-});
-afterAll(async () => sandbox.close());
-beforeEach(() => {
-	forgetBudgets();
-	forgetAvinodePaging();
-	sandbox.reset();
-	store = new CredentialStore();
-	store.set('avinodeApi', avinodeCredentials(sandbox));
-});
+const { sandbox, store } = sandboxForEachTest({ credentials: (running) => ({ avinodeApi: avinodeCredentials(running) }) });
 
-const run = (parameters: IDataObject, typeVersion = 1.2) => runNode({ node, store, parameters, typeVersion });
-const calls = () => sandbox.ledger.filter((e) => e.path.startsWith('/avinode/api/'));
+const run = (parameters: IDataObject, typeVersion = 1.2) => runNode({ node, store: store(), parameters, typeVersion });
+const calls = () => sandbox().ledger.filter((e) => e.path.startsWith('/avinode/api/'));
 const airport = (code: string, mode = 'list') => ({ __rl: true, mode, value: code });
 /** The error a run fails with; a run that succeeds fails the test. */
 async function failureOf(promise: Promise<unknown>): Promise<Error & { description?: string }> {
@@ -42,7 +28,7 @@ async function failureOf(promise: Promise<unknown>): Promise<Error & { descripti
 	}
 	throw new Error('expected the run to fail');
 }
-const editor = (parameters: IDataObject = {}) => createExecuteContext({ node, store, parameters, typeVersion: 1.2 }).context;
+const editor = (parameters: IDataObject = {}) => createExecuteContext({ node, store: store(), parameters, typeVersion: 1.2 }).context;
 
 /** The properties of one operation the editor shows for a node version. */
 function form(resource: string, operation: string, version: number): INodeProperties[] {
@@ -66,7 +52,7 @@ describe('Trip takes the Trip ID shown in Avinode', () => {
 	it.each([1.1, 1.2])('Get, Update and Cancel find the trip by its Trip ID (version %s)', async (version) => {
 		const trip = await newTrip();
 		const field = (value: string) => (version >= 1.2 ? { __rl: true, mode: 'id', value } : value);
-		sandbox.clearLedger();
+		sandbox().clearLedger();
 		const got = await run({ resource: 'trip', operation: 'get', tripId: field(String(trip.tripId)), options: {} }, version);
 		expect(got.json[0].id).toBe(trip.id);
 		expect(calls().map((e) => `${e.method} ${e.path} ${e.status}`)).toEqual([`GET /avinode/api/trips/${String(trip.tripId)} 404`, 'GET /avinode/api/trips/searchTrips 200', `GET /avinode/api/trips/${String(trip.id)} 200`]);
@@ -162,7 +148,7 @@ describe('Empty legs with the field mapper (version 1.2)', () => {
 		const { aircraftTail: _tail, ...floating } = leg;
 		await run({ resource: 'emptyLeg', operation: 'create', columns: mapped({ ...floating, aircraftCategory: 'Light jet' }) });
 		expect((calls().at(-1)!.body as IDataObject).lift).toEqual({ aircraftCategory: 'Light jet' });
-		sandbox.clearLedger();
+		sandbox().clearLedger();
 		await expect(run({ resource: 'emptyLeg', operation: 'create', columns: mapped({ ...leg, startAirport: '' }) })).rejects.toThrow('"From (ICAO Code)" of item 0 is empty');
 		await expect(run({ resource: 'emptyLeg', operation: 'create', columns: mapped(floating) })).rejects.toThrow(
 			'"Aircraft Tail Number" of item 0 is empty: set it, or for a floating fleet give an Aircraft Type or Aircraft Category',
@@ -172,8 +158,8 @@ describe('Empty legs with the field mapper (version 1.2)', () => {
 	});
 
 	it('Update changes only what is mapped and sends the leg whole, so a strict update passes', async () => {
-		const id = [...sandbox.data.avinode.emptyLegs.keys()][0];
-		const before = { ...sandbox.data.avinode.emptyLegs.get(id)! };
+		const id = [...sandbox().data.avinode.emptyLegs.keys()][0];
+		const before = { ...sandbox().data.avinode.emptyLegs.get(id)! };
 		const result = await run({ resource: 'emptyLeg', operation: 'update', emptyLegId: { __rl: true, mode: 'list', value: id }, columns: mapped({ price: 7000 }) });
 		expect(result.json[0]).toMatchObject({ id, sellerPrice: 7000, sellerPriceCurrency: 'USD', startDate: before.startDate, lift: before.lift });
 		const put = calls().at(-1)!;

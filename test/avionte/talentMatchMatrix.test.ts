@@ -7,37 +7,23 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { Avionte } from '../../nodes/Avionte/Avionte.node';
-import { forgetAviontePaging } from '../../nodes/Avionte/helpers/paging';
-import { forgetBudgets } from '../../nodes/shared/throttle';
-import { CredentialStore, runNode } from '../harness/context';
+import { runNode } from '../harness/context';
 import type { RunResult } from '../harness/context';
-import type { Sandbox } from '../harness/sandbox';
-import { avionteCredentials, startSandbox } from '../harness/sandbox';
+import { avionteCredentials } from '../harness/sandbox';
+import { sandboxForEachTest } from '../harness/suiteSandbox';
 
 const node = new Avionte();
-let sandbox: Sandbox;
-let store: CredentialStore;
 
 const TALENTS = 40;
 /** A talent of the seed data (first Alan, last Lovelace) the input updates. */
 const EXISTING_ID = 100007;
 
-beforeAll(async () => {
-	sandbox = await startSandbox({ talentCount: TALENTS });
-});
-afterAll(async () => sandbox.close());
-beforeEach(() => {
-	forgetBudgets();
-	forgetAviontePaging();
-	sandbox.reset({ talentCount: TALENTS });
-	store = new CredentialStore();
-	store.set('avionteApi', avionteCredentials(sandbox));
-});
+const { sandbox, store } = sandboxForEachTest({ talentCount: TALENTS, credentials: (running) => ({ avionteApi: avionteCredentials(running) }) });
 
 type Row = Record<string, string | number>;
 
 function people(): Row[] {
-	const existing = sandbox.data.avionte.talents.get(EXISTING_ID)!;
+	const existing = sandbox().data.avionte.talents.get(EXISTING_ID)!;
 	return [
 		{ emailAddress: 'maria.garcia@example.test', firstName: 'Maria', lastName: 'Garcia', mobilePhone: '555-0101', middleName: 'A' },
 		{ emailAddress: 'li.wei@example.test', firstName: 'Li', lastName: 'Wei', mobilePhone: '555-0102' },
@@ -49,23 +35,24 @@ function people(): Row[] {
 }
 
 const emailsOf = (rows: Row[]) => [...new Set(rows.map((row) => String(row.emailAddress).trim().toLowerCase()))];
-const talentsWithEmail = (email: string) => [...sandbox.data.avionte.talents.values()].filter((t) => String(t.emailAddress ?? '').trim().toLowerCase() === email);
-const apiCalls = () => sandbox.ledger.filter((e) => e.path.startsWith('/avionte/front-office'));
+const talentsWithEmail = (email: string) => [...sandbox().data.avionte.talents.values()].filter((t) => String(t.emailAddress ?? '').trim().toLowerCase() === email);
+const apiCalls = () => sandbox().ledger.filter((e) => e.path.startsWith('/avionte/front-office'));
 const writes = () => apiCalls().filter((e) => e.method === 'POST' && /\/talent$/.test(e.path) || e.method === 'PUT');
 const actions = (result: RunResult) => result.json.map((json) => (json._sync as IDataObject | undefined)?.action ?? `error: ${String(json.error)}`);
 
 function upsert(rows: Row[], matchOn: string, extra: IDataObject = {}) {
 	return runNode({
 		node,
-		store,
+		store: store(),
 		typeVersion: 2,
 		items: rows,
 		continueOnFail: true,
 		parameters: (i) => ({
 			resource: 'talent',
 			operation: 'upsert',
+			status: { __rl: true, mode: 'list', value: 'Active' },
 			matchOn,
-			columns: { mappingMode: 'defineBelow', value: { ...rows[i], status: 'Active' }, matchingColumns: [], schema: [] },
+			columns: { mappingMode: 'defineBelow', value: rows[i], matchingColumns: [], schema: [] },
 			options: { maxRetries: 2, maxRequestsPerSecond: 0, ...extra },
 		}),
 	});
@@ -86,25 +73,25 @@ const ANSWERS: Array<[string, number]> = [
 ];
 
 describe.each(ANSWERS)('Avionté answering a duplicate create with "%s" (refusals as %d)', (answer, duplicateStatus) => {
-	beforeEach(() => sandbox.configure({ duplicates: { duplicates: answer, duplicateStatus } }));
+	beforeEach(() => sandbox().configure({ duplicates: { duplicates: answer, duplicateStatus } }));
 
 	it('Match On Email: one talent per email after two runs; the second run creates nothing', async () => {
 		const rows = people();
 		const first = await upsert(rows, 'email');
 		expect(actions(first)).toEqual(['created', 'created', 'updated', 'created', 'updated']);
 		expectOneTalentPerEmail(rows);
-		expect(sandbox.data.avionte.talents.size).toBe(TALENTS + 3);
+		expect(sandbox().data.avionte.talents.size).toBe(TALENTS + 3);
 		expect(talentsWithEmail('maria.garcia@example.test')[0]).toMatchObject({ middleName: 'B' });
-		expect(sandbox.data.avionte.talents.get(EXISTING_ID)).toMatchObject({ mobilePhone: '555-7777' });
+		expect(sandbox().data.avionte.talents.get(EXISTING_ID)).toMatchObject({ mobilePhone: '555-7777' });
 
-		sandbox.clearLedger();
+		sandbox().clearLedger();
 		const second = await upsert(rows, 'email');
 		expect(actions(second).every((action) => action === 'updated' || action === 'unchanged')).toBe(true);
 		// Only Maria's middle name goes back and forth; everyone else is left alone.
 		expect(actions(second)).toEqual(['updated', 'unchanged', 'unchanged', 'unchanged', 'updated']);
 		expect(apiCalls().filter((e) => e.method === 'POST' && /\/talent$/.test(e.path))).toHaveLength(0);
 		expectOneTalentPerEmail(rows);
-		expect(sandbox.data.avionte.talents.size).toBe(TALENTS + 3);
+		expect(sandbox().data.avionte.talents.size).toBe(TALENTS + 3);
 	});
 
 	it('Match On Talent ID: items with a stored ID update it, items without create once', async () => {
@@ -118,23 +105,23 @@ describe.each(ANSWERS)('Avionté answering a duplicate create with "%s" (refusal
 		const second = await upsert(again, 'talentId');
 		expect(actions(second)).toEqual(['updated', 'unchanged', 'unchanged', 'unchanged', 'updated']);
 		expectOneTalentPerEmail(rows);
-		expect(sandbox.data.avionte.talents.size).toBe(TALENTS + 3);
+		expect(sandbox().data.avionte.talents.size).toBe(TALENTS + 3);
 	});
 });
 
 describe.each(ANSWERS.filter(([answer]) => answer !== 'none'))("Match On Avionté's duplicate check, Avionté answering \"%s\" (refusals as %d)", (answer, duplicateStatus) => {
-	beforeEach(() => sandbox.configure({ duplicates: { duplicates: answer, duplicateStatus } }));
+	beforeEach(() => sandbox().configure({ duplicates: { duplicates: answer, duplicateStatus } }));
 
 	it('one talent per email after two runs, without reading the talent list when Avionté names the talent', async () => {
 		const rows = people();
 		const first = await upsert(rows, 'duplicateCheck');
 		expect(actions(first)).toEqual(['created', 'created', 'updated', 'created', 'updated']);
 		expectOneTalentPerEmail(rows);
-		sandbox.clearLedger();
+		sandbox().clearLedger();
 		const second = await upsert(rows, 'duplicateCheck');
 		expect(actions(second).every((action) => action === 'updated' || action === 'unchanged')).toBe(true);
 		expectOneTalentPerEmail(rows);
-		expect(sandbox.data.avionte.talents.size).toBe(TALENTS + 3);
+		expect(sandbox().data.avionte.talents.size).toBe(TALENTS + 3);
 		const listed = apiCalls().some((e) => e.path.includes('/talents/ids/'));
 		// Only a refusal that names no talent sends the node looking, once.
 		expect(listed).toBe(answer === 'error');
@@ -155,7 +142,7 @@ describe("Match On Avionté's duplicate check where Avionté checks nothing", ()
 
 describe('what Avionté knows under another email (its older duplicate rule: same name and mobile phone)', () => {
 	const moved = () => {
-		const existing = sandbox.data.avionte.talents.get(EXISTING_ID)!;
+		const existing = sandbox().data.avionte.talents.get(EXISTING_ID)!;
 		return [{ emailAddress: 'alan.new-address@example.test', firstName: String(existing.firstName), lastName: String(existing.lastName), mobilePhone: String(existing.mobilePhone) }];
 	};
 
@@ -163,21 +150,21 @@ describe('what Avionté knows under another email (its older duplicate rule: sam
 		['existing', 'updated'],
 		['error-with-id', 'updated'],
 	])('answered with "%s": Match On Email updates that talent (its email changes) and creates none', async (answer, action) => {
-		sandbox.configure({ duplicates: { duplicates: answer, duplicateRules: 'older' } });
+		sandbox().configure({ duplicates: { duplicates: answer, duplicateRules: 'older' } });
 		const result = await upsert(moved(), 'email');
 		expect(actions(result)).toEqual([action]);
 		expect(result.json[0]).toMatchObject({ id: EXISTING_ID, emailAddress: 'alan.new-address@example.test', _sync: { matchedOn: 'duplicateCheck', changedFields: ['emailAddress'], id: EXISTING_ID } });
-		expect(sandbox.data.avionte.talents.size).toBe(TALENTS);
+		expect(sandbox().data.avionte.talents.size).toBe(TALENTS);
 	});
 
 	it('answered without naming the talent: the item is reported, nothing is created or changed', async () => {
-		sandbox.configure({ duplicates: { duplicates: 'error', duplicateRules: 'older', duplicateStatus: 409 } });
-		const before = { ...sandbox.data.avionte.talents.get(EXISTING_ID)! };
+		sandbox().configure({ duplicates: { duplicates: 'error', duplicateRules: 'older', duplicateStatus: 409 } });
+		const before = { ...sandbox().data.avionte.talents.get(EXISTING_ID)! };
 		const result = await upsert(moved(), 'email');
 		expect(result.json[0].error).toBe('Avionté refused to create the talent of item 0: it says the person exists already, but not which talent');
 		expect(result.json[0].description).toMatch(/^Avionté API error 409: Duplicate talent: .+ Find the talent in Avionté and match this item on Talent ID\.$/);
-		expect(sandbox.data.avionte.talents.size).toBe(TALENTS);
-		expect(sandbox.data.avionte.talents.get(EXISTING_ID)).toEqual(before);
+		expect(sandbox().data.avionte.talents.size).toBe(TALENTS);
+		expect(sandbox().data.avionte.talents.get(EXISTING_ID)).toEqual(before);
 	});
 });
 
@@ -205,7 +192,7 @@ describe('matching on email', () => {
 	});
 
 	it('compares emails trimmed and ignoring case, and sends no write for an unchanged talent', async () => {
-		const existing = sandbox.data.avionte.talents.get(EXISTING_ID)!;
+		const existing = sandbox().data.avionte.talents.get(EXISTING_ID)!;
 		const row = { emailAddress: `  ${String(existing.emailAddress).toUpperCase()} `, firstName: String(existing.firstName), lastName: String(existing.lastName), mobilePhone: String(existing.mobilePhone) };
 		const result = await upsert([row], 'email');
 		expect(result.json[0]).toMatchObject({ id: EXISTING_ID, _sync: { action: 'unchanged', changedFields: [], matchedOn: 'email', id: EXISTING_ID } });
@@ -214,8 +201,8 @@ describe('matching on email', () => {
 	});
 
 	it('refuses to guess when two talents already share the email', async () => {
-		const existing = sandbox.data.avionte.talents.get(EXISTING_ID)!;
-		sandbox.data.avionte.talents.set(999001, { ...existing, id: 999001 });
+		const existing = sandbox().data.avionte.talents.get(EXISTING_ID)!;
+		sandbox().data.avionte.talents.set(999001, { ...existing, id: 999001 });
 		const result = await upsert([{ emailAddress: String(existing.emailAddress), firstName: 'X', lastName: 'Y' }], 'email');
 		expect(result.json[0].error).toBe(`The email "${String(existing.emailAddress)}" of item 0 matches 2 talents in Avionté (${EXISTING_ID}, 999001)`);
 		expect(writes()).toHaveLength(0);
@@ -227,7 +214,7 @@ describe('Dry Run', () => {
 		const rows = people();
 		const planned = await upsert(rows, 'email', { dryRun: true });
 		expect(writes()).toHaveLength(0);
-		expect(sandbox.data.avionte.talents.size).toBe(TALENTS);
+		expect(sandbox().data.avionte.talents.size).toBe(TALENTS);
 		const done = await upsert(rows, 'email');
 		// The plan says "would": wouldCreate and wouldUpdate where the run then created and updated.
 		const wouldToDone = { wouldCreate: 'created', wouldUpdate: 'updated', unchanged: 'unchanged' } as Record<string, string>;

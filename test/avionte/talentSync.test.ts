@@ -224,11 +224,3 @@ describe('talent sub-lists', () => {
 	});
 });
 
-describe('evidence shown in the node', () => {
-	it('marks the inferred URLs of Create or Update, Upload Document and Add Nomination Stage', () => {
-		const notices = node.description.properties.filter((p) => p.name === 'inferredCallNotice');
-		const marked = notices.map((p) => `${p.displayOptions?.show?.resource?.[0]}.${p.displayOptions?.show?.operation?.[0]}`).sort();
-		expect(marked).toEqual(expect.arrayContaining(['talent.addNominationStage', 'talent.uploadDocument', 'talent.upsert']));
-		for (const notice of notices) expect(notice.displayName).toMatch(/^Inferred call: POST \/talent\/\S+ is not in Avionté's public documentation/);
-	});
-});

@@ -190,8 +190,9 @@ function ourMatchingUpsert(id, name, credentialKey, count, tenantSize, options) 
 			parameters: {
 				resource: 'talent',
 				operation: 'upsert',
+				status: { __rl: true, mode: 'list', value: 'Active' },
 				matchOn: 'email',
-				columns: { mappingMode: 'defineBelow', value: { emailAddress: '={{ $json.emailAddress }}', firstName: '={{ $json.firstName }}', lastName: '={{ $json.lastName }}', mobilePhone: '={{ $json.mobilePhone }}', status: 'Active' }, matchingColumns: [], schema: [] },
+				columns: { mappingMode: 'defineBelow', value: { emailAddress: '={{ $json.emailAddress }}', firstName: '={{ $json.firstName }}', lastName: '={{ $json.lastName }}', mobilePhone: '={{ $json.mobilePhone }}' }, matchingColumns: [], schema: [] },
 				options,
 			},
 		},

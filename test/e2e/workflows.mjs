@@ -97,6 +97,19 @@ export const e2eWorkflows = {
 		manual,
 		{ name: 'Get contact', type: `${P}.schedaero`, typeVersion: 1, credentials: creds.schedaeroLegacy, parameters: { resource: 'contact', operation: 'get', contactType: 'people', contactId: 'contact-70000001', simplify: true, options: {} } },
 	]),
+	// The forms that once carried developer notes (inferred-call notices, evidence tags, wire names),
+	// opened by the browser check (never executed).
+	editorForms: chain('avxE2eForms19', 'e2e forms in the user\'s words (browser check)', [
+		manual,
+		{ name: 'Upsert talent', type: `${P}.avionte`, typeVersion: 2, credentials: creds.avionte, parameters: { resource: 'talent', operation: 'upsert', talentId: { __rl: true, mode: 'id', value: '0' } } },
+		{ name: 'Upload document', type: `${P}.avionte`, typeVersion: 2, credentials: creds.avionte, parameters: { resource: 'talent', operation: 'uploadDocument', talentId: { __rl: true, mode: 'id', value: '100001' } } },
+		{ name: 'Nomination stage', type: `${P}.avionte`, typeVersion: 2, credentials: creds.avionte, parameters: { resource: 'talent', operation: 'addNominationStage' } },
+		{ name: 'Empty legs', type: `${P}.avinode`, typeVersion: 1.1, credentials: creds.avinode, parameters: { resource: 'emptyLeg', operation: 'getAll' } },
+		{ name: 'Empty leg update', type: `${P}.avinode`, typeVersion: 1.1, credentials: creds.avinode, parameters: { resource: 'emptyLeg', operation: 'update' } },
+		{ name: 'Trip create', type: `${P}.avinode`, typeVersion: 1.1, credentials: creds.avinode, parameters: { resource: 'trip', operation: 'create' } },
+		{ name: 'RFQ cancel', type: `${P}.avinode`, typeVersion: 1.1, credentials: creds.avinode, parameters: { resource: 'rfq', operation: 'cancel' } },
+		{ name: 'Contact create', type: `${P}.schedaero`, credentials: creds.schedaero, parameters: { resource: 'contact', operation: 'create' } },
+	]),
 };
 
 /**

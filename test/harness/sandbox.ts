@@ -25,7 +25,7 @@ export interface Sandbox {
 	deliveries: Array<Record<string, unknown>>;
 	config: typeof sandboxModule.config;
 	data: {
-		avionte: { talents: Map<number, Record<string, unknown>>; activities: Array<Record<string, unknown>>; talentTags: Map<number, unknown[]>; pipelineStages: unknown[] };
+		avionte: { talents: Map<number, Record<string, unknown>>; activities: Array<Record<string, unknown>>; talentTags: Map<number, unknown[]>; pipelineStages: unknown[]; jobs: Map<number, Record<string, unknown>>; placements: Map<number, Record<string, unknown>> };
 		avinode: Record<string, Map<string, Record<string, unknown>>>;
 		schedaero: Record<string, Map<string, Record<string, unknown>>>;
 	};
@@ -88,4 +88,10 @@ export function avinodeCredentials(sandbox: Sandbox, overrides: ICredentialDataD
 		actAsAccount: '',
 		...overrides,
 	};
+}
+
+/** A Schedaero API credential (the Schedaero node's, from version 2): an Avinode credential's values for Schedaero, without Platform. */
+export function schedaeroCredentials(sandbox: Sandbox, overrides: ICredentialDataDecryptedObject = {}): ICredentialDataDecryptedObject {
+	const { platform: _platform, ...values } = avinodeCredentials(sandbox, { platform: 'schedaero', ...overrides });
+	return values;
 }

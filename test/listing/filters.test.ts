@@ -6,33 +6,19 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { Avionte } from '../../nodes/Avionte/Avionte.node';
-import { forgetAviontePaging } from '../../nodes/Avionte/helpers/paging';
 import { matchesFilters } from '../../nodes/Avionte/helpers/recordFilters';
-import { forgetBudgets } from '../../nodes/shared/throttle';
-import { CredentialStore, runNode } from '../harness/context';
-import type { Sandbox } from '../harness/sandbox';
-import { avionteCredentials, startSandbox } from '../harness/sandbox';
+import { runNode } from '../harness/context';
+import { avionteCredentials } from '../harness/sandbox';
+import { sandboxForEachTest } from '../harness/suiteSandbox';
 
 const UNPACED = { maxRequestsPerSecond: 0 };
 
-let sandbox: Sandbox;
-let store: CredentialStore;
 const avionte = new Avionte();
 
-beforeAll(async () => {
-	sandbox = await startSandbox({ talentCount: 300, avionteData: { companyCount: 130, placementCount: 140 } });
-});
-afterAll(async () => sandbox.close());
-beforeEach(() => {
-	forgetBudgets();
-	forgetAviontePaging();
-	sandbox.reset();
-	store = new CredentialStore();
-	store.set('avionteApi', avionteCredentials(sandbox));
-});
+const { sandbox, store } = sandboxForEachTest({ talentCount: 300, start: { avionteData: { companyCount: 130, placementCount: 140 } }, credentials: (running) => ({ avionteApi: avionteCredentials(running) }) });
 
 type Store = Record<string, Map<number, IDataObject>>;
-const records = (plural: string) => [...(sandbox.data.avionte as unknown as Store)[plural].values()].sort((a, b) => Number(a.id) - Number(b.id));
+const records = (plural: string) => [...(sandbox().data.avionte as unknown as Store)[plural].values()].sort((a, b) => Number(a.id) - Number(b.id));
 /** The test's own reading of a sandbox time (no zone = UTC). */
 const timeOf = (text: unknown) => (typeof text === 'string' && !text.startsWith('0001-') ? Date.parse(/Z$/.test(text) ? text : `${text}Z`) : undefined);
 const updatedOf = (record: IDataObject) => timeOf(record.lastUpdatedDate) ?? timeOf(record.createdDate);
@@ -42,15 +28,15 @@ function quantile(times: number[], share: number): number {
 	return sorted[Math.floor(share * (sorted.length - 1))];
 }
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 23);
-const idsPagesRead = (plural: string) => sandbox.ledger.filter((e) => e.path.includes(`/${plural}/ids/`)).map((e) => Number(/\/ids\/(\d+)\//.exec(e.path)![1]));
-const run = (parameters: IDataObject) => runNode({ node: avionte, parameters: { simplify: false, options: UNPACED, ...parameters }, store });
+const idsPagesRead = (plural: string) => sandbox().ledger.filter((e) => e.path.includes(`/${plural}/ids/`)).map((e) => Number(/\/ids\/(\d+)\//.exec(e.path)![1]));
+const run = (parameters: IDataObject) => runNode({ node: avionte, parameters: { simplify: false, options: UNPACED, ...parameters }, store: store() });
 
 describe('Get Many Filters', () => {
 	it('Updated Since returns exactly the talents changed at or after it, edits included', async () => {
 		const since = quantile(records('talents').map((t) => updatedOf(t)!), 0.3);
 		const edited = records('talents')[3];
 		expect(updatedOf(edited)!).toBeLessThan(since);
-		sandbox.editAvionte('talents', Number(edited.id), { mobilePhone: '555-0142' });
+		sandbox().editAvionte('talents', Number(edited.id), { mobilePhone: '555-0142' });
 		const expected = records('talents').filter((t) => updatedOf(t)! >= since).map((t) => t.id);
 		expect(expected).toContain(edited.id);
 		const result = await run({ resource: 'talent', operation: 'getAll', returnAll: true, filters: { updatedSince: iso(since) } });
@@ -67,13 +53,13 @@ describe('Get Many Filters', () => {
 		// The matches reach into page 2 of 3, and more matches follow on page 3.
 		expect(pages).toBe(2);
 		expect(matching.length).toBeGreaterThan(limit);
-		sandbox.clearLedger();
+		sandbox().clearLedger();
 		const result = await run({ resource: 'talent', operation: 'getAll', returnAll: false, limit, filters: { status: ['Available'] } });
 		expect(result.json.map((t) => t.id)).toEqual(matching.slice(0, limit).map((t) => t.id));
 		expect(idsPagesRead('talents')).toEqual([1, 2]);
 		// Full pages: the filter cannot know how many ids it needs.
-		expect(sandbox.ledger.filter((e) => e.path.includes('/talents/ids/')).every((e) => e.path.endsWith('/100'))).toBe(true);
-		expect(sandbox.ledger.filter((e) => e.path.endsWith('/talents/multi-query'))).toHaveLength(pages);
+		expect(sandbox().ledger.filter((e) => e.path.includes('/talents/ids/')).every((e) => e.path.endsWith('/100'))).toBe(true);
+		expect(sandbox().ledger.filter((e) => e.path.endsWith('/talents/multi-query'))).toHaveLength(pages);
 	});
 
 	it('Limit above the number of matches reads every page and returns what matched', async () => {
@@ -95,11 +81,11 @@ describe('Get Many Filters', () => {
 
 	it('Status names typed for jobs and companies, not case-sensitive', async () => {
 		const jobs = records('jobs');
-		sandbox.editAvionte('jobs', Number(jobs[2].id), { status: 'Closed', statusId: 2 });
-		sandbox.editAvionte('jobs', Number(jobs[7].id), { status: 'On Hold', statusId: 3 });
+		sandbox().editAvionte('jobs', Number(jobs[2].id), { status: 'Closed', statusId: 2 });
+		sandbox().editAvionte('jobs', Number(jobs[7].id), { status: 'On Hold', statusId: 3 });
 		const result = await run({ resource: 'job', operation: 'getAll', returnAll: true, filters: { status: 'closed, ON HOLD' } });
 		expect(result.json.map((j) => j.id)).toEqual([jobs[2].id, jobs[7].id]);
-		sandbox.editAvionte('companies', Number(records('companies')[4].id), { status: 'Prospect' });
+		sandbox().editAvionte('companies', Number(records('companies')[4].id), { status: 'Prospect' });
 		const companies = await run({ resource: 'company', operation: 'getAll', returnAll: true, filters: { status: 'prospect' } });
 		expect(companies.json.map((c) => c.id)).toEqual([records('companies')[4].id]);
 	});
@@ -118,9 +104,9 @@ describe('Get Many Filters', () => {
 		{ name: 'as documented, without update times: by creation time', placementUpdatedDate: false },
 		{ name: 'with update times: by update time', placementUpdatedDate: true },
 	])('placements, $name', async ({ placementUpdatedDate }) => {
-		sandbox.configure({ avionteTimes: { placementUpdatedDate } });
+		sandbox().configure({ avionteTimes: { placementUpdatedDate } });
 		const old = records('placements')[0];
-		sandbox.editAvionte('placements', Number(old.id), { isActive: false });
+		sandbox().editAvionte('placements', Number(old.id), { isActive: false });
 		const since = Date.now() - 60_000;
 		const result = await run({ resource: 'placement', operation: 'getAll', returnAll: true, filters: { updatedSince: iso(since) } });
 		expect(result.json.map((p) => p.id)).toEqual(placementUpdatedDate ? [old.id] : []);
@@ -135,7 +121,7 @@ describe('Get Many Filters', () => {
 		const withOffset = new Date(since + 2 * 3_600_000).toISOString().replace('Z', '+02:00');
 		const first = await run({ resource: 'talent', operation: 'getAll', returnAll: true, filters: { updatedSince: withOffset } });
 		expect(first.json.map((t) => t.id)).toEqual(expected);
-		sandbox.configure({ avionteTimes: { format: 'utc' } });
+		sandbox().configure({ avionteTimes: { format: 'utc' } });
 		const second = await run({ resource: 'talent', operation: 'getAll', returnAll: true, filters: { updatedSince: iso(since) } });
 		expect(second.json.map((t) => t.id)).toEqual(expected);
 	});
@@ -147,16 +133,16 @@ describe('Get Many Filters', () => {
 		expect(Object.keys(simple.json[0])).toContain('lastUpdatedDate');
 		expect(Object.keys(simple.json[0])).not.toContain('residentAddress');
 		await run({ resource: 'talent', operation: 'getAll', returnAll: false, limit: 1 }); // learns the page base
-		sandbox.clearLedger();
+		sandbox().clearLedger();
 		const plain = await run({ resource: 'talent', operation: 'getAll', returnAll: false, limit: 2, filters: {} });
 		expect(plain.json).toHaveLength(2);
-		expect(sandbox.ledger.find((e) => e.path.includes('/talents/ids/'))!.path).toMatch(/\/ids\/1\/2$/);
+		expect(sandbox().ledger.find((e) => e.path.includes('/talents/ids/'))!.path).toMatch(/\/ids\/1\/2$/);
 		expect(plain.hints).toHaveLength(0);
 	});
 
 	it('a value that is not a date names the field and the item, and nothing is read', async () => {
 		await expect(run({ resource: 'contact', operation: 'getAll', returnAll: true, filters: { updatedSince: 'last tuesday' } })).rejects.toThrow('"Updated Since" of item 0 is not a date: "last tuesday"');
-		expect(sandbox.ledger.filter((e) => e.path.includes('/contacts/'))).toHaveLength(0);
+		expect(sandbox().ledger.filter((e) => e.path.includes('/contacts/'))).toHaveLength(0);
 	});
 });
 

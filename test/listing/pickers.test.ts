@@ -7,38 +7,24 @@ import type { IDataObject, INodeListSearchResult } from 'n8n-workflow';
 
 import { Avionte } from '../../nodes/Avionte/Avionte.node';
 import { linkExtractionRegex, linkValidationRegex, recordIdFromLink, talentLocator } from '../../nodes/Avionte/helpers/locators';
-import { forgetAviontePaging } from '../../nodes/Avionte/helpers/paging';
 import { searchRecords } from '../../nodes/Avionte/helpers/recordSearch';
 import { searchCompanies, searchJobs, searchTalents } from '../../nodes/Avionte/methods/listSearch';
-import { forgetBudgets } from '../../nodes/shared/throttle';
-import { CredentialStore, createLoadOptionsContext, runNode } from '../harness/context';
-import type { Sandbox } from '../harness/sandbox';
-import { avionteCredentials, startSandbox } from '../harness/sandbox';
+import { createLoadOptionsContext, runNode } from '../harness/context';
+import { avionteCredentials } from '../harness/sandbox';
+import { sandboxForEachTest } from '../harness/suiteSandbox';
 
-let sandbox: Sandbox;
-let store: CredentialStore;
 const avionte = new Avionte();
 
-beforeAll(async () => {
-	sandbox = await startSandbox({ talentCount: 300 });
-});
-afterAll(async () => sandbox.close());
-beforeEach(() => {
-	forgetBudgets();
-	forgetAviontePaging();
-	sandbox.reset();
-	store = new CredentialStore();
-	store.set('avionteApi', avionteCredentials(sandbox));
-});
+const { sandbox, store } = sandboxForEachTest({ talentCount: 300, credentials: (running) => ({ avionteApi: avionteCredentials(running) }) });
 
-const talentIds = () => [...sandbox.data.avionte.talents.keys()].sort((a, b) => a - b);
-const context = () => createLoadOptionsContext(store, avionte) as never;
-const idsPagesRead = () => sandbox.ledger.filter((e) => e.path.includes('/talents/ids/')).map((e) => Number(/\/ids\/(\d+)\//.exec(e.path)![1]));
+const talentIds = () => [...sandbox().data.avionte.talents.keys()].sort((a, b) => a - b);
+const context = () => createLoadOptionsContext(store(), avionte) as never;
+const idsPagesRead = () => sandbox().ledger.filter((e) => e.path.includes('/talents/ids/')).map((e) => Number(/\/ids\/(\d+)\//.exec(e.path)![1]));
 /** Makes talent number `position` (1-based, in id order) Jane Quill, the only Jane. */
 function placeJane(position: number): number {
 	const id = talentIds()[position - 1];
-	sandbox.editAvionte('talents', id, { firstName: 'Jane', lastName: 'Quill', emailAddress: 'jane.quill@example.test' });
-	expect([...sandbox.data.avionte.talents.values()].filter((t) => /jane/i.test(`${String(t.firstName)} ${String(t.lastName)}`))).toHaveLength(1);
+	sandbox().editAvionte('talents', id, { firstName: 'Jane', lastName: 'Quill', emailAddress: 'jane.quill@example.test' });
+	expect([...sandbox().data.avionte.talents.values()].filter((t) => /jane/i.test(`${String(t.firstName)} ${String(t.lastName)}`))).toHaveLength(1);
 	return id;
 }
 
@@ -60,7 +46,7 @@ describe('record pickers', () => {
 		const first = await searchRecords(context(), spec, 'jane', undefined, bounds);
 		expect(first.results).toEqual([]);
 		expect(first.paginationToken).toBe('3:100');
-		sandbox.clearLedger();
+		sandbox().clearLedger();
 		const second = await searchRecords(context(), spec, 'jane', first.paginationToken, bounds);
 		expect(second.results.map((r) => r.value)).toEqual([String(jane)]);
 		expect(idsPagesRead()).toEqual([3, 4]);
@@ -144,8 +130,8 @@ describe('"By URL"', () => {
 	});
 
 	it('every sandbox record link opens its record through Get, and a link of another kind is refused with the field and item', async () => {
-		const run = (parameters: IDataObject) => runNode({ node: avionte, parameters: { simplify: false, ...parameters }, store });
-		const data = sandbox.data.avionte as unknown as Record<string, Map<number, IDataObject>>;
+		const run = (parameters: IDataObject) => runNode({ node: avionte, parameters: { simplify: false, ...parameters }, store: store() });
+		const data = sandbox().data.avionte as unknown as Record<string, Map<number, IDataObject>>;
 		for (const [resource, plural, field] of [
 			['talent', 'talents', 'talentId'],
 			['contact', 'contacts', 'contactId'],

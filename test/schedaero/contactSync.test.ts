@@ -9,37 +9,22 @@ import type { IDataObject } from 'n8n-workflow';
 import { Schedaero } from '../../nodes/Schedaero/Schedaero.node';
 import { getContactFields, getContactUpdateFields } from '../../nodes/Schedaero/methods/resourceMapping';
 import { searchContacts } from '../../nodes/Schedaero/methods/listSearch';
-import { forgetAvinodePaging } from '../../nodes/Avinode/helpers/paging';
-import { forgetBudgets } from '../../nodes/shared/throttle';
-import { CredentialStore, createExecuteContext, runNode } from '../harness/context';
-import type { Sandbox } from '../harness/sandbox';
-import { startSandbox } from '../harness/sandbox';
-import { schedaeroCredentials } from './sandboxCredentials';
+import { createExecuteContext, runNode } from '../harness/context';
+import { schedaeroCredentials } from '../harness/sandbox';
+import { sandboxForEachTest } from '../harness/suiteSandbox';
 
 const node = new Schedaero();
-let sandbox: Sandbox;
-let store: CredentialStore;
 
-beforeAll(async () => {
-	sandbox = await startSandbox();
-});
-afterAll(async () => sandbox.close());
-beforeEach(() => {
-	forgetBudgets();
-	forgetAvinodePaging();
-	sandbox.reset();
-	store = new CredentialStore();
-	store.set('schedaeroApi', schedaeroCredentials(sandbox));
-});
+const { sandbox, store } = sandboxForEachTest({ credentials: (running) => ({ schedaeroApi: schedaeroCredentials(running) }) });
 
 const run = (parameters: IDataObject | ((itemIndex: number) => IDataObject), items?: IDataObject[], extra: { continueOnFail?: boolean } = {}) =>
-	runNode({ node, store, typeVersion: 2, parameters, items, ...extra });
-const writes = () => sandbox.ledger.filter((e) => ['POST', 'PUT', 'PATCH'].includes(e.method));
+	runNode({ node, store: store(), typeVersion: 2, parameters, items, ...extra });
+const writes = () => sandbox().ledger.filter((e) => ['POST', 'PUT', 'PATCH'].includes(e.method));
 const mapped = (value: IDataObject) => ({ mappingMode: 'defineBelow', value });
 /** What the editor's list and mapper requests see: the node's current parameters, version 2. */
-const editor = (parameters: IDataObject) => createExecuteContext({ node, store, parameters, typeVersion: 2 }).context;
-const people = () => [...sandbox.data.schedaero.people.values()];
-const companies = () => [...sandbox.data.schedaero.companies.values()];
+const editor = (parameters: IDataObject) => createExecuteContext({ node, store: store(), parameters, typeVersion: 2 }).context;
+const people = () => [...sandbox().data.schedaero.people.values()];
+const companies = () => [...sandbox().data.schedaero.companies.values()];
 
 async function externalSystem(): Promise<string> {
 	return String((await run({ resource: 'externalSystem', operation: 'create', name: 'Our CRM' })).json[0].id);
@@ -81,7 +66,7 @@ for (const externalIdentities of ['embedded', 'separate']) {
 
 describe('Create or Update matched on External ID: one contact per external record, whatever Schedaero does', () => {
 	it.each(SWITCHES)('%o', async (switches) => {
-		sandbox.configure({ schedaero: switches });
+		sandbox().configure({ schedaero: switches });
 		const systemId = await externalSystem();
 		const before = people().length;
 
@@ -95,7 +80,7 @@ describe('Create or Update matched on External ID: one contact per external reco
 		for (const row of crm) expect(linkedTo(systemId, row.crmId)).toHaveLength(1);
 
 		// A change to one field of one record updates that contact only and keeps its other fields.
-		sandbox.clearLedger();
+		sandbox().clearLedger();
 		const changed = crm.map((row, i) => (i === 1 ? { ...row, phone: '+1 555 0199' } : row));
 		const third = await upsertByExternalId(systemId, changed);
 		expect(third.json.map((item) => (item._sync as IDataObject).action)).toEqual(['unchanged', 'updated', 'unchanged']);
@@ -108,9 +93,9 @@ describe('Create or Update matched on External ID: one contact per external reco
 
 	it('reads the contact list once per run, however many items', async () => {
 		const systemId = await externalSystem();
-		sandbox.clearLedger();
+		sandbox().clearLedger();
 		await upsertByExternalId(systemId, crm);
-		expect(sandbox.ledger.filter((e) => e.method === 'GET' && e.path === '/schedaero/api/contacts/people')).toHaveLength(1);
+		expect(sandbox().ledger.filter((e) => e.method === 'GET' && e.path === '/schedaero/api/contacts/people')).toHaveLength(1);
 	});
 
 	it('two items with the same External ID in one run make one contact', async () => {
@@ -121,7 +106,7 @@ describe('Create or Update matched on External ID: one contact per external reco
 	});
 
 	it.each(['embedded', 'separate'])('links an existing unlinked contact with the same email instead of creating a second one (%s)', async (externalIdentities) => {
-		sandbox.configure({ schedaero: { externalIdentities } });
+		sandbox().configure({ schedaero: { externalIdentities } });
 		const systemId = await externalSystem();
 		const existing = people()[2];
 		const row = { crmId: 'CRM-77', firstName: String(existing.firstName), lastName: String(existing.lastName), email: String(existing.email), phone: String(existing.phone) };
@@ -135,7 +120,7 @@ describe('Create or Update matched on External ID: one contact per external reco
 	it('Dry Run reports the plan and sends no write', async () => {
 		const systemId = await externalSystem();
 		await upsertByExternalId(systemId, crm.slice(0, 1));
-		sandbox.clearLedger();
+		sandbox().clearLedger();
 		const plan = await upsertByExternalId(systemId, [{ ...crm[0], phone: '+1 555 0000' }, crm[1], crm[1]], { dryRun: true });
 		expect(plan.json.map((item) => item._sync)).toEqual([
 			{ action: 'wouldUpdate', changedFields: ['phone'], matchedOn: 'externalId', id: expect.stringMatching(/^contact-/) },
@@ -148,7 +133,7 @@ describe('Create or Update matched on External ID: one contact per external reco
 
 	it('says which value is missing before writing anything', async () => {
 		const systemId = await externalSystem();
-		sandbox.clearLedger();
+		sandbox().clearLedger();
 		await expect(run({ resource: 'contact', operation: 'upsert', contactType: 'people', matchOn: 'externalId', externalSystemId: systemId, externalId: ' ', columns: mapped({ firstName: 'A', lastName: 'B' }) })).rejects.toThrow('"External ID" of item 0 is empty');
 		await expect(run({ resource: 'contact', operation: 'upsert', contactType: 'people', matchOn: 'externalId', externalSystemId: systemId, externalId: 'CRM-9', columns: mapped({ firstName: 'A', email: 'a@example.test' }) })).rejects.toThrow(
 			'"Last Name" of item 0 is empty; Schedaero needs it to create a person contact',
@@ -200,7 +185,7 @@ describe('Create or Update matched on Email, Company Name or Contact ID', () => 
 		expect((await run(parameters)).json[0]._sync).toMatchObject({ action: 'unchanged', matchedOn: 'externalId' });
 		expect(companies().filter((company) => company.name === 'Northwind Aviation')).toHaveLength(1);
 
-		sandbox.configure({ schedaero: { companyExternalIdentity: false } });
+		sandbox().configure({ schedaero: { companyExternalIdentity: false } });
 		await expect(run({ ...parameters, externalId: 'ACC-2', columns: mapped({ name: 'Southwind Aviation' }) })).rejects.toThrow(/Schedaero does not link companies to an external system \(it answered 404 for company contact-\d+ of item 0\)/);
 		expect(companies().filter((company) => company.name === 'Southwind Aviation')).toHaveLength(1);
 	});
@@ -232,14 +217,14 @@ describe('Create and Update with the field mapper (version 2)', () => {
 	});
 
 	it.each(['merge', 'replace'])('Update keeps the fields it does not map (PUT %s)', async (putMode) => {
-		sandbox.configure({ schedaero: { putMode } });
+		sandbox().configure({ schedaero: { putMode } });
 		const result = await run({ resource: 'contact', operation: 'update', contactType: 'people', contactId: { __rl: true, mode: 'list', value: 'contact-70000003' }, columns: mapped({ phone: '+1 555 0333' }) });
 		expect(result.json[0]).toMatchObject({ id: 'contact-70000003', firstName: 'Chloe', lastName: 'Nguyen', email: 'pax2@example.test', phone: '+1 555 0333' });
-		expect(sandbox.data.schedaero.people.get('contact-70000003')).toMatchObject({ firstName: 'Chloe', email: 'pax2@example.test', phone: '+1 555 0333' });
+		expect(sandbox().data.schedaero.people.get('contact-70000003')).toMatchObject({ firstName: 'Chloe', email: 'pax2@example.test', phone: '+1 555 0333' });
 	});
 
 	it('the mapper offers the known fields (names required for a create) and the properties contacts carry', async () => {
-		sandbox.data.schedaero.people.get('contact-70000001')!.title = 'Chief Pilot';
+		sandbox().data.schedaero.people.get('contact-70000001')!.title = 'Chief Pilot';
 		const context = editor({ contactType: 'people' });
 		const { fields } = await getContactFields.call(context as never);
 		expect(fields.slice(0, 4).map((field) => [field.id, field.required])).toEqual([['firstName', true], ['lastName', true], ['email', false], ['phone', false]]);
@@ -254,8 +239,8 @@ describe('Create and Update with the field mapper (version 2)', () => {
 	it('the contact picker lists companies or people and searches past the first page', async () => {
 		const companies = await searchContacts.call(editor({ contactType: 'companies' }) as never);
 		expect(companies.results[0].name).toBe('Acme Holdings (office0@example.test)');
-		for (let i = 0; i < 120; i++) sandbox.data.schedaero.people.set(`contact-9${i}`, { id: `contact-9${i}`, firstName: 'Filler', lastName: String(i), email: `f${i}@example.test` });
-		sandbox.data.schedaero.people.set('contact-99999', { id: 'contact-99999', firstName: 'Zoe', lastName: 'Last', email: 'zoe@example.test' });
+		for (let i = 0; i < 120; i++) sandbox().data.schedaero.people.set(`contact-9${i}`, { id: `contact-9${i}`, firstName: 'Filler', lastName: String(i), email: `f${i}@example.test` });
+		sandbox().data.schedaero.people.set('contact-99999', { id: 'contact-99999', firstName: 'Zoe', lastName: 'Last', email: 'zoe@example.test' });
 		const found = await searchContacts.call(editor({ contactType: 'people' }) as never, 'zoe');
 		expect(found.results).toEqual([{ name: 'Zoe Last (zoe@example.test)', value: 'contact-99999' }]);
 	});
@@ -265,15 +250,15 @@ describe('Get Many Simplify (version 2)', () => {
 	it('gives one flat row per contact, links as one column; version 1 keeps the full records', async () => {
 		const systemId = await externalSystem();
 		await upsertByExternalId(systemId, crm.slice(0, 1));
-		sandbox.data.schedaero.people.get('contact-70000001')!.address = { city: 'Tampa', country: 'US' };
+		sandbox().data.schedaero.people.get('contact-70000001')!.address = { city: 'Tampa', country: 'US' };
 		const rows = (await run({ resource: 'contact', operation: 'getAll', contactType: 'people', returnAll: true })).json;
 		for (const row of rows) for (const value of Object.values(row)) expect(value === null || typeof value !== 'object').toBe(true);
 		expect(rows.find((row) => row.id === 'contact-70000001')).toMatchObject({ firstName: 'Ana', 'address.city': 'Tampa', 'address.country': 'US' });
 		expect(rows.find((row) => row.email === 'maya@example.test')).toMatchObject({ externalIds: `${systemId}: CRM-1` });
 		expect(rows[0]).not.toHaveProperty('href');
 
-		store.set('avinodeApi', { ...schedaeroCredentials(sandbox), platform: 'schedaero' });
-		const legacy = await runNode({ node, store, typeVersion: 1, parameters: { resource: 'contact', operation: 'getAll', contactType: 'people', returnAll: true } });
+		store().set('avinodeApi', { ...schedaeroCredentials(sandbox()), platform: 'schedaero' });
+		const legacy = await runNode({ node, store: store(), typeVersion: 1, parameters: { resource: 'contact', operation: 'getAll', contactType: 'people', returnAll: true } });
 		expect(legacy.json[0]).toHaveProperty('href');
 		expect(legacy.json[0].externalIdentities).toEqual([]);
 	});

@@ -11,27 +11,15 @@ import { AvinodeTrigger } from '../../nodes/Avinode/AvinodeTrigger.node';
 import { transportProfile } from '../../nodes/Avinode/transport';
 import { credentialTypeOf } from '../../nodes/Avinode/transport/connection';
 import { Schedaero } from '../../nodes/Schedaero/Schedaero.node';
-import { forgetBudgets } from '../../nodes/shared/throttle';
-import { CredentialStore, runNode } from '../harness/context';
-import type { Sandbox } from '../harness/sandbox';
-import { avinodeCredentials, sandboxConfig, startSandbox } from '../harness/sandbox';
+import { runNode } from '../harness/context';
+import { avinodeCredentials, sandboxConfig, schedaeroCredentials } from '../harness/sandbox';
 import { hookContext, webhookContext } from '../harness/triggers';
-import { schedaeroCredentials } from './sandboxCredentials';
+import { sandboxForEachTest } from '../harness/suiteSandbox';
 
 const node = new Schedaero();
 const trigger = new AvinodeTrigger();
-let sandbox: Sandbox;
-let store: CredentialStore;
 
-beforeAll(async () => {
-	sandbox = await startSandbox();
-});
-afterAll(async () => sandbox.close());
-beforeEach(() => {
-	forgetBudgets();
-	sandbox.reset();
-	store = new CredentialStore();
-});
+const { sandbox, store } = sandboxForEachTest({ credentials: () => ({}) });
 
 /** The credential types n8n's editor offers a node, computed the way it does (display rules with the node's version). */
 function offeredCredentials(description: INodeTypeDescription, typeVersion: number, parameters: IDataObject = {}): string[] {
@@ -47,21 +35,21 @@ describe('Schedaero node credential', () => {
 	});
 
 	it('version 2 runs with a Schedaero API credential on the Schedaero host', async () => {
-		store.set('schedaeroApi', schedaeroCredentials(sandbox));
-		const result = await runNode({ node, store, typeVersion: 2, parameters: { resource: 'contact', operation: 'get', contactType: 'people', contactId: 'contact-70000001' } });
+		store().set('schedaeroApi', schedaeroCredentials(sandbox()));
+		const result = await runNode({ node, store: store(), typeVersion: 2, parameters: { resource: 'contact', operation: 'get', contactType: 'people', contactId: 'contact-70000001' } });
 		expect(result.json[0]).toMatchObject({ id: 'contact-70000001' });
-		const call = sandbox.ledger.at(-1)!;
+		const call = sandbox().ledger.at(-1)!;
 		expect(call.path).toBe('/schedaero/api/contacts/people/contact-70000001');
 		expect(call.headers.authorization).toBe(`Bearer ${sandboxConfig.avinode.schedaeroConnectionToken}`);
 	});
 
 	it('version 1 still reads the Avinode credential and explains a Marketplace one', async () => {
-		store.set('avinodeApi', avinodeCredentials(sandbox));
-		await expect(runNode({ node, store, typeVersion: 1, parameters: { resource: 'contact', operation: 'get', contactType: 'people', contactId: 'contact-70000001' } })).rejects.toThrow(
+		store().set('avinodeApi', avinodeCredentials(sandbox()));
+		await expect(runNode({ node, store: store(), typeVersion: 1, parameters: { resource: 'contact', operation: 'get', contactType: 'people', contactId: 'contact-70000001' } })).rejects.toThrow(
 			'This credential is for Avinode Marketplace, but this node calls Schedaero. Choose a credential whose Platform is Schedaero.',
 		);
-		store.set('avinodeApi', avinodeCredentials(sandbox, { platform: 'schedaero' }));
-		const result = await runNode({ node, store, typeVersion: 1, parameters: { resource: 'contact', operation: 'get', contactType: 'people', contactId: 'contact-70000001' } });
+		store().set('avinodeApi', avinodeCredentials(sandbox(), { platform: 'schedaero' }));
+		const result = await runNode({ node, store: store(), typeVersion: 1, parameters: { resource: 'contact', operation: 'get', contactType: 'people', contactId: 'contact-70000001' } });
 		expect(result.json[0].id).toBe('contact-70000001');
 	});
 
@@ -76,8 +64,8 @@ describe('Schedaero node credential', () => {
 	});
 
 	it('one connection has one rate budget, whichever credential type holds it', () => {
-		const legacy = avinodeCredentials(sandbox, { platform: 'schedaero' });
-		const own = schedaeroCredentials(sandbox);
+		const legacy = avinodeCredentials(sandbox(), { platform: 'schedaero' });
+		const own = schedaeroCredentials(sandbox());
 		for (const api of ['avinode', 'schedaero'] as const) {
 			expect(transportProfile(api, 'schedaeroApi').rateAccount(own)).toEqual(transportProfile(api, 'avinodeApi').rateAccount(legacy));
 			expect(transportProfile(api, 'schedaeroApi').credentialType).toBe('schedaeroApi');
@@ -94,26 +82,26 @@ describe('Avinode Trigger with either credential', () => {
 	});
 
 	it('a Schedaero API credential subscribes on the Avinode host and resolves the contact on the Schedaero host', async () => {
-		store.set('schedaeroApi', schedaeroCredentials(sandbox));
+		store().set('schedaeroApi', schedaeroCredentials(sandbox()));
 		const parameters = { authentication: 'schedaeroApi', events: ['SchedAeroContacts'], options: {} };
 		const staticData: IDataObject = {};
-		await trigger.webhookMethods.default.create.call(hookContext({ node: trigger, parameters, store, staticData, webhookUrl: 'http://127.0.0.1:9/webhook' }) as never);
-		const subscribe = sandbox.ledger.find((e) => e.method === 'POST')!;
+		await trigger.webhookMethods.default.create.call(hookContext({ node: trigger, parameters, store: store(), staticData, webhookUrl: 'http://127.0.0.1:9/webhook' }) as never);
+		const subscribe = sandbox().ledger.find((e) => e.method === 'POST')!;
 		expect(subscribe.path).toBe('/avinode/api/webhooks/settings');
 		expect(subscribe.headers.authorization).toBe(`Bearer ${sandboxConfig.avinode.schedaeroConnectionToken}`);
 		const body = subscribe.body as IDataObject;
 		const authorization = `Basic ${Buffer.from(`${String(body.clientIdentifier)}:${String(body.clientSecret)}`).toString('base64')}`;
-		const notification = { id: 'contact-70000001', href: `${sandbox.schedaeroBaseUrl}/contacts/people/contact-70000001`, type: 'SchedAeroContacts', platformTripId: null };
-		const { context } = webhookContext({ node: trigger, parameters, store, staticData, headers: { authorization }, body: notification });
+		const notification = { id: 'contact-70000001', href: `${sandbox().schedaeroBaseUrl}/contacts/people/contact-70000001`, type: 'SchedAeroContacts', platformTripId: null };
+		const { context } = webhookContext({ node: trigger, parameters, store: store(), staticData, headers: { authorization }, body: notification });
 		const result = await trigger.webhook.call(context as never);
 		const json = result.workflowData![0][0].json;
 		expect(json.resource).toMatchObject({ id: 'contact-70000001', firstName: 'Ana' });
-		expect(sandbox.ledger.at(-1)!.path).toBe('/schedaero/api/contacts/people/contact-70000001');
+		expect(sandbox().ledger.at(-1)!.path).toBe('/schedaero/api/contacts/people/contact-70000001');
 	});
 
 	it('a saved trigger (no Credential Type) keeps its Avinode credential with Platform Schedaero', async () => {
-		store.set('avinodeApi', avinodeCredentials(sandbox, { platform: 'schedaero' }));
-		await trigger.webhookMethods.default.create.call(hookContext({ node: trigger, parameters: { events: ['SchedAeroContacts'], options: {} }, store, staticData: {}, webhookUrl: 'http://127.0.0.1:9/webhook' }) as never);
-		expect(sandbox.ledger.find((e) => e.method === 'POST')!.headers.authorization).toBe(`Bearer ${sandboxConfig.avinode.schedaeroConnectionToken}`);
+		store().set('avinodeApi', avinodeCredentials(sandbox(), { platform: 'schedaero' }));
+		await trigger.webhookMethods.default.create.call(hookContext({ node: trigger, parameters: { events: ['SchedAeroContacts'], options: {} }, store: store(), staticData: {}, webhookUrl: 'http://127.0.0.1:9/webhook' }) as never);
+		expect(sandbox().ledger.find((e) => e.method === 'POST')!.headers.authorization).toBe(`Bearer ${sandboxConfig.avinode.schedaeroConnectionToken}`);
 	});
 });

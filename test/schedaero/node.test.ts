@@ -98,12 +98,3 @@ describe('Schedaero', () => {
 	});
 });
 
-describe('evidence shown in the node', () => {
-	it('marks every inferred Schedaero call with a notice', () => {
-		const marked = node.description.properties
-			.filter((p) => p.name === 'inferredCallNotice')
-			.map((p) => `${p.displayOptions?.show?.resource?.[0]}.${p.displayOptions?.show?.operation?.[0]}`)
-			.sort();
-		expect(marked).toEqual(['contact.create', 'contact.getAll', 'contact.update', 'externalSystem.get', 'passenger.getAll']);
-	});
-});

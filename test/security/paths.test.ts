@@ -61,13 +61,13 @@ describe('Custom API Call paths stay under the API base', () => {
 
 	it.each(AVIONTE_PATHS)('Avionté refuses %j and sends nothing, not even the token call', async (path) => {
 		const result = await runNode({ node: new Avionte(), store, continueOnFail: true, parameters: { resource: 'customApiCall', operation: 'call', method: 'GET', path } });
-		expect(String(result.json[0].error)).toMatch(/^"Path" of item 0 must stay under \/front-office\/v1: remove the segment "(\.|\.\.|%2e%2e|%2E%2E)"$/);
+		expect(String(result.json[0].error)).toMatch(/^"Path" of item 0 must stay under the Avionté Front Office API: remove the segment "(\.|\.\.|%2e%2e|%2E%2E)"$/);
 		expect(sandbox.ledger).toEqual([]);
 	});
 
 	it.each(['/../../../../other-product/v1/secret', '/trips/%2e%2e/%2e%2e/x'])('Avinode refuses %j and sends nothing (no 401 retry either)', async (path) => {
 		const result = await runNode({ node: new Avinode(), store, continueOnFail: true, parameters: { resource: 'customApiCall', operation: 'call', method: 'POST', path } });
-		expect(String(result.json[0].error)).toMatch(/^"Path" of item 0 must stay under the Avinode API base/);
+		expect(String(result.json[0].error)).toMatch(/^"Path" of item 0 must stay under the Avinode API:/);
 		expect(sandbox.ledger).toEqual([]);
 	});
 

@@ -114,18 +114,31 @@ describe('through the nodes (the API echoes the request headers in each form)', 
 	});
 	afterAll(async () => fake.close());
 
+	/** The error items of an Avionté and an Avinode read with these credentials, as one text. */
+	async function errorItems(avionteValues: ICredentialDataDecryptedObject, avinodeValues: ICredentialDataDecryptedObject): Promise<string> {
+		const avionte = new CredentialStore();
+		avionte.set('avionteApi', { gateway: 'custom', customBaseUrl: `${fake.url}/av`, customKeyHeader: 'X-api-key', clientId: 'cid', clientSecret: CLIENT_SECRET, tenant: 't', scope: 's', ...avionteValues });
+		const avinode = new CredentialStore();
+		avinode.set('avinodeApi', { platform: 'avinode', environment: 'custom', customBaseUrl: `${fake.url}/avn/api`, authentication: 'connectionToken', productName: 'x', ...avinodeValues });
+		const talent = await runNode({ node: new Avionte(), store: avionte, parameters: { resource: 'talent', operation: 'get', talentId: { __rl: true, mode: 'id', value: '1' }, options: { maxRetries: 0 } }, continueOnFail: true });
+		const trip = await runNode({ node: new Avinode(), store: avinode, parameters: { resource: 'trip', operation: 'get', tripId: 't1', options: { maxRetries: 0 } }, continueOnFail: true });
+		return JSON.stringify([talent.json, trip.json]);
+	}
+
 	it.each(Object.keys(FORMS))('%s: the Avionté and Avinode error items hold no secret', async (name) => {
 		form = FORMS[name];
 		forgetBudgets();
-		const avionte = new CredentialStore();
-		avionte.set('avionteApi', { gateway: 'custom', customBaseUrl: `${fake.url}/av`, customKeyHeader: 'X-api-key', apiKey: API_KEY, clientId: 'cid', clientSecret: CLIENT_SECRET, tenant: 't', scope: 's' } as ICredentialDataDecryptedObject);
-		const avinode = new CredentialStore();
-		avinode.set('avinodeApi', { platform: 'avinode', environment: 'custom', customBaseUrl: `${fake.url}/avn/api`, apiToken: APP, authentication: 'connectionToken', connectionToken: CONNECTION, productName: 'x' } as ICredentialDataDecryptedObject);
-		const talent = await runNode({ node: new Avionte(), store: avionte, parameters: { resource: 'talent', operation: 'get', talentId: { __rl: true, mode: 'id', value: '1' }, options: { maxRetries: 0 } }, continueOnFail: true });
-		const trip = await runNode({ node: new Avinode(), store: avinode, parameters: { resource: 'trip', operation: 'get', tripId: 't1', options: { maxRetries: 0 } }, continueOnFail: true });
-		const output = JSON.stringify([talent.json, trip.json]);
+		const output = await errorItems({ apiKey: API_KEY }, { apiToken: APP, connectionToken: CONNECTION });
 		expect(output).toContain('[redacted]');
 		for (const secret of [API_KEY, ACCESS, APP, CONNECTION]) expect({ secret, survivors: survivors(output, form, secret) }).toEqual({ secret, survivors: [] });
+	});
+
+	it.each(Object.keys(FORMS))('%s: secrets pasted with spaces and "Bearer " are sent trimmed, and that form is scrubbed too', async (name) => {
+		form = FORMS[name];
+		forgetBudgets();
+		const output = await errorItems({ apiKey: ` ${API_KEY}\n` }, { apiToken: `${APP} `, connectionToken: ` Bearer ${CONNECTION}\r\n` });
+		expect(output).toContain('[redacted]');
+		for (const secret of [API_KEY, APP, CONNECTION]) expect({ secret, survivors: survivors(output, form, secret) }).toEqual({ secret, survivors: [] });
 	});
 });
 

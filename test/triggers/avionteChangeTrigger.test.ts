@@ -8,36 +8,24 @@ import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 import { AvionteNewRecordTrigger } from '../../nodes/Avionte/AvionteNewRecordTrigger.node';
 import type { ChangeState } from '../../nodes/Avionte/helpers/changeTracking';
 import { keepTracked, nextWindow, recordVersion, SAFETY_MARGIN_MS } from '../../nodes/Avionte/helpers/changeTracking';
-import { forgetAviontePaging } from '../../nodes/Avionte/helpers/paging';
 import { apiTime } from '../../nodes/Avionte/helpers/recordTimes';
-import { forgetBudgets, setRunRatePerSecond } from '../../nodes/shared/throttle';
-import { CredentialStore } from '../harness/context';
-import type { Sandbox } from '../harness/sandbox';
-import { avionteCredentials, startSandbox } from '../harness/sandbox';
+import { setRunRatePerSecond } from '../../nodes/shared/throttle';
+import { avionteCredentials } from '../harness/sandbox';
 import { pollContext } from '../harness/triggers';
+import { sandboxForEachTest } from '../harness/suiteSandbox';
 
 const TALENTS = 420;
 const MINUTE = 60_000;
 
-let sandbox: Sandbox;
-let store: CredentialStore;
 const node = new AvionteNewRecordTrigger();
 
-beforeAll(async () => {
-	sandbox = await startSandbox({ talentCount: TALENTS });
-});
-afterAll(async () => sandbox.close());
+const { sandbox, store } = sandboxForEachTest({ talentCount: TALENTS, credentials: (running) => ({ avionteApi: avionteCredentials(running) }) });
 beforeEach(() => {
-	forgetBudgets();
-	forgetAviontePaging();
-	sandbox.reset({ talentCount: TALENTS });
-	sandbox.configure({ clockOffsetMs: 0 });
-	store = new CredentialStore();
-	store.set('avionteApi', avionteCredentials(sandbox));
+	sandbox().configure({ clockOffsetMs: 0 });
 });
 
 type Talents = Map<number, IDataObject>;
-const talents = () => sandbox.data.avionte.talents as unknown as Talents;
+const talents = () => sandbox().data.avionte.talents as unknown as Talents;
 const sortedIds = () => [...talents().keys()].sort((a, b) => a - b);
 
 /** The content of a record as a comparable text (key order does not matter). */
@@ -50,7 +38,7 @@ function poller(parameters: IDataObject = { resource: 'talent', watchFor: 'newOr
 	const staticData: IDataObject = {};
 	const emitted: IDataObject[] = [];
 	const poll = async (mode: 'trigger' | 'manual' = 'trigger'): Promise<IDataObject[]> => {
-		const context = pollContext({ node, parameters, store, staticData, mode });
+		const context = pollContext({ node, parameters, store: store(), staticData, mode });
 		// The sandbox answers at once; pacing would only slow the test down.
 		setRunRatePerSecond(context, 0);
 		const result = (await node.poll.call(context as never)) as INodeExecutionData[][] | null;
@@ -76,9 +64,9 @@ describe('Avionté New Record Trigger: New or Updated Records', () => {
 
 		const [first, second] = sortedIds();
 		const now = Date.now();
-		sandbox.editAvionte('talents', second, { mobilePhone: '555-0199' }, { at: now });
-		sandbox.editAvionte('talents', first, { firstName: 'Ada-Renamed' }, { at: now + 1000 });
-		const added = sandbox.createAvionte('talents', { id: 990001, firstName: 'New', lastName: 'Person', emailAddress: 'new.person@example.test', status: 'Active' }, { at: now + 2000 });
+		sandbox().editAvionte('talents', second, { mobilePhone: '555-0199' }, { at: now });
+		sandbox().editAvionte('talents', first, { firstName: 'Ada-Renamed' }, { at: now + 1000 });
+		const added = sandbox().createAvionte('talents', { id: 990001, firstName: 'New', lastName: 'Person', emailAddress: 'new.person@example.test', status: 'Active' }, { at: now + 2000 });
 		const reported = await trigger.poll();
 		expect(reported.map((record) => record.id)).toEqual([second, first, added.id]);
 		expect(reported[1]).toMatchObject({ firstName: 'Ada-Renamed' });
@@ -88,18 +76,18 @@ describe('Avionté New Record Trigger: New or Updated Records', () => {
 
 	it('reports both versions of two edits in the same second (second-resolution times), each once', async () => {
 		const frozenAt = Date.now();
-		sandbox.configure({ avionteTimes: { resolution: 'second', frozenAt } });
+		sandbox().configure({ avionteTimes: { resolution: 'second', frozenAt } });
 		const trigger = poller();
 		await trigger.poll();
 		const id = sortedIds()[5];
-		const one = { ...sandbox.editAvionte('talents', id, { firstName: 'Version', lastName: 'One' }) };
+		const one = { ...sandbox().editAvionte('talents', id, { firstName: 'Version', lastName: 'One' }) };
 		expect((await trigger.poll()).map(contentKey)).toEqual([contentKey(one)]);
-		const two = { ...sandbox.editAvionte('talents', id, { lastName: 'Two' }) };
+		const two = { ...sandbox().editAvionte('talents', id, { lastName: 'Two' }) };
 		expect(two.lastUpdatedDate).toBe(one.lastUpdatedDate);
 		expect((await trigger.poll()).map(contentKey)).toEqual([contentKey(two)]);
 		expect(await trigger.poll()).toEqual([]);
 		// Changed back within the same second: content seen before, yet a new version after "Two".
-		const back = { ...sandbox.editAvionte('talents', id, { lastName: 'One' }) };
+		const back = { ...sandbox().editAvionte('talents', id, { lastName: 'One' }) };
 		expect(contentKey(back)).toBe(contentKey(one));
 		expect((await trigger.poll()).map(contentKey)).toEqual([contentKey(back)]);
 		expect(await trigger.poll()).toEqual([]);
@@ -109,28 +97,28 @@ describe('Avionté New Record Trigger: New or Updated Records', () => {
 		{ name: 'Avionté 3 hours behind n8n', offset: -3 * 60 * MINUTE },
 		{ name: 'Avionté 5 hours ahead of n8n', offset: 5 * 60 * MINUTE },
 	])('catches edits made while a poll reads ($name), including one stamped before it became visible', async ({ offset }) => {
-		sandbox.configure({ clockOffsetMs: offset, avionteTimes: { resolution: 'second' } });
+		sandbox().configure({ clockOffsetMs: offset, avionteTimes: { resolution: 'second' } });
 		const trigger = poller();
 		await trigger.poll();
 		const ids = sortedIds();
 		// A change reported first, so the window follows the current time (not the seeded history).
-		sandbox.editAvionte('talents', ids[200], { firstName: 'Earlier' });
+		sandbox().editAvionte('talents', ids[200], { firstName: 'Earlier' });
 		expect((await trigger.poll()).map((record) => record.id)).toEqual([ids[200]]);
 		const onReadPage = ids[10]; // page 1: read before the edits below
 		const backdated = ids[20]; // page 1 as well, its time written 2 minutes before the edit shows
 		const onLaterPage = ids[350]; // page 4: read after the edits (pages 1-3 are read and fetched first)
 		let edited = false;
-		sandbox.onAvionteRequest(({ method, path }) => {
+		sandbox().onAvionteRequest(({ method, path }) => {
 			if (edited || method !== 'GET' || !/^\/talents\/ids\/4\//.test(path)) return;
 			edited = true;
-			sandbox.editAvionte('talents', onReadPage, { firstName: 'EditedWhileReading' });
-			sandbox.editAvionte('talents', backdated, { firstName: 'Backdated' }, { at: Date.now() + offset - 2 * MINUTE });
-			sandbox.editAvionte('talents', onLaterPage, { firstName: 'SeenAfterEdit' });
+			sandbox().editAvionte('talents', onReadPage, { firstName: 'EditedWhileReading' });
+			sandbox().editAvionte('talents', backdated, { firstName: 'Backdated' }, { at: Date.now() + offset - 2 * MINUTE });
+			sandbox().editAvionte('talents', onLaterPage, { firstName: 'SeenAfterEdit' });
 		});
 		const during = await trigger.poll();
 		expect(edited).toBe(true);
 		expect(during.map((record) => record.id)).toEqual([onLaterPage]);
-		sandbox.onAvionteRequest(undefined);
+		sandbox().onAvionteRequest(undefined);
 		const next = await trigger.poll();
 		expect(next.map((record) => [record.id, record.firstName])).toEqual([
 			[backdated, 'Backdated'],
@@ -142,21 +130,21 @@ describe('Avionté New Record Trigger: New or Updated Records', () => {
 
 	it('catches a change to a record one listing skipped (moved to a read page by a deletion), long after the window', async () => {
 		const base = Date.now() - 6 * 60 * MINUTE;
-		sandbox.configure({ avionteTimes: { frozenAt: base } });
+		sandbox().configure({ avionteTimes: { frozenAt: base } });
 		const trigger = poller();
 		await trigger.poll();
 		const ids = sortedIds();
 		const skipped = ids[300]; // first id of page 4
 		const later = ids[50];
 		// Between polls: one change early, one an hour later (so the early one is outside the newest window).
-		sandbox.editAvionte('talents', skipped, { firstName: 'EarlyChange' }, { at: base + 5 * MINUTE });
-		sandbox.editAvionte('talents', later, { firstName: 'LateChange' }, { at: base + 60 * MINUTE });
-		sandbox.onAvionteRequest(({ method, path }) => {
+		sandbox().editAvionte('talents', skipped, { firstName: 'EarlyChange' }, { at: base + 5 * MINUTE });
+		sandbox().editAvionte('talents', later, { firstName: 'LateChange' }, { at: base + 60 * MINUTE });
+		sandbox().onAvionteRequest(({ method, path }) => {
 			// Pages 1-3 have been read: deleting one of their records shifts `skipped` onto page 3.
 			if (method === 'GET' && /^\/talents\/ids\/4\//.test(path) && talents().has(ids[0])) talents().delete(ids[0]);
 		});
 		const first = await trigger.poll();
-		sandbox.onAvionteRequest(undefined);
+		sandbox().onAvionteRequest(undefined);
 		expect(first.map((record) => record.id)).toEqual([later]);
 		const second = await trigger.poll();
 		expect(second.map((record) => [record.id, record.firstName])).toEqual([[skipped, 'EarlyChange']]);
@@ -165,7 +153,7 @@ describe('Avionté New Record Trigger: New or Updated Records', () => {
 	});
 
 	it('under random edits between and during polls, reports every final version and never one twice', async () => {
-		sandbox.configure({ avionteTimes: { resolution: 'second' } });
+		sandbox().configure({ avionteTimes: { resolution: 'second' } });
 		const trigger = poller();
 		await trigger.poll();
 		const ids = sortedIds();
@@ -179,16 +167,16 @@ describe('Avionté New Record Trigger: New or Updated Records', () => {
 		const edit = () => {
 			const id = pick();
 			touched.add(id);
-			sandbox.editAvionte('talents', id, { notes: `edit ${random().toFixed(6)}` });
+			sandbox().editAvionte('talents', id, { notes: `edit ${random().toFixed(6)}` });
 		};
 		for (let round = 0; round < 6; round++) {
 			for (let i = 0; i < 5; i++) edit();
 			let duringReads = 0;
-			sandbox.onAvionteRequest(({ method }) => {
+			sandbox().onAvionteRequest(({ method }) => {
 				if (method === 'POST' && duringReads++ < 3) edit();
 			});
 			await trigger.poll();
-			sandbox.onAvionteRequest(undefined);
+			sandbox().onAvionteRequest(undefined);
 		}
 		await trigger.poll(); // a quiet poll picks up the edits the last one could not see
 		expect(await trigger.poll()).toEqual([]);
@@ -221,7 +209,7 @@ describe('Avionté New Record Trigger: New or Updated Records', () => {
 		await trigger.poll();
 		const saved = JSON.stringify(trigger.staticData);
 		const id = sortedIds()[42];
-		sandbox.editAvionte('talents', id, { firstName: 'Pending' });
+		sandbox().editAvionte('talents', id, { firstName: 'Pending' });
 		expect((await trigger.poll('manual')).map((record) => record.id)).toEqual([id]);
 		expect(JSON.stringify(trigger.staticData)).toBe(saved);
 		expect((await trigger.poll()).map((record) => record.id)).toEqual([id]);
@@ -232,27 +220,27 @@ describe('Avionté New Record Trigger: New or Updated Records', () => {
 	it('starts afresh when the resource changes, and leaves the New Records state alone', async () => {
 		const staticData: IDataObject = { highWaterMark: 123, resumePage: 2, resumePageSize: 100 };
 		const run = async (resource: string) => {
-			const context = pollContext({ node, parameters: { resource, watchFor: 'newOrUpdatedRecords' }, store, staticData });
+			const context = pollContext({ node, parameters: { resource, watchFor: 'newOrUpdatedRecords' }, store: store(), staticData });
 			setRunRatePerSecond(context, 0);
 			return (await node.poll.call(context as never)) as INodeExecutionData[][] | null;
 		};
 		expect(await run('talent')).toBeNull();
-		const jobs = sandbox.data.avionte as unknown as { jobs: Map<number, IDataObject> };
+		const jobs = sandbox().data.avionte as unknown as { jobs: Map<number, IDataObject> };
 		const jobId = [...jobs.jobs.keys()][0];
-		sandbox.editAvionte('jobs', jobId, { title: 'Changed' });
+		sandbox().editAvionte('jobs', jobId, { title: 'Changed' });
 		expect(await run('job')).toBeNull(); // a new resource: this poll only notes where things stand
 		expect((staticData.changes as ChangeState).resource).toBe('job');
-		sandbox.editAvionte('jobs', jobId, { title: 'Changed again' });
+		sandbox().editAvionte('jobs', jobId, { title: 'Changed again' });
 		expect((await run('job'))![0].map((item) => item.json.title)).toEqual(['Changed again']);
 		expect(staticData).toMatchObject({ highWaterMark: 123, resumePage: 2, resumePageSize: 100 });
 	});
 
 	it('an empty collection at activation: everything created later is new', async () => {
-		const companies = (sandbox.data.avionte as unknown as { companies: Map<number, IDataObject> }).companies;
+		const companies = (sandbox().data.avionte as unknown as { companies: Map<number, IDataObject> }).companies;
 		companies.clear();
 		const trigger = poller({ resource: 'company', watchFor: 'newOrUpdatedRecords' });
 		expect(await trigger.poll()).toEqual([]);
-		sandbox.createAvionte('companies', { id: 790001, name: 'First Co' });
+		sandbox().createAvionte('companies', { id: 790001, name: 'First Co' });
 		expect((await trigger.poll()).map((record) => record.id)).toEqual([790001]);
 		expect(await trigger.poll()).toEqual([]);
 	});
@@ -261,13 +249,13 @@ describe('Avionté New Record Trigger: New or Updated Records', () => {
 		{ name: 'as documented (placements carry no update time): new placements only', placementUpdatedDate: false },
 		{ name: 'placements with update times: changes too', placementUpdatedDate: true },
 	])('placements $name', async ({ placementUpdatedDate }) => {
-		sandbox.configure({ avionteTimes: { placementUpdatedDate } });
+		sandbox().configure({ avionteTimes: { placementUpdatedDate } });
 		const trigger = poller({ resource: 'placement', watchFor: 'newOrUpdatedRecords' });
 		await trigger.poll();
-		const placements = (sandbox.data.avionte as unknown as { placements: Map<number, IDataObject> }).placements;
+		const placements = (sandbox().data.avionte as unknown as { placements: Map<number, IDataObject> }).placements;
 		const old = [...placements.keys()][3];
-		sandbox.editAvionte('placements', old, { isActive: false });
-		sandbox.createAvionte('placements', { id: 990777, talentId: sortedIds()[0], jobId: 300001, isActive: true });
+		sandbox().editAvionte('placements', old, { isActive: false });
+		sandbox().createAvionte('placements', { id: 990777, talentId: sortedIds()[0], jobId: 300001, isActive: true });
 		const reported = (await trigger.poll()).map((record) => record.id);
 		expect(reported).toEqual(placementUpdatedDate ? [old, 990777] : [990777]);
 		expect(await trigger.poll()).toEqual([]);

@@ -7,37 +7,24 @@ import type { IDataObject, INodeType } from 'n8n-workflow';
 import { Avinode } from '../../nodes/Avinode/Avinode.node';
 import { Avionte } from '../../nodes/Avionte/Avionte.node';
 import { Schedaero } from '../../nodes/Schedaero/Schedaero.node';
-import { forgetBudgets } from '../../nodes/shared/throttle';
-import { CredentialStore, runNode } from '../harness/context';
-import type { Sandbox } from '../harness/sandbox';
-import { avinodeCredentials, avionteCredentials, startSandbox } from '../harness/sandbox';
+import { runNode } from '../harness/context';
+import { avinodeCredentials, avionteCredentials } from '../harness/sandbox';
+import { sandboxForEachTest } from '../harness/suiteSandbox';
 
-let sandbox: Sandbox;
-let store: CredentialStore;
 
-beforeAll(async () => {
-	sandbox = await startSandbox({ talentCount: 60 });
-});
-afterAll(async () => sandbox.close());
-beforeEach(() => {
-	forgetBudgets();
-	sandbox.reset({ talentCount: 60 });
-	store = new CredentialStore();
-	store.set('avionteApi', avionteCredentials(sandbox));
-	store.set('avinodeApi', avinodeCredentials(sandbox));
-});
+const { sandbox, store } = sandboxForEachTest({ talentCount: 60, credentials: (running) => ({ avionteApi: avionteCredentials(running), avinodeApi: avinodeCredentials(running) }) });
 
-const apiCalls = () => sandbox.ledger.filter((entry) => !/token$/.test(entry.path));
+const apiCalls = () => sandbox().ledger.filter((entry) => !/token$/.test(entry.path));
 
 function run(node: INodeType, parameters: IDataObject | ((itemIndex: number) => IDataObject), extra: { items?: IDataObject[]; continueOnFail?: boolean } = {}) {
-	return runNode({ node, parameters, store, ...extra });
+	return runNode({ node, parameters, store: store(), ...extra });
 }
 
 const listings: Array<[string, INodeType, IDataObject, () => void]> = [
 	['Avionté talents (ids pages)', new Avionte(), { resource: 'talent', operation: 'getAll', returnAll: false }, () => undefined],
 	['Avionté branches (one list)', new Avionte(), { resource: 'branch', operation: 'getAll', returnAll: false }, () => undefined],
 	['Avinode airports', new Avinode(), { resource: 'airport', operation: 'search', filter: 'K', returnAll: false }, () => undefined],
-	['Schedaero passengers', new Schedaero(), { resource: 'passenger', operation: 'getAll', returnAll: false }, () => store.set('avinodeApi', avinodeCredentials(sandbox, { platform: 'schedaero' }))],
+	['Schedaero passengers', new Schedaero(), { resource: 'passenger', operation: 'getAll', returnAll: false }, () => store().set('avinodeApi', avinodeCredentials(sandbox(), { platform: 'schedaero' }))],
 ];
 
 describe.each(listings)('Limit of %s', (_, node, parameters, useCredential) => {
@@ -88,7 +75,7 @@ describe('IDs', () => {
 	});
 
 	it('a Schedaero ID goes through the same checks', async () => {
-		store.set('avinodeApi', avinodeCredentials(sandbox, { platform: 'schedaero' }));
+		store().set('avinodeApi', avinodeCredentials(sandbox(), { platform: 'schedaero' }));
 		await expect(run(new Schedaero(), { resource: 'passenger', operation: 'get', passengerId: '../x' })).rejects.toThrow('"Passenger ID" of item 0 is not an ID: "../x"');
 		expect(apiCalls()).toHaveLength(0);
 	});

@@ -7,35 +7,22 @@ import type { IDataObject, INodeType } from 'n8n-workflow';
 
 import { Avinode } from '../../nodes/Avinode/Avinode.node';
 import { Avionte } from '../../nodes/Avionte/Avionte.node';
-import { forgetBudgets } from '../../nodes/shared/throttle';
 import { moreRecordsNote, TOOL_MAX_RECORDS_DEFAULT } from '../../nodes/shared/toolOutput';
-import { CredentialStore, runNode } from '../harness/context';
-import type { Sandbox } from '../harness/sandbox';
-import { avinodeCredentials, avionteCredentials, startSandbox } from '../harness/sandbox';
+import { runNode } from '../harness/context';
+import { avinodeCredentials, avionteCredentials } from '../harness/sandbox';
+import { sandboxForEachTest } from '../harness/suiteSandbox';
 
-let sandbox: Sandbox;
-let store: CredentialStore;
 
-beforeAll(async () => {
-	sandbox = await startSandbox({ talentCount: 250 });
-});
-afterAll(async () => sandbox.close());
-beforeEach(() => {
-	forgetBudgets();
-	sandbox.reset({ talentCount: 250 });
-	store = new CredentialStore();
-	store.set('avionteApi', avionteCredentials(sandbox));
-	store.set('avinodeApi', avinodeCredentials(sandbox));
-});
+const { sandbox, store } = sandboxForEachTest({ talentCount: 250, credentials: (running) => ({ avionteApi: avionteCredentials(running), avinodeApi: avinodeCredentials(running) }) });
 
 const avionte = new Avionte();
 const allTalents = { resource: 'talent', operation: 'getAll', returnAll: true };
 
 function asTool(node: INodeType, parameters: IDataObject) {
-	return runNode({ node, parameters, store, nodeTypeName: `n8n-nodes-avionte-avinode.${node.description.name}Tool` });
+	return runNode({ node, parameters, store: store(), nodeTypeName: `n8n-nodes-avionte-avinode.${node.description.name}Tool` });
 }
 
-const multiQueryIds = () => sandbox.ledger.filter((entry) => entry.path.endsWith('/talents/multi-query')).flatMap((entry) => entry.body as number[]);
+const multiQueryIds = () => sandbox().ledger.filter((entry) => entry.path.endsWith('/talents/multi-query')).flatMap((entry) => entry.body as number[]);
 
 describe('a listing run as a tool', () => {
 	it(`returns the first ${TOOL_MAX_RECORDS_DEFAULT} records and a note that more exist, reading one record past the bound`, async () => {
@@ -74,7 +61,7 @@ describe('a listing run as a tool', () => {
 	it('refuses a bound that is not a whole number, naming the field and the item (an AI Agent gets it as the answer)', async () => {
 		const result = await asTool(avionte, { ...allTalents, toolMaxRecords: -1 });
 		expect(result.json).toEqual([{ error: '"Max Records for AI" of item 0 must be a whole number of 0 or more, got -1' }]);
-		expect(sandbox.ledger).toHaveLength(0);
+		expect(sandbox().ledger).toHaveLength(0);
 	});
 
 	it('bounds Avinode listings the same way', async () => {
@@ -84,7 +71,7 @@ describe('a listing run as a tool', () => {
 	});
 
 	it('leaves an ordinary run unchanged: Return All returns everything, no note', async () => {
-		const result = await runNode({ node: avionte, parameters: allTalents, store });
+		const result = await runNode({ node: avionte, parameters: allTalents, store: store() });
 		expect(result.json).toHaveLength(250);
 		expect(result.json.some((json) => json.moreRecords)).toBe(false);
 		expect(result.hints).toHaveLength(0);

@@ -2,8 +2,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
+import { accountListLocator } from '../../shared/accountList';
 import { readRequestSettings, requestOptions } from '../../shared/descriptions';
 import { compact } from '../../shared/json';
+import { fromVersion, onlyInVersions } from '../../shared/nodeVersion';
 import { itemResults } from '../../shared/router';
 import { AVIONTE_REQUEST_DEFAULTS, avionteRequest, segment } from '../transport';
 import type { AvionteOperation } from './operations';
@@ -21,6 +23,23 @@ export function createActivityOperation(kind: 'talent' | 'contact', resource: st
 			default: '',
 			required: true,
 			description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+			displayOptions: { show: onlyInVersions(1, 1.1) },
+		},
+		// Version 2: a picker whose list is read when opened (see shared/accountList.ts).
+		{
+			...accountListLocator({
+				name: 'typeId',
+				displayName: 'Activity Type',
+				description: 'The kind of activity, from the types your Avionté account defines',
+				searchListMethod: kind === 'talent' ? 'searchTalentActivityTypes' : 'searchContactActivityTypes',
+				typed: {
+					name: 'id',
+					displayName: 'By ID',
+					placeholder: 'e.g. 12',
+					validation: [{ type: 'regex', properties: { regex: '^\\s*-?[0-9]+\\s*$', errorMessage: 'Enter an activity type ID (a whole number)' } }],
+				},
+			}),
+			displayOptions: { show: fromVersion(2) },
 		},
 		{ displayName: 'Notes', name: 'notes', type: 'string', typeOptions: { rows: 4 }, default: '' },
 		{
@@ -54,7 +73,7 @@ export function createActivityOperation(kind: 'talent' | 'contact', resource: st
 		itemsInParallel: true,
 		async execute(this: IExecuteFunctions, itemIndex: number) {
 			const ownerId = readRecordId(this, owner.name, owner.label, itemIndex);
-			const typeId = Number(this.getNodeParameter('typeId', itemIndex, ''));
+			const typeId = Number(this.getNodeParameter('typeId', itemIndex, '', { extractValue: true }));
 			// Activity types may be negative system ids (e.g. -95) [C-code], so only 0 and NaN are invalid.
 			if (!Number.isInteger(typeId) || typeId === 0) {
 				throw new NodeOperationError(this.getNode(), `"Activity Type" of item ${itemIndex} must be an activity type ID`, { itemIndex });

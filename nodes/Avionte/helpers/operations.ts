@@ -6,6 +6,8 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { readLimit, readRequestSettings, requestOptions, returnAllAndLimit, simplifyField } from '../../shared/descriptions';
+import { flattenRecord } from '../../shared/flatten';
+import { fromVersion, nodeVersion } from '../../shared/nodeVersion';
 import type { OperationModule } from '../../shared/router';
 import { itemResults } from '../../shared/router';
 import { AVIONTE_REQUEST_DEFAULTS, avionteRequest } from '../transport';
@@ -113,6 +115,13 @@ async function readMatchingRecords(this: IExecuteFunctions, plural: string, filt
 	return { records, missingIds };
 }
 
+/** Simplify of the whole-list reads: from version 2, so workflows saved before keep every field as it was. */
+const listSimplifyField: INodeProperties = {
+	...simplifyField,
+	description: 'Whether to return one flat row per entry, ready for a sheet, instead of the raw data',
+	displayOptions: { show: fromVersion(2) },
+};
+
 /**
  * Read an endpoint that returns a whole list (lookups, branches, a talent's tags). Lists that can be
  * long get Return All / Limit, applied to the answer since these endpoints do not page [C].
@@ -123,14 +132,8 @@ export function getListOperation(spec: {
 	path: (context: IExecuteFunctions, itemIndex: number) => string;
 	fields?: INodeProperties[];
 	withLimit?: boolean;
-	simplifyAs?: string;
 }): AvionteOperation {
-	const properties = [
-		...(spec.fields ?? []),
-		...(spec.withLimit ? returnAllAndLimit() : []),
-		...(spec.simplifyAs ? [simplifyField] : []),
-		requestOptions(AVIONTE_REQUEST_DEFAULTS),
-	];
+	const properties = [...(spec.fields ?? []), ...(spec.withLimit ? returnAllAndLimit() : []), listSimplifyField, requestOptions(AVIONTE_REQUEST_DEFAULTS)];
 	return {
 		description: shown(spec.resource, spec.operation, properties),
 		itemsInParallel: true,
@@ -140,8 +143,8 @@ export function getListOperation(spec: {
 			const response = await avionteRequest.call(this, 'GET', spec.path(this, itemIndex), { itemIndex, retryPolicy });
 			let records = Array.isArray(response.body) ? (response.body as IDataObject[]) : [response.body as IDataObject];
 			if (limit !== undefined) records = records.slice(0, limit);
-			const simplify = spec.simplifyAs ? (this.getNodeParameter('simplify', itemIndex, true) as boolean) : false;
-			return output(this, itemIndex, spec.simplifyAs ?? spec.resource, records, simplify);
+			const simplify = nodeVersion(this) >= 2 && (this.getNodeParameter('simplify', itemIndex, true) as boolean);
+			return itemResults(this, itemIndex, simplify ? records.map((record) => flattenRecord(record)) : records);
 		},
 	};
 }

@@ -24,9 +24,12 @@ export interface SearchBounds {
 /** 50 pages are 5,000 records in 100 calls, about 20 s at Avionté's 5 requests a second. */
 export const SEARCH_BOUNDS: SearchBounds = { enoughMatches: 30, maxPages: 50, maxMilliseconds: 20_000 };
 
+/** Labels for a page of records: one per record, or all at once when they need more calls (placements name their talent and job). */
+export type Labeller = ((record: IDataObject) => string) | { labels: (context: ILoadOptionsFunctions, records: IDataObject[]) => Promise<string[]> };
+
 export interface PickerSpec {
 	plural: string;
-	label: (record: IDataObject) => string;
+	label: Labeller;
 	idField?: string;
 	/** The record kind whose links the filter may hold (a pasted link finds its record). */
 	linkKind?: string;
@@ -37,10 +40,14 @@ function parseToken(token: string | undefined): { page: number; pageSize: number
 	return match ? { page: Number(match[1]), pageSize: Number(match[2] ?? IDS_PAGE_SIZE) } : undefined;
 }
 
-function toItem(record: IDataObject, spec: PickerSpec): INodeListSearchItems {
+function toItem(record: IDataObject, name: string, spec: PickerSpec): INodeListSearchItems {
 	const idField = spec.idField ?? 'id';
 	const link = typeof record.link === 'string' && /^https?:\/\//i.test(record.link) ? record.link : undefined;
-	return { name: spec.label(record), value: String(record[idField]), ...(link ? { url: link } : {}) };
+	return { name, value: String(record[idField]), ...(link ? { url: link } : {}) };
+}
+
+async function labelsOf(context: ILoadOptionsFunctions, records: IDataObject[], label: Labeller): Promise<string[]> {
+	return typeof label === 'function' ? records.map(label) : await label.labels(context, records);
 }
 
 /** One picker call: a page without a filter; with one, pages until enough matches or a bound. */
@@ -56,7 +63,8 @@ export async function searchRecords(context: ILoadOptionsFunctions, spec: Picker
 	for await (const page of pages) {
 		pagesRead++;
 		const { records } = await fetchRecordsByIds.call(context, spec.plural, page.ids, { concurrency: 1 }, spec.idField);
-		results.push(...records.map((record) => toItem(record, spec)).filter(matches));
+		const names = await labelsOf(context, records, spec.label);
+		results.push(...records.map((record, index) => toItem(record, names[index], spec)).filter(matches));
 		// A page that is not full is the end, or the endpoint's cap: the next read tells.
 		if (!page.full) continue;
 		const enough = !needle || results.length >= bounds.enoughMatches;

@@ -1,9 +1,12 @@
 /** Record pickers: see helpers/recordSearch.ts for how they search a listing that has no search. */
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
+import { placementLabels } from '../helpers/placementLabels';
 import type { PickerSpec } from '../helpers/recordSearch';
 import { searchRecords } from '../helpers/recordSearch';
 import { readUserList } from '../helpers/users';
+import { optionsAsListSearch } from '../../shared/accountList';
+import { getContactActivityTypes, getTalentActivityTypes, getTalentStatuses } from './loadOptions';
 
 function searchVia(spec: PickerSpec) {
 	return async function (this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
@@ -17,7 +20,7 @@ export const searchTalents = searchVia({ plural: 'talents', linkKind: 'talent', 
 export const searchCompanies = searchVia({ plural: 'companies', linkKind: 'company', label: (r) => `${String(r.name ?? '')} · ${String(r.id)}` });
 export const searchContacts = searchVia({ plural: 'contacts', linkKind: 'contact', label: (r) => `${person(r)}${r.companyName ? `, ${String(r.companyName)}` : ''} · ${String(r.id)}` });
 export const searchJobs = searchVia({ plural: 'jobs', linkKind: 'job', label: (r) => `${String(r.title ?? '')}${r.companyName ? ` at ${String(r.companyName)}` : ''} · ${String(r.id)}` });
-export const searchPlacements = searchVia({ plural: 'placements', linkKind: 'placement', label: (r) => `Placement ${String(r.id)} (talent ${String(r.talentId)}, job ${String(r.jobId)})` });
+export const searchPlacements = searchVia({ plural: 'placements', linkKind: 'placement', label: { labels: placementLabels } });
 
 const userLabel = (record: IDataObject) => `${person(record)} (${String(record.emailAddress ?? '')})`;
 const searchUsersByIds = searchVia({ plural: 'users', idField: 'userId', label: userLabel });
@@ -34,3 +37,8 @@ export async function searchUsers(this: ILoadOptionsFunctions, filter?: string, 
 			.filter((entry) => !needle || entry.name.toLowerCase().includes(needle) || entry.value === needle),
 	};
 }
+
+/** The tenant's lists behind the Status and Activity Type pickers (see shared/accountList.ts). */
+export const searchTalentStatuses = optionsAsListSearch(getTalentStatuses);
+export const searchTalentActivityTypes = optionsAsListSearch(getTalentActivityTypes);
+export const searchContactActivityTypes = optionsAsListSearch(getContactActivityTypes);

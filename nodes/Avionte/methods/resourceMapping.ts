@@ -1,13 +1,14 @@
 /**
  * The talent field mapper's fields, read from the tenant when the editor opens the node: its
- * new-talent requirements, statuses and branches. A list that cannot be read (no credential chosen
- * yet, a refused call) leaves the documented defaults: first name, last name, email and status
- * required, Status and Home Office as plain inputs.
+ * new-talent requirements, branches and (for Update, whose Status is a mapper field) statuses. A list
+ * that cannot be read (no credential assigned yet, as in a new node's form; a refused call) leaves
+ * the documented defaults: first name, last name and email required, Status and Home Office as plain
+ * inputs.
  */
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions, ResourceMapperFields } from 'n8n-workflow';
 
 import type { MapperOperation, TenantLists } from '../actions/talent/mapperFields';
-import { talentMapperFields } from '../actions/talent/mapperFields';
+import { hasStatusUpFront, talentMapperFields } from '../actions/talent/mapperFields';
 import { requiredFieldNames, TALENT_REQUIREMENT_PATH } from '../helpers/talentRequirements';
 import { avionteRequest } from '../transport';
 
@@ -26,17 +27,19 @@ async function listOf(context: ILoadOptionsFunctions, path: string): Promise<IDa
 
 const byName = (a: INodePropertyOptions, b: INodePropertyOptions) => a.name.localeCompare(b.name);
 
-async function readTenantLists(context: ILoadOptionsFunctions): Promise<TenantLists> {
+async function readTenantLists(context: ILoadOptionsFunctions, operation: MapperOperation): Promise<TenantLists> {
 	const [requiredNames, statuses, branches] = await Promise.all([
 		readOrUndefined(async () => requiredFieldNames((await avionteRequest.call(context, 'GET', TALENT_REQUIREMENT_PATH, { retryPolicy: { maxRetries: 1 } })).body)),
-		readOrUndefined(async () => (await listOf(context, '/talent-statuses')).map((status) => ({ name: String(status.name), value: String(status.name) })).sort(byName)),
+		hasStatusUpFront(operation)
+			? undefined
+			: readOrUndefined(async () => (await listOf(context, '/talent-statuses')).map((status) => ({ name: String(status.name), value: String(status.name) })).sort(byName)),
 		readOrUndefined(async () => (await listOf(context, '/branch')).map((branch) => ({ name: String(branch.name), value: Number(branch.id) })).sort(byName)),
 	]);
 	return { requiredNames, statuses, branches };
 }
 
 async function fieldsFor(context: ILoadOptionsFunctions, operation: MapperOperation): Promise<ResourceMapperFields> {
-	return { fields: talentMapperFields(operation, await readTenantLists(context)) };
+	return { fields: talentMapperFields(operation, await readTenantLists(context, operation)) };
 }
 
 export async function getTalentCreateFields(this: ILoadOptionsFunctions): Promise<ResourceMapperFields> {

@@ -1,4 +1,4 @@
-import { inferredCallNotice } from '../../../shared/evidence';
+import type { UnconfirmedCall } from '../../../shared/evidence';
 import { getManyOperation } from '../../helpers/operations';
 import { simplifyEmptyLeg } from '../../helpers/simplify';
 
@@ -9,8 +9,9 @@ const operation = getManyOperation({
 	path: () => '/emptylegs',
 	sparseType: 'emptylegs',
 	simplify: { fromVersion: 1.2, record: simplifyEmptyLeg },
-	fields: [inferredCallNotice('Avinode', 'GET /emptylegs', 'The documented reads are an empty-leg watch (its initial load and the EmptyLegs webhook) and Get by ID.')],
 });
 
 export const description = operation.description;
+/** Not in the public documentation (README, API coverage): a 404 or 405 gets advice on how to go on. */
+export const unconfirmedCall: UnconfirmedCall = { api: 'Avinode', method: 'GET', instead: 'Empty Leg Watch → Get Initial Load lists the empty legs that match a watch.' };
 export const execute = operation.execute;

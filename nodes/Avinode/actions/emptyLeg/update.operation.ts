@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 
 import { readRequestSettings } from '../../../shared/descriptions';
-import { inferredCallNotice } from '../../../shared/evidence';
+import type { UnconfirmedCall } from '../../../shared/evidence';
 import { readMappedValues } from '../../../shared/mappedFields';
 import { fromVersion, nodeVersion, onlyInVersions, shownOnly } from '../../../shared/nodeVersion';
 import { itemResults } from '../../../shared/router';
@@ -29,7 +29,6 @@ const operation = writeOperation({
 	method: 'PUT',
 	path: (context, itemIndex) => `/emptylegs/${idSegment(readId(context, 'emptyLegId', 'Empty Leg', itemIndex))}`,
 	properties: [
-		inferredCallNotice('Avinode', 'PUT /emptylegs/{id}', 'Schedule → Upload (activity type EmptyLeg) is the documented way to publish and change empty legs.'),
 		emptyLegLocator,
 		...shownOnly(onlyInVersions(1), [updateFields(updateFieldsV1)]),
 		...shownOnly(onlyInVersions(1.1), [updateFields(updateFieldsV11)]),
@@ -44,6 +43,8 @@ const operation = writeOperation({
 });
 
 export const description = operation.description;
+/** Not in the public documentation (README, API coverage): a 404 or 405 gets advice on how to go on. */
+export const unconfirmedCall: UnconfirmedCall = { api: 'Avinode', method: 'PUT', instead: 'Schedule → Upload with the changed empty leg also updates it.' };
 export const itemsInParallel = operation.itemsInParallel;
 
 /**

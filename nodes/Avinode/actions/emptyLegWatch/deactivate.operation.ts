@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { requestOptions } from '../../../shared/descriptions';
-import { inferredCallNotice } from '../../../shared/evidence';
+import type { UnconfirmedCall } from '../../../shared/evidence';
 import { itemResults } from '../../../shared/router';
 import { actAsOption } from '../../helpers/fields';
 import { emptyLegWatchLocator } from '../../helpers/locators';
@@ -10,10 +10,11 @@ import { AVINODE_REQUEST_DEFAULTS } from '../../transport';
 import { readWatch, writeWatch } from './watchWrite';
 
 const properties: INodeProperties[] = [
-	inferredCallNotice('Avinode', 'PUT /emptylegs/watches/{id}', 'Updating a watch with active set to false is the documented way to stop it; only the path is inferred.'),
 	emptyLegWatchLocator, requestOptions(AVINODE_REQUEST_DEFAULTS, [actAsOption])];
 
 export const description = updateDisplayOptions({ show: { resource: ['emptyLegWatch'], operation: ['deactivate'] } }, properties);
+/** Not in the public documentation (README, API coverage): a 404 or 405 gets advice on how to go on. */
+export const unconfirmedCall: UnconfirmedCall = { api: 'Avinode', method: 'PUT' };
 
 export const itemsInParallel = true;
 

@@ -1,4 +1,4 @@
-import { inferredCallNotice } from '../../../shared/evidence';
+import type { UnconfirmedCall } from '../../../shared/evidence';
 import { idField, readId } from '../../helpers/fields';
 import { writeOperation } from '../../helpers/operations';
 import { idSegment } from '../../transport';
@@ -10,10 +10,12 @@ const operation = writeOperation({
 	operation: 'delete',
 	method: 'DELETE',
 	path: (context, itemIndex) => `/emptylegs/watches/${idSegment(readId(context, 'watchId', 'Watch ID', itemIndex))}`,
-	properties: [inferredCallNotice('Avinode', 'DELETE /emptylegs/watches/{id}', 'The documented way to stop a watch is to update it with active set to false.'), idField('watchId', 'Watch ID', 'aelwatch-12345678')],
+	properties: [idField('watchId', 'Watch ID', 'aelwatch-12345678')],
 	result: () => ({ deleted: true }),
 });
 
 export const description = operation.description;
+/** Not in the public documentation (README, API coverage): a 404 or 405 gets advice on how to go on. */
+export const unconfirmedCall: UnconfirmedCall = { api: 'Avinode', method: 'DELETE', instead: 'Empty Leg Watch → Deactivate stops a watch.' };
 export const execute = operation.execute;
 export const itemsInParallel = operation.itemsInParallel;

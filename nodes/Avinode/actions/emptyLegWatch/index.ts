@@ -21,7 +21,7 @@ export const description: INodeProperties[] = [
 		displayOptions: { show: { resource: ['emptyLegWatch'] } },
 		options: [
 			{ name: 'Create', value: 'create', action: 'Create an empty leg watch', description: "Watch routes for empty legs" },
-			{ name: 'Deactivate', value: 'deactivate', action: 'Deactivate an empty leg watch', description: 'Stop a watch the documented way (set it inactive)' },
+			{ name: 'Deactivate', value: 'deactivate', action: 'Deactivate an empty leg watch', description: 'Stop a watch by setting it inactive' },
 			{ name: 'Delete', value: 'delete', action: 'Delete an empty leg watch', description: "Stop watching" },
 			{ name: 'Get', value: 'get', action: 'Get an empty leg watch', description: 'Retrieve one watch' },
 			{ name: 'Get Initial Load', value: 'getInitialLoad', action: 'Get the empty legs matching a new watch', description: 'Once per watch: the empty legs that match it now' },

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { requestOptions } from '../../../shared/descriptions';
-import { inferredCallNotice } from '../../../shared/evidence';
+import type { UnconfirmedCall } from '../../../shared/evidence';
 import { parseJsonObject } from '../../../shared/json';
 import { actAsOption } from '../../helpers/fields';
 import { emptyLegWatchLocator } from '../../helpers/locators';
@@ -11,7 +11,6 @@ import { watchedSegmentsFrom, watchedSegmentsOption } from './fields';
 import { readWatch, writeWatch } from './watchWrite';
 
 const properties: INodeProperties[] = [
-	inferredCallNotice('Avinode', 'PUT /emptylegs/watches/{id}', 'Updating a watch is documented; only the path is inferred.'),
 	emptyLegWatchLocator,
 	{
 		displayName: 'Update Fields',
@@ -33,6 +32,8 @@ const properties: INodeProperties[] = [
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['emptyLegWatch'], operation: ['update'] } }, properties);
+/** Not in the public documentation (README, API coverage): a 404 or 405 gets advice on how to go on. */
+export const unconfirmedCall: UnconfirmedCall = { api: 'Avinode', method: 'PUT' };
 
 export const itemsInParallel = true;
 

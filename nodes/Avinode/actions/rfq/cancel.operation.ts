@@ -1,4 +1,4 @@
-import { inferredCallNotice } from '../../../shared/evidence';
+import type { UnconfirmedCall } from '../../../shared/evidence';
 import { idField, readId } from '../../helpers/fields';
 import { writeOperation } from '../../helpers/operations';
 import { idSegment } from '../../transport';
@@ -10,10 +10,12 @@ const operation = writeOperation({
 	operation: 'cancel',
 	method: 'PUT',
 	path: (context, itemIndex) => `/rfqs/${idSegment(readId(context, 'rfqId', 'RFQ ID', itemIndex))}/cancel`,
-	properties: [inferredCallNotice('Avinode', 'PUT /rfqs/{id}/cancel', 'Trip → Cancel (documented) cancels a trip and all its RFQs.'), idField('rfqId', 'RFQ ID', 'arfq-12345678'), { displayName: 'Message to Seller', name: 'messageToSeller', type: 'string', typeOptions: { rows: 3 }, default: '' }],
+	properties: [idField('rfqId', 'RFQ ID', 'arfq-12345678'), { displayName: 'Message to Seller', name: 'messageToSeller', type: 'string', typeOptions: { rows: 3 }, default: '' }],
 	body: (context, itemIndex) => ({ messageToSeller: context.getNodeParameter('messageToSeller', itemIndex, '') as string }),
 });
 
 export const description = operation.description;
+/** Not in the public documentation (README, API coverage): a 404 or 405 gets advice on how to go on. */
+export const unconfirmedCall: UnconfirmedCall = { api: 'Avinode', method: 'PUT', instead: 'Trip → Cancel cancels the trip with all its RFQs.' };
 export const execute = operation.execute;
 export const itemsInParallel = operation.itemsInParallel;

@@ -15,7 +15,7 @@ const operation = getManyOperation({
 	path: () => '/trips',
 	fields: [
 		{
-			displayName: 'This operation was guessed: Avinode documents no trip list. Use "Search by Identifier" to find a trip by its Trip ID.',
+			displayName: 'Avinode offers no trip list. Use "Search by Identifier" to find a trip by its Trip ID.',
 			name: 'tripListNotice',
 			type: 'notice',
 			default: '',

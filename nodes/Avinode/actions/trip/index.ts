@@ -15,14 +15,14 @@ const common: INodePropertyOptions[] = [
 	{ name: 'Create', value: 'create', action: 'Create a trip', description: 'Create a trip; the answer links to the search in Avinode' },
 	{ name: 'Get', value: 'get', action: 'Get a trip', description: 'Retrieve a trip by its resource ID' },
 ];
-const searchOption: INodePropertyOptions = { name: 'Search by Identifier', value: 'search', action: 'Search trips by identifier', description: 'Find a trip by its Trip ID (GET /trips/searchTrips)' };
+const searchOption: INodePropertyOptions = { name: 'Search by Identifier', value: 'search', action: 'Search trips by identifier', description: 'Find a trip by the Trip ID shown in Avinode (e.g. S6800FB)' };
 const updateOption: INodePropertyOptions = { name: 'Update', value: 'update', action: 'Update a trip', description: 'Change a trip' };
 /** Version 1 only: Avinode documents no trip list; kept so saved workflows load and explain what to change. */
 const getManyOption: INodePropertyOptions = {
 	name: 'Get Many',
 	value: 'getAll',
 	action: 'Get many trips',
-	description: 'Version 1 only: a guessed GET /trips list that Avinode does not document. Use Search by Identifier.',
+	description: 'Version 1 only: Avinode offers no trip list. Use Search by Identifier.',
 };
 
 function operationField(show: NonNullable<INodeProperties['displayOptions']>['show'], options: INodePropertyOptions[]): INodeProperties {

@@ -1,4 +1,4 @@
-import { inferredCallNotice } from '../../../shared/evidence';
+import type { UnconfirmedCall } from '../../../shared/evidence';
 import { readId, readRequiredString } from '../../helpers/fields';
 import { writeOperation } from '../../helpers/operations';
 import { idSegment } from '../../transport';
@@ -12,7 +12,6 @@ const operation = writeOperation({
 	method: 'POST',
 	path: (context, itemIndex) => `/tripmsgs/${idSegment(readId(context, 'requestId', 'Request ID', itemIndex))}/chat`,
 	properties: [
-		inferredCallNotice('Avinode', 'POST /tripmsgs/{requestId}/chat', 'The operation and its body are documented; only the /chat path is inferred from the reference page name.'),
 		{ ...requestIdField, description: 'The ID of the request (lift or RFQ) the message is about' },
 		{ displayName: 'Message', name: 'message', type: 'string', typeOptions: { rows: 4 }, default: '', required: true, description: 'Sent exactly as typed: quotes, backslashes and line breaks included' },
 		suppressNotificationField,
@@ -24,5 +23,7 @@ const operation = writeOperation({
 });
 
 export const description = operation.description;
+/** Not in the public documentation (README, API coverage): a 404 or 405 gets advice on how to go on. */
+export const unconfirmedCall: UnconfirmedCall = { api: 'Avinode', method: 'POST' };
 export const execute = operation.execute;
 export const itemsInParallel = operation.itemsInParallel;

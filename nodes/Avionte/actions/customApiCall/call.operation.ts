@@ -1,7 +1,7 @@
 import { customApiCallOperation } from '../../../shared/customApiCall';
 import { AVIONTE_REQUEST_DEFAULTS, avionteRequest } from '../../transport';
 
-const operation = customApiCallOperation('/front-office/v1', AVIONTE_REQUEST_DEFAULTS, (context, method, path, options) =>
+const operation = customApiCallOperation('the Avionté Front Office API', '/talent/123/assessments', AVIONTE_REQUEST_DEFAULTS, (context, method, path, options) =>
 	avionteRequest.call(context, method, path, options),
 );
 

@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { checkedDate, utcWithMillis } from '../../../shared/dates';
 import { readRequestSettings, requestOptions } from '../../../shared/descriptions';
-import { inferredCallNotice } from '../../../shared/evidence';
+import type { UnconfirmedCall } from '../../../shared/evidence';
 import { parseJsonObject } from '../../../shared/json';
 import { itemResults } from '../../../shared/router';
 import { jobLocator, readRecordId, talentLocator } from '../../helpers/locators';
@@ -21,7 +21,6 @@ const DATE_FIELDS: Array<[string, string]> = [
 ];
 
 const properties: INodeProperties[] = [
-	inferredCallNotice('Avionté', 'POST /talent/stage', 'The operation, its required talent and job and the UTC date format are documented; the URL and the property names are inferred.'),
 	talentLocator,
 	jobLocator,
 	{
@@ -67,6 +66,8 @@ const properties: INodeProperties[] = [
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['talent'], operation: ['addNominationStage'] } }, properties);
+/** Not in the public documentation (README, API coverage): a 404 or 405 gets advice on how to go on. */
+export const unconfirmedCall: UnconfirmedCall = { api: 'Avionté', method: 'POST' };
 
 export const itemsInParallel = true;
 

@@ -8,8 +8,8 @@ import { itemResults } from '../../../shared/router';
 import { requirementsHint } from '../../helpers/talentRequirements';
 import { AVIONTE_REQUEST_DEFAULTS, avionteRequest } from '../../transport';
 import { additionalJsonField, statusField, talentBodyFromFields, talentOptionalFields } from './fields';
-import { readMappedTalent, requiredToCreate, talentColumns } from './mapperParameter';
-import { BEFORE_VERSION_2, FROM_VERSION_2, tenantRequirementsOption } from './syncDescription';
+import { readNewTalent, requiredToCreate, talentColumns } from './mapperParameter';
+import { BEFORE_VERSION_2, FROM_VERSION_2, newTalentStatusField, tenantRequirementsOption } from './syncDescription';
 import { checkRequiredToCreate } from './talentSync';
 
 function additionalFields(options: INodeProperties[], show: NonNullable<INodeProperties['displayOptions']>['show']): INodeProperties {
@@ -22,7 +22,7 @@ const properties: INodeProperties[] = [
 	{ displayName: 'Email Address', name: 'emailAddress', type: 'string', placeholder: 'name@email.com', default: '', required: true },
 	// [C: createtalent] "Either a valid StatusId or Status value is required". Version 1 had Status among
 	// the optional fields; a new required field would stop its saved workflows, so it came with 1.1.
-	{ ...statusField, required: true, displayOptions: { show: fromVersion(1.1) } },
+	{ ...statusField, required: true, displayOptions: { show: onlyInVersions(1.1) } },
 	additionalFields(talentOptionalFields, onlyInVersions(1)),
 	additionalFields(talentOptionalFields.filter((field) => field.name !== 'status'), fromVersion(1.1)),
 	additionalJsonField,
@@ -32,13 +32,13 @@ const properties: INodeProperties[] = [
 			name: 'useNewTalentRequirements',
 			type: 'boolean',
 			default: false,
-			description: 'Whether the tenant-specific required fields (GET /talent-requirement) apply instead of first name, last name and email',
+			description: 'Whether the fields your tenant requires for new talents apply (Talent → Get New Talent Requirements shows them), instead of first name, last name and email',
 		},
 	]),
 ];
 
-/** Version 2: the field mapper, Status and the tenant's required fields up front. */
-const mapperProperties: INodeProperties[] = [talentColumns('create'), requestOptions(AVIONTE_REQUEST_DEFAULTS, [tenantRequirementsOption])];
+/** Version 2: Status up front, then the field mapper with the other fields a new talent needs. */
+const mapperProperties: INodeProperties[] = [newTalentStatusField('create'), talentColumns('create'), requestOptions(AVIONTE_REQUEST_DEFAULTS, [tenantRequirementsOption])];
 
 export const description = [
 	...updateDisplayOptions({ show: { resource: ['talent'], operation: ['create'] }, ...BEFORE_VERSION_2 }, properties),
@@ -51,7 +51,7 @@ export const itemsInParallel = true;
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	if (nodeVersion(this) >= 2) return await executeMapped.call(this, itemIndex);
 	const additional = { ...(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject) };
-	if (nodeVersion(this) >= 1.1) additional.status = this.getNodeParameter('status', itemIndex, '');
+	if (nodeVersion(this) >= 1.1) additional.status = this.getNodeParameter('status', itemIndex, '', { extractValue: true });
 	const body: IDataObject = {
 		firstName: String(this.getNodeParameter('firstName', itemIndex, '')).trim(),
 		lastName: String(this.getNodeParameter('lastName', itemIndex, '')).trim(),
@@ -94,9 +94,9 @@ async function sendCreate(context: IExecuteFunctions, itemIndex: number, body: I
 	return itemResults(context, itemIndex, response.body as IDataObject);
 }
 
-/** Version 2: the mapped fields, checked before anything is sent. */
+/** Version 2: the Status and the mapped fields, checked before anything is sent. */
 async function executeMapped(this: IExecuteFunctions, itemIndex: number) {
-	const mapped = readMappedTalent(this, itemIndex);
+	const mapped = readNewTalent(this, itemIndex, 'create');
 	checkRequiredToCreate(this, mapped, itemIndex, requiredToCreate(this));
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	return await sendCreate(this, itemIndex, mapped.changes, options.useNewTalentRequirements === true);

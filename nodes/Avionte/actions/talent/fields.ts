@@ -1,6 +1,8 @@
 /** Talent fields shared by Create and Update. Names are the API's own [C: createtalent page]. */
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
+import { accountListLocator } from '../../../shared/accountList';
+
 /** Talent status: the list shows the tenant's statuses by name; an expression may give a status name or a status ID. */
 export const statusField: INodeProperties = {
 	displayName: 'Status Name or ID',
@@ -8,8 +10,18 @@ export const statusField: INodeProperties = {
 	type: 'options',
 	typeOptions: { loadOptionsMethod: 'getTalentStatuses' },
 	default: '',
-	description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+	description:
+		'The talent\'s status in your Avionté account, e.g. Active or Available; an expression may give the status name as well. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 };
+
+/** Talent status on Create from version 2: the list is read when opened (see shared/accountList.ts). */
+export const statusLocator: INodeProperties = accountListLocator({
+	name: 'status',
+	displayName: 'Status',
+	description: "The talent's status in your Avionté account, e.g. Active or Available",
+	searchListMethod: 'searchTalentStatuses',
+	typed: { name: 'name', displayName: 'By Name or ID', placeholder: 'e.g. Active' },
+});
 
 export const talentOptionalFields: INodeProperties[] = [
 	{ displayName: 'Birthday', name: 'birthday', type: 'dateTime', default: '', description: 'Date of birth (sent as YYYY-MM-DD)' },

@@ -7,10 +7,12 @@ import type { IDataObject, IExecuteFunctions, INodeProperties, INodePropertyOpti
 import { NodeOperationError, isResourceMapperValue } from 'n8n-workflow';
 
 import { mapperParameter } from '../../../shared/mappedFields';
+import { statusProperty } from './fields';
 import type { MapperOperation } from './mapperFields';
+import { hasStatusUpFront, mapperTalentFields } from './mapperFields';
 import { syncRunOf } from './syncRun';
 import type { TalentField } from './talentFields';
-import { TALENT_FIELDS, TALENT_FIELDS_BY_ID } from './talentFields';
+import { STATUS_FIELD, TALENT_FIELDS, TALENT_FIELDS_BY_ID } from './talentFields';
 import type { MappedTalent } from './talentValues';
 import { TalentValueError, autoMapInput, talentFromValues } from './talentValues';
 
@@ -65,12 +67,18 @@ export function matchingField(context: IExecuteFunctions, itemIndex: number): st
 	return Array.isArray(columns) && columns.length > 0 ? columns[0] : 'id';
 }
 
-/** The item's talent, from the fields set below or, with "Map Automatically", from the item itself. */
-export function readMappedTalent(context: IExecuteFunctions, itemIndex: number): MappedTalent {
+/**
+ * The item's talent, from the fields set below or, with "Map Automatically", from the item itself:
+ * the fields the operation's mapper offers, and no others (an input status is left to the operation's
+ * own Status field where it has one).
+ */
+export function readMappedTalent(context: IExecuteFunctions, itemIndex: number, operation: MapperOperation): MappedTalent {
+	const fields = mapperTalentFields(operation);
 	const mode = context.getNodeParameter('columns.mappingMode', itemIndex, 'defineBelow') as string;
 	let values: Record<string, unknown>;
 	if (mode === 'autoMapInputData') {
-		const mapped = autoMapInput(context.getInputData()[itemIndex]?.json ?? {});
+		const skipped = new Set(hasStatusUpFront(operation) ? [STATUS_FIELD] : []);
+		const mapped = autoMapInput(context.getInputData()[itemIndex]?.json ?? {}, fields, skipped);
 		values = mapped.values;
 		const run = syncRunOf(context);
 		if (mapped.unmatched.length > 0 && !run.hints.has('unmatched')) {
@@ -81,11 +89,20 @@ export function readMappedTalent(context: IExecuteFunctions, itemIndex: number):
 			});
 		}
 	} else {
-		values = ((context.getNodeParameter('columns.value', itemIndex, {}, { skipValidation: true }) as IDataObject | null) ?? {}) as Record<string, unknown>;
+		const given = ((context.getNodeParameter('columns.value', itemIndex, {}, { skipValidation: true }) as IDataObject | null) ?? {}) as Record<string, unknown>;
+		const offered = new Set(fields.map((field) => field.id));
+		values = Object.fromEntries(Object.entries(given).filter(([fieldId]) => offered.has(fieldId)));
 	}
 	try {
 		return talentFromValues(values, itemIndex, savedOptions(savedSchema(context)));
 	} catch (error) {
 		throw new NodeOperationError(context.getNode(), error instanceof TalentValueError ? error.message : (error as Error), { itemIndex });
 	}
+}
+
+/** Create and Create or Update: the mapped talent with the Status chosen in its own field above the mapper. */
+export function readNewTalent(context: IExecuteFunctions, itemIndex: number, operation: 'create' | 'upsert'): MappedTalent {
+	const mapped = readMappedTalent(context, itemIndex, operation);
+	const status = statusProperty(context.getNodeParameter('status', itemIndex, '', { extractValue: true }));
+	return { ...mapped, changes: { ...mapped.changes, ...status } };
 }

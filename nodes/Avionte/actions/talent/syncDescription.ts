@@ -5,6 +5,7 @@
 import type { IDataObject, IDisplayOptions, INodeProperties } from 'n8n-workflow';
 
 import { syncAction, withSync } from '../../../shared/syncResult';
+import { statusLocator } from './fields';
 import { MATCH_COST_HINT } from './mapperParameter';
 import type { SyncOutcome } from './talentSync';
 
@@ -12,6 +13,20 @@ import type { SyncOutcome } from './talentSync';
 export const BEFORE_VERSION_2: IDisplayOptions = { hide: { '@version': [{ _cnd: { gte: 2 } }] } };
 /** Properties of node version 2 on. */
 export const FROM_VERSION_2: NonNullable<IDisplayOptions['show']> = { '@version': [{ _cnd: { gte: 2 } }] };
+
+/**
+ * Status of Create and Create or Update, up front and required: a picker whose list is read when
+ * opened. The field mapper is loaded as a new node's form opens, before n8n assigns the credential,
+ * so a Status inside it would offer no tenant statuses there.
+ */
+export function newTalentStatusField(operation: 'create' | 'upsert'): INodeProperties {
+	if (operation === 'create') return statusLocator;
+	return {
+		...statusLocator,
+		description:
+			'The status a new talent gets in your Avionté account, e.g. Active or Available. A talent that exists already keeps its status unless Options → Update Status of Existing Talents is on.',
+	};
+}
 
 export const matchOnField: INodeProperties = {
 	displayName: 'Match On',

@@ -130,7 +130,7 @@ const NAME_TO_FIELD: Map<string, { fieldId: string; rank: number }> = (() => {
 	return names;
 })();
 
-/** The resident address of an Avionté record, as the mapper's address fields. */
+/** The resident address of an Avionté record, as the mapper's address fields (every operation offers them all). */
 const ADDRESS_PARTS = new Map(TALENT_FIELDS.filter((field) => field.addressPart).map((field) => [normalizedName(field.addressPart ?? ''), field.id]));
 
 export interface AutoMapped {
@@ -142,9 +142,12 @@ export interface AutoMapped {
 /**
  * Matches input field names to talent fields, ignoring case, spaces and punctuation ("First Name",
  * "first_name" and "firstName" are the same). A field named two ways takes its own name over another
- * name for it; fields starting with "_" (such as this node's own `_sync`) are skipped.
+ * name for it; fields starting with "_" (such as this node's own `_sync`) are skipped. Only the
+ * `offered` fields (those of the operation's mapper) are filled; input for a `skipped` field (one the
+ * operation takes from a field of its own, such as Status) is left out without a word.
  */
-export function autoMapInput(json: IDataObject): AutoMapped {
+export function autoMapInput(json: IDataObject, offered: TalentField[] = TALENT_FIELDS, skipped: ReadonlySet<string> = new Set()): AutoMapped {
+	const offeredIds = new Set(offered.map((field) => field.id));
 	const chosen = new Map<string, { value: unknown; rank: number }>();
 	const unmatched: string[] = [];
 	const offer = (fieldId: string, value: unknown, rank: number) => {
@@ -163,7 +166,8 @@ export function autoMapInput(json: IDataObject): AutoMapped {
 			continue;
 		}
 		const match = NAME_TO_FIELD.get(normalized);
-		if (match) offer(match.fieldId, value, match.rank);
+		if (match && skipped.has(match.fieldId)) continue;
+		if (match && offeredIds.has(match.fieldId)) offer(match.fieldId, value, match.rank);
 		else if (!isEmpty(value)) unmatched.push(name);
 	}
 	return { values: Object.fromEntries([...chosen].map(([fieldId, { value }]) => [fieldId, value])), unmatched };

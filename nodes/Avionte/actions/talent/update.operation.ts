@@ -72,7 +72,7 @@ async function executeMapped(this: IExecuteFunctions, itemIndex: number) {
 	const { concurrency, retryPolicy } = readRequestSettings(this, itemIndex, AVIONTE_REQUEST_DEFAULTS);
 	const dryRun = options.dryRun === true;
 	const byEmail = matchingField(this, itemIndex) === EMAIL_FIELD;
-	const mapped = readMappedTalent(this, itemIndex);
+	const mapped = readMappedTalent(this, itemIndex, 'update');
 	if (!byEmail && mapped.talentId === undefined) {
 		throw new NodeOperationError(this.getNode(), `"Talent ID" of item ${itemIndex} is empty; it is what this item is matched on`, { itemIndex });
 	}

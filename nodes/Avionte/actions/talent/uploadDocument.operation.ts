@@ -3,7 +3,7 @@ import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { checkedDate } from '../../../shared/dates';
 import { readRequestSettings, requestOptions } from '../../../shared/descriptions';
-import { inferredCallNotice } from '../../../shared/evidence';
+import type { UnconfirmedCall } from '../../../shared/evidence';
 import { parseJsonObject } from '../../../shared/json';
 import { itemResults } from '../../../shared/router';
 import { DOCUMENT_EXTENSIONS, documentTitle } from '../../helpers/documents';
@@ -11,7 +11,6 @@ import { readRecordId, talentLocator } from '../../helpers/locators';
 import { AVIONTE_REQUEST_DEFAULTS, avionteRequest, segment } from '../../transport';
 
 const properties: INodeProperties[] = [
-	inferredCallNotice('Avionté', 'POST /talent/{talentId}/document', 'The upload from a request body and its fields are documented; the URL and the property names (title, fileContents) are inferred.'),
 	talentLocator,
 	{
 		displayName: 'Input Binary Field',
@@ -71,6 +70,8 @@ const properties: INodeProperties[] = [
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['talent'], operation: ['uploadDocument'] } }, properties);
+/** Not in the public documentation (README, API coverage): a 404 or 405 gets advice on how to go on. */
+export const unconfirmedCall: UnconfirmedCall = { api: 'Avionté', method: 'POST' };
 
 export const itemsInParallel = true;
 

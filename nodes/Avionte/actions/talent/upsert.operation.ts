@@ -2,14 +2,14 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { readRequestSettings, requestOptions } from '../../../shared/descriptions';
-import { inferredCallNotice } from '../../../shared/evidence';
+import type { UnconfirmedCall } from '../../../shared/evidence';
 import { parseJsonObject } from '../../../shared/json';
 import { nodeVersion } from '../../../shared/nodeVersion';
 import { itemResults } from '../../../shared/router';
 import { AVIONTE_REQUEST_DEFAULTS, avionteRequest, segment } from '../../transport';
 import { additionalJsonField, talentBodyFromFields, talentOptionalFields } from './fields';
-import { readMappedTalent, requiredToCreate, talentColumns } from './mapperParameter';
-import { BEFORE_VERSION_2, FROM_VERSION_2, dryRunOption, matchOnField, syncResultJson, tenantRequirementsOption, updateStatusOption } from './syncDescription';
+import { readNewTalent, requiredToCreate, talentColumns } from './mapperParameter';
+import { BEFORE_VERSION_2, FROM_VERSION_2, dryRunOption, matchOnField, newTalentStatusField, syncResultJson, tenantRequirementsOption, updateStatusOption } from './syncDescription';
 import { withoutStaleStatus } from './talentChanges';
 import type { MatchOn } from './talentSync';
 import { syncTalent } from './talentSync';
@@ -21,7 +21,7 @@ const upsertTalentLocator: INodeProperties = {
 	type: 'resourceLocator',
 	default: { mode: 'id', value: '' },
 	required: true,
-	description: 'The talent to update, or 0 to create a new one (Avionté "Post a Talent"; its URL is inferred from the reference). Map the talent ID you stored for this person, or 0 when there is none yet.',
+	description: 'The talent to update, or 0 to create a new one. Map the talent ID you stored for this person, or 0 when there is none yet.',
 	modes: [
 		{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod: 'searchTalents', searchable: true } },
 		{
@@ -41,7 +41,6 @@ const REQUIRED_IDENTITY: Array<[string, string]> = [
 ];
 
 const properties: INodeProperties[] = [
-	inferredCallNotice('Avionté', 'POST /talent/{talentId}', 'The operation (Post a Talent, 0 creates) is documented; only its URL is inferred from the reference page.'),
 	upsertTalentLocator,
 	{ displayName: 'First Name', name: 'firstName', type: 'string', default: '', description: 'Required to create; when updating, empty keeps the current value (with Keep Fields Not Sent)' },
 	{ displayName: 'Last Name', name: 'lastName', type: 'string', default: '', description: 'Required to create; when updating, empty keeps the current value (with Keep Fields Not Sent)' },
@@ -62,13 +61,14 @@ const properties: INodeProperties[] = [
 			type: 'boolean',
 			default: true,
 			description:
-				'Whether, when updating, to read the talent first and send its current values for every field you did not set. The Avionté reference does not say whether an update keeps the fields you leave out, so this is the safe default; turn it off only when you always send complete records (saves one call per update).',
+				'Whether, when updating, to read the talent first and send its current values for every field you did not set, so the update cannot clear them. Turn it off only when you always send complete records (saves one call per update).',
 		},
 	]),
 ];
 
-/** Version 2: match on email (or Talent ID, or Avionté's duplicate check) and the field mapper. */
+/** Version 2: Status up front, match on email (or Talent ID, or Avionté's duplicate check) and the field mapper. */
 const syncProperties: INodeProperties[] = [
+	newTalentStatusField('upsert'),
 	matchOnField,
 	talentColumns('upsert'),
 	requestOptions(AVIONTE_REQUEST_DEFAULTS, [dryRunOption, updateStatusOption, tenantRequirementsOption]),
@@ -78,6 +78,12 @@ export const description = [
 	...updateDisplayOptions({ show: { resource: ['talent'], operation: ['upsert'] }, ...BEFORE_VERSION_2 }, properties),
 	...updateDisplayOptions({ show: { resource: ['talent'], operation: ['upsert'], ...FROM_VERSION_2 } }, syncProperties),
 ];
+
+/**
+ * Versions 1 and 1.1 send Post a Talent, whose URL is not in the public documentation (README, API
+ * coverage): a 404 or 405 of it gets advice on how to go on. Version 2 sends documented calls only.
+ */
+export const unconfirmedCall: UnconfirmedCall = { api: 'Avionté', method: 'POST', instead: 'Talent → Create and Talent → Update do the same with documented calls.', beforeVersion: 2 };
 
 export const itemsInParallel = true;
 
@@ -140,7 +146,7 @@ async function executeSync(this: IExecuteFunctions, itemIndex: number) {
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const { concurrency, retryPolicy } = readRequestSettings(this, itemIndex, AVIONTE_REQUEST_DEFAULTS);
 	const dryRun = options.dryRun === true;
-	const outcome = await syncTalent.call(this, itemIndex, readMappedTalent(this, itemIndex), {
+	const outcome = await syncTalent.call(this, itemIndex, readNewTalent(this, itemIndex, 'upsert'), {
 		matchOn: this.getNodeParameter('matchOn', itemIndex, 'email') as MatchOn,
 		dryRun,
 		updateStatus: options.updateStatusOfExisting === true,

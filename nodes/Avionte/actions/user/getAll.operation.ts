@@ -1,3 +1,4 @@
+import type { UnconfirmedCall } from '../../../shared/evidence';
 import { listUsers } from '../../helpers/users';
 import { getManyRecordsOperation } from '../../helpers/operations';
 
@@ -9,3 +10,5 @@ const operation = getManyRecordsOperation({ resource: 'user', plural: 'users', i
 
 export const description = operation.description;
 export const execute = operation.execute;
+/** Where the API has no user list, the multi-query read is not in the public documentation (README, API coverage). */
+export const unconfirmedCall: UnconfirmedCall = { api: 'Avionté', method: 'POST', instead: 'User → Get reads one user by ID.' };

@@ -1,7 +1,7 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
-import { inferredCallNotice } from '../../../shared/evidence';
+import type { UnconfirmedCall } from '../../../shared/evidence';
 import { missingRequired, readMappedValues } from '../../../shared/mappedFields';
 import { fromVersion, nodeVersion, onlyInVersions, shownOnly } from '../../../shared/nodeVersion';
 import { requestOptions } from '../../../shared/descriptions';
@@ -22,7 +22,6 @@ const version1 = writeOperation({
 	method: 'POST',
 	path: (context, itemIndex) => `/contacts/${contactCollection(context, itemIndex)}`,
 	properties: [
-		inferredCallNotice('Schedaero', 'POST /contacts/people|companies', 'The property names are inferred too: compare them with the swagger documentation of your connection.'),
 		contactTypeField,
 		{ displayName: 'Fields', name: 'contactFields', type: 'collection', placeholder: 'Add Field', default: {}, options: contactFields },
 		contactJsonField,
@@ -60,3 +59,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const record = await createContact.call(this, kind, values, contactCall(this, itemIndex));
 	return itemResults(this, itemIndex, record);
 }
+
+/** Not in the public documentation (README, API coverage): a 404 or 405 gets advice on how to go on. */
+export const unconfirmedCall: UnconfirmedCall = { api: 'Schedaero', method: 'POST' };

@@ -1,4 +1,4 @@
-import { inferredCallNotice } from '../../../shared/evidence';
+import type { UnconfirmedCall } from '../../../shared/evidence';
 import { getManyOperation } from '../../../Avinode/helpers/operations';
 import { contactCollection, contactTypeField } from './contactType';
 import { simplifyContact } from './simplify';
@@ -7,10 +7,12 @@ import { simplifyContact } from './simplify';
 const operation = getManyOperation({
 	platform: 'schedaero',
 	resource: 'contact',
-	fields: [inferredCallNotice('Schedaero', 'GET /contacts/people|companies (a list)', 'The documented reads are Get by ID after a Schedaero webhook.'), contactTypeField],
+	fields: [contactTypeField],
 	path: (context, itemIndex) => `/contacts/${contactCollection(context, itemIndex)}`,
 	simplify: { fromVersion: 2, record: simplifyContact },
 });
 
 export const description = operation.description;
+/** Not in the public documentation (README, API coverage): a 404 or 405 gets advice on how to go on. */
+export const unconfirmedCall: UnconfirmedCall = { api: 'Schedaero', method: 'GET', instead: 'Contact → Get reads one contact by ID.' };
 export const execute = operation.execute;

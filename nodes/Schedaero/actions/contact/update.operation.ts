@@ -1,7 +1,7 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
-import { inferredCallNotice } from '../../../shared/evidence';
+import type { UnconfirmedCall } from '../../../shared/evidence';
 import { readMappedValues } from '../../../shared/mappedFields';
 import { fromVersion, nodeVersion, onlyInVersions, shownOnly } from '../../../shared/nodeVersion';
 import { requestOptions } from '../../../shared/descriptions';
@@ -23,10 +23,17 @@ const version1 = writeOperation({
 	method: 'PUT',
 	path: (context, itemIndex) => `/contacts/${contactCollection(context, itemIndex)}/${idSegment(readId(context, 'contactId', 'Contact ID', itemIndex))}`,
 	properties: [
-		inferredCallNotice('Schedaero', 'PUT /contacts/people|companies/{id}', 'If Schedaero treats PUT as a full replacement, fields left out may be cleared: try it on a test contact first.'),
 		contactTypeField,
 		idField('contactId', 'Contact ID', 'contact-12345678'),
-		{ displayName: 'Update Fields', name: 'updateFields', type: 'collection', placeholder: 'Add Field', default: {}, options: contactFields },
+		{
+			displayName: 'Update Fields',
+			name: 'updateFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			description: 'The fields to change. Add the ones the contact should keep as well: Schedaero may clear fields left out.',
+			options: contactFields,
+		},
 		contactJsonField,
 	],
 	body: (context, itemIndex) => {
@@ -62,3 +69,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	if (!current) throw new NodeOperationError(this.getNode(), `Contact "${id}" of item ${itemIndex} was not found among the ${kind === 'people' ? 'person contacts' : 'companies'}`, { itemIndex });
 	return itemResults(this, itemIndex, await updateContact.call(this, kind, current, values, call));
 }
+
+/** Not in the public documentation (README, API coverage): a 404 or 405 gets advice on how to go on. */
+export const unconfirmedCall: UnconfirmedCall = { api: 'Schedaero', method: 'PUT' };

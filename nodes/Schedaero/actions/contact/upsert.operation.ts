@@ -7,6 +7,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { readRequestSettings, requestOptions } from '../../../shared/descriptions';
+import type { UnconfirmedCall } from '../../../shared/evidence';
 import { missingRequired, readMappedValues } from '../../../shared/mappedFields';
 import { itemResults } from '../../../shared/router';
 import type { SyncReport } from '../../../shared/syncResult';
@@ -95,6 +96,11 @@ const properties: INodeProperties[] = [
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['contact'], operation: ['upsert'] } }, properties);
+/**
+ * The contact list, create and update are not in the public documentation (README, API coverage): a
+ * 404 or 405 of one of them gets advice on how to go on.
+ */
+export const unconfirmedCall: UnconfirmedCall = { api: 'Schedaero', method: ['GET', 'POST', 'PUT'] };
 
 /** What one run of the node has learned, shared by its items. */
 interface RunState {

@@ -1,7 +1,7 @@
 import { customApiCallOperation } from '../../../shared/customApiCall';
 import { AVINODE_REQUEST_DEFAULTS, avinodeRequest } from '../../../Avinode/transport';
 
-const operation = customApiCallOperation('the Schedaero API base (e.g. /contacts/people)', AVINODE_REQUEST_DEFAULTS, (context, method, path, options) =>
+const operation = customApiCallOperation('the Schedaero API', '/contacts/people/contact-12345678', AVINODE_REQUEST_DEFAULTS, (context, method, path, options) =>
 	avinodeRequest.call(context, 'schedaero', method, path, options),
 );
 

@@ -1,4 +1,4 @@
-import { inferredCallNotice } from '../../../shared/evidence';
+import type { UnconfirmedCall } from '../../../shared/evidence';
 import { idField } from '../../../Avinode/helpers/fields';
 import { getOperation } from '../../../Avinode/helpers/operations';
 import { idSegment } from '../../../Avinode/transport';
@@ -9,9 +9,10 @@ const operation = getOperation({
 	resource: 'externalSystem',
 	id: idField('externalSystemId', 'External System ID', 'external-system-12345'),
 	path: (id) => `/externalsystems/${idSegment(id)}`,
-	fields: [inferredCallNotice('Schedaero', 'GET /externalsystems/{id}', 'It is the Location that Create answers with, so it is likely but not documented.')],
 });
 
 export const description = operation.description;
+/** Not in the public documentation (README, API coverage): a 404 or 405 gets advice on how to go on. */
+export const unconfirmedCall: UnconfirmedCall = { api: 'Schedaero', method: 'GET' };
 export const execute = operation.execute;
 export const itemsInParallel = operation.itemsInParallel;

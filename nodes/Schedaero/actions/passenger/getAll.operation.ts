@@ -1,4 +1,4 @@
-import { inferredCallNotice } from '../../../shared/evidence';
+import type { UnconfirmedCall } from '../../../shared/evidence';
 import { getManyOperation } from '../../../Avinode/helpers/operations';
 
 /** `GET /passengers` [I]. */
@@ -6,8 +6,9 @@ const operation = getManyOperation({
 	platform: 'schedaero',
 	resource: 'passenger',
 	path: () => '/passengers',
-	fields: [inferredCallNotice('Schedaero', 'GET /passengers (a list)', 'The documented read is Get by ID after a Schedaero webhook.')],
 });
 
 export const description = operation.description;
+/** Not in the public documentation (README, API coverage): a 404 or 405 gets advice on how to go on. */
+export const unconfirmedCall: UnconfirmedCall = { api: 'Schedaero', method: 'GET', instead: 'Passenger → Get reads one passenger by ID.' };
 export const execute = operation.execute;
