@@ -6,7 +6,10 @@
  * - `idsBase` 1 (Whippy counts from 1; three other clients from 0) and `idsPageZero` for a 1-based
  *   server asked for page 0: 'same' (read as page 1), 'empty' (an empty array) or 'error' (400).
  * - `idsPageCap`: the most ids a page returns whatever the request asks (FAQ: "some bulk endpoints
- *   ... may impose lower limits"); undefined = no cap below the 500 the sandbox accepts.
+ *   ... may impose lower limits"), e.g. 100, 500 or 1,000; undefined = no cap.
+ * - `idsMaxPageSize`: larger page sizes are refused with `idsOversizeStatus` (400, or 422 as a
+ *   validating API, or 404 as a route constraint answers); 500 by default (partner code lists 500 a
+ *   page), 100 for a server that takes no more than the FAQ's typical limit.
  *
  * Avinode and Schedaero (`page[number]`, `page[size]`, `meta.pagination`):
  * - `pageBase` 0 (Pipedream; a fork says 1) and `pageZero` as above for a 1-based server.
@@ -18,16 +21,19 @@
  * A capped server pages with the size it actually uses (offset = page × used size).
  */
 
-const AVIONTE_DEFAULTS = Object.freeze({ idsBase: 1, idsPageZero: 'same', idsPageCap: undefined });
+const AVIONTE_DEFAULTS = Object.freeze({ idsBase: 1, idsPageZero: 'same', idsPageCap: undefined, idsMaxPageSize: 500, idsOversizeStatus: 400 });
 const AVINODE_DEFAULTS = Object.freeze({ pageBase: 0, pageZero: 'same', pageSizeCap: undefined, totalCount: true, rfqPaging: 'seek' });
 
 const PAGE_ZERO_BEHAVIOURS = ['same', 'empty', 'error'];
+const OVERSIZE_STATUSES = [400, 404, 422];
 
 function check(settings) {
 	const problems = [];
 	if (settings.idsBase !== undefined && ![0, 1].includes(settings.idsBase)) problems.push('avionte.idsBase must be 0 or 1');
 	if (settings.pageBase !== undefined && ![0, 1].includes(settings.pageBase)) problems.push('avinode.pageBase must be 0 or 1');
 	for (const key of ['idsPageZero', 'pageZero']) if (settings[key] !== undefined && !PAGE_ZERO_BEHAVIOURS.includes(settings[key])) problems.push(`${key} must be one of ${PAGE_ZERO_BEHAVIOURS.join(', ')}`);
+	if (settings.idsMaxPageSize !== undefined && !(Number.isInteger(settings.idsMaxPageSize) && settings.idsMaxPageSize > 0)) problems.push('idsMaxPageSize must be a positive integer');
+	if (settings.idsOversizeStatus !== undefined && !OVERSIZE_STATUSES.includes(settings.idsOversizeStatus)) problems.push(`idsOversizeStatus must be one of ${OVERSIZE_STATUSES.join(', ')}`);
 	for (const key of ['idsPageCap', 'pageSizeCap']) if (settings[key] !== undefined && settings[key] !== null && !(Number.isInteger(settings[key]) && settings[key] > 0)) problems.push(`${key} must be a positive integer`);
 	if (settings.rfqPaging !== undefined && !['seek', 'number'].includes(settings.rfqPaging)) problems.push("rfqPaging must be 'seek' or 'number'");
 	if (problems.length > 0) throw new Error(`Invalid sandbox listing settings: ${problems.join('; ')}`);
@@ -82,9 +88,11 @@ function resolvePage(page, base, pageZero) {
 }
 
 /** Avionté: `[status, body]` for an ids page. */
-function avionteIdsPage(ids, pageText, sizeText, settings, maxPageSize) {
+function avionteIdsPage(ids, pageText, sizeText, settings) {
 	const pageSize = Number(sizeText);
-	if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > maxPageSize) return [400, { message: `pageSize must be between 1 and ${maxPageSize}.` }];
+	const maxPageSize = settings.idsMaxPageSize;
+	if (!Number.isInteger(pageSize) || pageSize < 1) return [400, { message: `pageSize must be between 1 and ${maxPageSize}.` }];
+	if (pageSize > maxPageSize) return [settings.idsOversizeStatus, { message: `pageSize must be between 1 and ${maxPageSize}.` }];
 	const resolved = resolvePage(Number(pageText), settings.idsBase, settings.idsPageZero);
 	if (resolved.error) return [400, { message: resolved.error }];
 	if (resolved.empty) return [200, []];

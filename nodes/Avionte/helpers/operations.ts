@@ -11,7 +11,7 @@ import { itemResults } from '../../shared/router';
 import { AVIONTE_REQUEST_DEFAULTS, avionteRequest } from '../transport';
 import { readRecordId } from './locators';
 import type { FetchRecordsResult, ReadRecordsOptions } from './paging';
-import { fetchRecordsByIds, fetchRecordsOneByOne, listIds, readRecordBatches } from './paging';
+import { fetchRecordsOneByOne, listIds, listRecords, readRecordBatches } from './paging';
 import type { RecordFilters, RecordFiltersSpec } from './recordFilters';
 import { matchesFilters, readRecordFilters, recordFiltersField } from './recordFilters';
 import { simplifyRecord } from './simplify';
@@ -73,10 +73,9 @@ export function getManyRecordsOperation(spec: {
 			if (filters) {
 				found = await readMatchingRecords.call(this, spec.plural, filters, { ...listOptions, idField: spec.idField });
 			} else {
-				const ids = await listIds.call(this, spec.plural, listOptions);
 				found = spec.singlePath
-					? await fetchRecordsOneByOne.call(this, ids, spec.singlePath, listOptions)
-					: await fetchRecordsByIds.call(this, spec.plural, ids, listOptions, spec.idField ?? 'id');
+					? await fetchRecordsOneByOne.call(this, await listIds.call(this, spec.plural, listOptions), spec.singlePath, listOptions)
+					: await listRecords.call(this, spec.plural, { ...listOptions, idField: spec.idField });
 			}
 			const { records, missingIds } = found;
 			if (missingIds.length > 0) {
