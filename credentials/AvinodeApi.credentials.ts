@@ -9,9 +9,9 @@ import type {
 } from 'n8n-workflow';
 
 import { avinodeConnection, avinodeSigningBaseUrls } from '../nodes/Avinode/transport/connection';
-import { assertRequestToOwnHost } from '../nodes/shared/hostPin';
+import { assertRequestToOwnHost, withoutRedirects } from '../nodes/shared/hostPin';
 import { basicAuthSecret, credentialSecrets } from '../nodes/shared/secrets';
-import { TokenCoalescer, tokenCacheKey } from '../nodes/shared/tokenCoalescer';
+import { TokenCoalescer, noteSigningRefused, takeSigningRefusal, tokenCacheKey } from '../nodes/shared/tokenCoalescer';
 import type { ClientAuthenticationMethod } from '../nodes/shared/tokenRequest';
 import { clientAuthentication, requestClientCredentialsToken } from '../nodes/shared/tokenRequest';
 import { DEFAULT_PRODUCT_NAME } from '../nodes/shared/version';
@@ -158,9 +158,14 @@ export class AvinodeApi implements ICredentialType {
 	];
 
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
-		if (credentials.authentication !== 'oauthClientCredentials') return { accessToken: CONNECTION_TOKEN_MODE };
+		if (credentials.authentication !== 'oauthClientCredentials') {
+			// The marker is stored once; a second write after every error would change nothing.
+			return credentials.accessToken === CONNECTION_TOKEN_MODE ? {} : { accessToken: CONNECTION_TOKEN_MODE };
+		}
 		const { avinodeApiBaseUrl } = avinodeConnection(credentials);
 		const staleToken = typeof credentials.accessToken === 'string' && credentials.accessToken !== CONNECTION_TOKEN_MODE ? credentials.accessToken : '';
+		// n8n asks again after authenticate refused to sign a request: the token is fine, nothing to fetch or store.
+		if (staleToken && takeSigningRefusal(staleToken)) return {};
 		const key = tokenCacheKey([avinodeApiBaseUrl, credentials.apiToken as string, credentials.clientId as string, credentials.clientSecret as string, String(credentials.clientAuthentication ?? '')]);
 		// With client_secret_basic the secret also travels as base64 of `id:secret`.
 		const secrets = [...credentialSecrets(credentials), basicAuthSecret(String(credentials.clientId ?? ''), String(credentials.clientSecret ?? ''))];
@@ -185,7 +190,12 @@ export class AvinodeApi implements ICredentialType {
 
 	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
 		// The tokens go to the Avinode and Schedaero hosts of this environment only, whoever asks.
-		assertRequestToOwnHost(requestOptions, avinodeSigningBaseUrls(credentials), 'Avinode / Schedaero API');
+		try {
+			assertRequestToOwnHost(requestOptions, avinodeSigningBaseUrls(credentials), 'Avinode / Schedaero API');
+		} catch (error) {
+			noteSigningRefused(credentials.accessToken);
+			throw error;
+		}
 		const bearer = credentials.authentication === 'oauthClientCredentials' ? credentials.accessToken : credentials.connectionToken;
 		const given = (requestOptions.headers ?? {}) as Record<string, string>;
 		const headers: Record<string, string> = {
@@ -202,7 +212,7 @@ export class AvinodeApi implements ICredentialType {
 		const actAs = given['X-Avinode-ActAsAccount'] ?? String(credentials.actAsAccount ?? '');
 		if (actAs.trim()) headers['X-Avinode-ActAsAccount'] = actAs.trim();
 		else delete headers['X-Avinode-ActAsAccount'];
-		return { ...requestOptions, headers };
+		return withoutRedirects({ ...requestOptions, headers });
 	}
 
 	test: ICredentialTestRequest = {

@@ -15,9 +15,9 @@ import {
 	AVIONTE_PARTNER_GATEWAY,
 	avionteConnection,
 } from '../nodes/Avionte/transport/connection';
-import { assertRequestToOwnHost } from '../nodes/shared/hostPin';
+import { assertRequestToOwnHost, withoutRedirects } from '../nodes/shared/hostPin';
 import { credentialSecrets } from '../nodes/shared/secrets';
-import { TokenCoalescer, tokenCacheKey } from '../nodes/shared/tokenCoalescer';
+import { TokenCoalescer, noteSigningRefused, takeSigningRefusal, tokenCacheKey } from '../nodes/shared/tokenCoalescer';
 import { requestClientCredentialsToken } from '../nodes/shared/tokenRequest';
 
 const tokens = new TokenCoalescer();
@@ -154,6 +154,8 @@ export class AvionteApi implements ICredentialType {
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
 		const { baseUrl, keyHeader } = avionteConnection(credentials);
 		const staleToken = typeof credentials.accessToken === 'string' ? credentials.accessToken : '';
+		// n8n asks again after authenticate refused to sign a request: the token is fine, nothing to fetch or store.
+		if (staleToken && takeSigningRefusal(staleToken)) return {};
 		const key = tokenCacheKey([baseUrl, keyHeader, credentials.apiKey as string, credentials.clientId as string, credentials.clientSecret as string, credentials.scope as string]);
 		const secrets = credentialSecrets(credentials);
 		const accessToken = await tokens.getToken(key, staleToken, staleToken !== '', async () =>
@@ -179,7 +181,12 @@ export class AvionteApi implements ICredentialType {
 	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
 		const { baseUrl, keyHeader } = avionteConnection(credentials);
 		// The key and token go to the credential's own gateway only, whoever asks (HTTP Request node, AI tools).
-		assertRequestToOwnHost(requestOptions, [baseUrl], 'Avionté BOLD API');
+		try {
+			assertRequestToOwnHost(requestOptions, [baseUrl], 'Avionté BOLD API');
+		} catch (error) {
+			noteSigningRefused(credentials.accessToken);
+			throw error;
+		}
 		const headers: Record<string, string> = {
 			Accept: 'application/json',
 			...(requestOptions.headers as Record<string, string> | undefined),
@@ -191,7 +198,7 @@ export class AvionteApi implements ICredentialType {
 		else headers.Tenant = String(credentials.tenant ?? '');
 		// Node operations set their own RequestId so they can quote it; other callers get one here.
 		if (!Object.keys(headers).some((name) => name.toLowerCase() === 'requestid')) headers.RequestId = randomUUID();
-		return { ...requestOptions, headers };
+		return withoutRedirects({ ...requestOptions, headers });
 	}
 
 	test: ICredentialTestRequest = {

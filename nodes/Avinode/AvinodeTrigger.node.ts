@@ -10,8 +10,8 @@ import type {
 import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import { basicAuthSecret } from '../shared/secrets';
-import { generateSecret, parseBasicAuth, safeEqual, seenBefore, sha256, startRunSavingState } from '../shared/webhookSecurity';
-import type { SeenDeliveries } from '../shared/webhookSecurity';
+import { canonicalJson, generateSecret, parseBasicAuth, repeatsLastRun, safeEqual, sha256, startRunSavingState } from '../shared/webhookSecurity';
+import type { LastRuns, SeenDeliveries } from '../shared/webhookSecurity';
 import type { Envelope } from './helpers/envelope';
 import { ALL_EVENT_TYPES, webhookTargetProblem } from './helpers/events';
 import { avinodeRequest, connectionFor, followHref, idSegment } from './transport';
@@ -19,12 +19,25 @@ import { avinodeRequest, connectionFor, followHref, idSegment } from './transpor
 /** Avinode re-sends a delivery until it gets a 200, for up to 48 hours [C]: repeats inside that window start no second run. */
 export const AVINODE_DEDUPE_DEFAULT_MINUTES = 48 * 60;
 
+/**
+ * Parts of a resource a workflow's own answer changes (a quote, a decline or a chat adds a link to
+ * the RFQ): they have events of their own, so they do not make a notification new.
+ */
+const NOT_COMPARED = new Set(['links', 'actions']);
+
 interface TriggerState extends IDataObject {
 	webhookSettingId?: string;
 	clientIdentifier?: string;
 	/** SHA-256 of the generated client secret; the secret itself is only sent to Avinode. */
 	clientSecretHash?: string;
+	/** Earlier versions kept hashes of the notification alone here; they cannot tell an update, so they are dropped unread. */
 	seen?: SeenDeliveries;
+	lastRuns?: LastRuns;
+}
+
+/** The version of a resolved resource, as compared between deliveries: a hash of its own fields. */
+export function resourceVersion(resource: unknown): string {
+	return sha256(canonicalJson(resource, NOT_COMPARED));
 }
 
 function sameEvents(a: unknown, b: string[]): boolean {
@@ -90,7 +103,8 @@ export class AvinodeTrigger implements INodeType {
 						type: 'number',
 						typeOptions: { minValue: 0 },
 						default: AVINODE_DEDUPE_DEFAULT_MINUTES,
-						description: 'Avinode re-delivers until it gets a 200 (up to 48 hours, the default window). The same notification within this window starts no second run; only hashes are kept, at most 2,000. 0 turns this off.',
+						description:
+							'Avinode repeats a notification until it gets an answer, for up to 48 hours (the default window). Within the window a notification is skipped only when the record it points to is unchanged since that notification last started a run (its links to messages and quotes are not compared). A changed record, such as an update or a cancellation, always starts a run, and so does a notification whose record cannot be read. To compare, the record is read with each delivery, also when Resolve Resource is off. Only hashes are kept, at most 2,000. 0 turns this off (and saves that read).',
 					},
 					{
 						displayName: 'Resolve Resource',
@@ -194,24 +208,30 @@ export class AvinodeTrigger implements INodeType {
 		const payload = this.getBodyData();
 		const options = this.getNodeParameter('options', {}) as IDataObject;
 		const windowMs = Number(options.dedupeMinutes ?? AVINODE_DEDUPE_DEFAULT_MINUTES) * 60_000;
-		if (windowMs > 0) {
-			state.seen ??= {};
-			if (seenBefore(state.seen, JSON.stringify([payload.type, payload.id, payload.href]), Date.now(), windowMs)) return {};
-		}
 		const json: IDataObject = { ...payload, subscribedEvents: this.getNodeParameter('events', []) as string[] };
-		if (options.resolveHref !== false && typeof payload.href === 'string') {
+		const resolve = options.resolveHref !== false;
+		let version: string | undefined;
+		// The record is read to output it, and to tell a repeat from a later event (also with Resolve Resource off).
+		if ((resolve || windowMs > 0) && typeof payload.href === 'string') {
 			try {
 				// The caller's Basic password is a secret too, should the API ever echo it.
 				const resource = await followHref.call(this, payload.href, { secrets: [auth.password, basicAuthSecret(auth.user, auth.password)] });
 				const envelope = resource.body as Envelope;
-				json.resource = (envelope?.data ?? envelope) as IDataObject;
+				const record = (envelope?.data ?? envelope) as IDataObject;
+				if (resolve) json.resource = record;
+				version = resourceVersion(record);
 			} catch (error) {
 				// Nothing is lost: the workflow still gets the notification and knows why the record is missing.
-				json.resolveError = (error as Error).message;
+				if (resolve) json.resolveError = (error as Error).message;
 			}
 		}
 		const workflowData = [this.helpers.returnJsonArray(json)];
-		// The delivery key just recorded is saved only if the node answers before n8n starts the run.
-		return windowMs > 0 ? startRunSavingState.call(this, workflowData) : { workflowData };
+		// Without the record a repeat cannot be told from an update: in doubt, it runs.
+		if (windowMs <= 0 || version === undefined) return { workflowData };
+		delete state.seen;
+		state.lastRuns ??= {};
+		if (repeatsLastRun(state.lastRuns, canonicalJson(payload), version, Date.now(), windowMs)) return {};
+		// The version just recorded is saved only if the node answers before n8n starts the run.
+		return startRunSavingState.call(this, workflowData);
 	}
 }

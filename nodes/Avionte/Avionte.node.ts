@@ -13,7 +13,7 @@ import * as talent from './actions/talent';
 import * as talentActivity from './actions/talentActivity';
 import * as user from './actions/user';
 import { router } from './actions/router';
-import { listSearch, loadOptions } from './methods';
+import { listSearch, loadOptions, resourceMapping } from './methods';
 
 /**
  * An AI agent sees a tool node's name with everything outside [A-Za-z0-9_-] replaced, and the editor
@@ -31,8 +31,10 @@ export class Avionte implements INodeType {
 		icon: { light: 'file:avionte.svg', dark: 'file:avionte.dark.svg' },
 		group: ['transform'],
 		// 1.1: Talent Create requires a Status (the API requires a status name or ID).
-		version: [1, 1.1],
-		defaultVersion: 1.1,
+		// 2: Talent Create, Update and Create or Update map fields with n8n's field mapper; Create or
+		// Update matches on email (or Talent ID, or Avionté's duplicate check).
+		version: [1, 1.1, 2],
+		defaultVersion: 2,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description: 'Read and write talents, jobs, placements and more in Avionté BOLD Front Office',
 		defaults: { name: 'Avionté' },
@@ -75,7 +77,7 @@ export class Avionte implements INodeType {
 		],
 	};
 
-	methods = { listSearch, loadOptions };
+	methods = { listSearch, loadOptions, resourceMapping };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await router.call(this);

@@ -1,10 +1,24 @@
 import type { IDataObject, IHookFunctions, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
+import { onlyInVersions } from '../shared/nodeVersion';
 import { safeEqual, seenBefore, startRunSavingState } from '../shared/webhookSecurity';
 import type { SeenDeliveries } from '../shared/webhookSecurity';
 import { EVENT_OPTIONS, eventTarget } from './helpers/events';
 import { avionteRequest } from './transport';
+
+/** Shorter webhook secrets can be guessed: Avionté deliveries carry no signature, only the secret. */
+export const MIN_WEBHOOK_SECRET_LENGTH = 16;
+
+/**
+ * Why a webhook secret is too short to activate with, or undefined when it is long enough. Version 1
+ * (saved workflows) only warns, so a working trigger never stops with an update of the pack; from 1.1
+ * (every newly added trigger) activation fails.
+ */
+export function shortSecretProblem(secret: string): string | undefined {
+	if (secret.length >= MIN_WEBHOOK_SECRET_LENGTH) return undefined;
+	return `The Webhook Secret of the Avionté credential has ${secret.length} character${secret.length === 1 ? '' : 's'}; use at least ${MIN_WEBHOOK_SECRET_LENGTH} random characters, so nobody can guess it and start this workflow. Change it in the credential and give Avionté the new one.`;
+}
 
 /**
  * Why a delivery's `FrontOfficeTenantId` does not match the credential's, or undefined when it matches
@@ -28,7 +42,8 @@ export class AvionteTrigger implements INodeType {
 		name: 'avionteTrigger',
 		icon: { light: 'file:avionte.svg', dark: 'file:avionte.dark.svg' },
 		group: ['trigger'],
-		version: 1,
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		subtitle: '={{$parameter["events"].length ? $parameter["events"].join(", ") : "all events"}}',
 		description: 'Starts the workflow when Avionté BOLD sends an event (talent created, placement started …)',
 		defaults: { name: 'Avionté Trigger' },
@@ -43,6 +58,13 @@ export class AvionteTrigger implements INodeType {
 				name: 'setupNotice',
 				type: 'notice',
 				default: '',
+			},
+			{
+				displayName: `Use a webhook secret of at least ${MIN_WEBHOOK_SECRET_LENGTH} random characters in the credential. This trigger still starts with a shorter one (the server log says so when it is activated); a newly added Avionté Trigger does not.`,
+				name: 'shortSecretNotice',
+				type: 'notice',
+				default: '',
+				displayOptions: { show: onlyInVersions(1) },
 			},
 			{
 				displayName: 'Event Names or IDs',
@@ -92,9 +114,13 @@ export class AvionteTrigger implements INodeType {
 			},
 			async create(this: IHookFunctions): Promise<boolean> {
 				const credentials = await this.getCredentials('avionteApi');
-				if (!String(credentials.webhookSecret ?? '')) {
+				const secret = String(credentials.webhookSecret ?? '');
+				if (!secret) {
 					throw new NodeOperationError(this.getNode(), 'Set a Webhook Secret in the Avionté credential first: calls without it are refused, so the workflow could never start');
 				}
+				const shortSecret = shortSecretProblem(secret);
+				if (shortSecret && Number(this.getNode().typeVersion ?? 1) >= 1.1) throw new NodeOperationError(this.getNode(), shortSecret);
+				if (shortSecret) this.logger.warn(`Avionté Trigger "${this.getNode().name}" was activated with a short webhook secret. ${shortSecret}`);
 				await avionteRequest.call(this, 'GET', '/branch');
 				this.getWorkflowStaticData('node').activatedUrl = this.getNodeWebhookUrl('default');
 				return true;

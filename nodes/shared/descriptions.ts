@@ -1,8 +1,14 @@
 /** UI fields every node of the pack shares, written once. */
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { parseNumber, readWholeNumber, valueOrThrow } from './inputs';
 import type { RetryPolicy } from './retry';
+import { limitWithToolBound, toolMaxRecordsField } from './toolOutput';
 
+/** Limit's default in the editor; also what an item reads when the field is missing. */
+const DEFAULT_LIMIT = 50;
+
+/** Return All, Limit and, on the tool variant, the bound on what one tool call returns. */
 export function returnAllAndLimit(): INodeProperties[] {
 	return [
 		{
@@ -21,7 +27,18 @@ export function returnAllAndLimit(): INodeProperties[] {
 			description: 'Max number of results to return',
 			displayOptions: { show: { returnAll: [false] } },
 		},
+		toolMaxRecordsField,
 	];
+}
+
+/**
+ * How many records an item asks for: undefined with Return All, else Limit, a whole number of 1 or
+ * more (an expression or a model may give 2.5, 0 or text). As a tool, also the tool's bound.
+ */
+export function readLimit(context: IExecuteFunctions, itemIndex: number): number | undefined {
+	const returnAll = context.getNodeParameter('returnAll', itemIndex, false) as boolean;
+	const limit = returnAll ? undefined : readWholeNumber(context, 'limit', 'Limit', itemIndex, 1, DEFAULT_LIMIT);
+	return limitWithToolBound(context, itemIndex, limit);
 }
 
 export const simplifyField: INodeProperties = {
@@ -93,14 +110,19 @@ export interface RequestSettings {
 	retryPolicy: Partial<RetryPolicy>;
 }
 
+/** Reads the Options collection's request behaviour; a value that is not a number names the option and the item. */
 export function readRequestSettings(context: IExecuteFunctions, itemIndex: number, defaults: RequestDefaults): RequestSettings {
 	const options = context.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	const concurrency = Math.max(1, Math.floor(Number(options.maxConcurrency ?? defaults.concurrency)) || defaults.concurrency);
-	const rate = Number(options.maxRequestsPerSecond ?? defaults.ratePerSecond);
-	const ratePerSecond = Number.isFinite(rate) && rate > 0 ? rate : 0;
+	const option = (name: string, displayName: string, min: number): number | undefined =>
+		options[name] === undefined ? undefined : valueOrThrow(context, parseNumber(options[name], min), displayName, itemIndex);
+	// Fractions of the whole-number options are rounded down, as they always were.
+	const concurrency = Math.floor(option('maxConcurrency', 'Max Concurrent Requests', 1) ?? defaults.concurrency);
+	const ratePerSecond = option('maxRequestsPerSecond', 'Max Requests per Second', 0) ?? defaults.ratePerSecond;
+	const maxRetries = option('maxRetries', 'Max Retries', 0);
+	const maxRateLimitWaitSeconds = option('maxRateLimitWaitSeconds', 'Max Rate-Limit Wait (Seconds)', 0);
 	const retryPolicy: Partial<RetryPolicy> = {};
-	if (options.maxRetries !== undefined) retryPolicy.maxRetries = Math.max(0, Number(options.maxRetries));
-	if (options.maxRateLimitWaitSeconds !== undefined) retryPolicy.maxRateLimitWaitMs = Math.max(0, Number(options.maxRateLimitWaitSeconds)) * 1000;
+	if (maxRetries !== undefined) retryPolicy.maxRetries = maxRetries;
+	if (maxRateLimitWaitSeconds !== undefined) retryPolicy.maxRateLimitWaitMs = maxRateLimitWaitSeconds * 1000;
 	return { concurrency, ratePerSecond, retryPolicy };
 }
 

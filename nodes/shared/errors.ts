@@ -76,13 +76,23 @@ export function extractHttpFailure(error: unknown): HttpFailure {
 	return { status, headers, body: decodeBody(body), networkCode, clientMessage };
 }
 
-/** Bodies may arrive as Buffer/ArrayBuffer (binary requests) or JSON text. */
+/**
+ * Error bodies are decoded, parsed and scrubbed up to this many characters. n8n's request helpers
+ * (both lines) read a body whole and take no size limit, so a huge body still costs its download,
+ * but no longer its parsing and scrubbing; errors show the first 500 characters anyway.
+ */
+export const MAX_ERROR_BODY_CHARS = 64 * 1024;
+
+/** Bodies may arrive as Buffer/ArrayBuffer (binary requests) or JSON text; text is cut at {@link MAX_ERROR_BODY_CHARS}. */
 function decodeBody(body: unknown): unknown {
+	// A UTF-8 character takes at most 4 bytes.
+	const maxBytes = MAX_ERROR_BODY_CHARS * 4;
 	let text: string | undefined;
 	if (typeof body === 'string') text = body;
-	else if (body instanceof ArrayBuffer) text = new TextDecoder().decode(new Uint8Array(body));
-	else if (body instanceof Uint8Array) text = new TextDecoder().decode(body);
+	else if (body instanceof ArrayBuffer) text = new TextDecoder().decode(new Uint8Array(body, 0, Math.min(body.byteLength, maxBytes)));
+	else if (body instanceof Uint8Array) text = new TextDecoder().decode(body.subarray(0, maxBytes));
 	if (text === undefined) return body;
+	if (text.length > MAX_ERROR_BODY_CHARS) text = text.slice(0, MAX_ERROR_BODY_CHARS);
 	try {
 		return JSON.parse(text);
 	} catch {
@@ -160,6 +170,8 @@ export interface ErrorContext {
 	note?: string;
 	/** The request was held back by the request budget (the API asked to wait too long) and never sent. */
 	rateLimited?: boolean;
+	/** The API answered with a redirect that was not followed: where it pointed (an origin) and why. */
+	redirect?: { target: string; reason: string };
 }
 
 const NETWORK_WORDS: Record<string, string> = {
@@ -186,6 +198,8 @@ export function describeFailure(failure: HttpFailure, context: ErrorContext): { 
 	let message: string;
 	if (context.rateLimited) {
 		message = `${context.api} API rate limit reached`;
+	} else if (context.redirect) {
+		message = `${context.api} API redirected the request to ${context.redirect.target}; not followed: ${context.redirect.reason}`;
 	} else if (failure.status !== undefined) {
 		message = `${context.api} API error ${failure.status}: ${apiText ?? hint ?? 'request failed'}`;
 	} else if (failure.networkCode || !failure.clientMessage) {

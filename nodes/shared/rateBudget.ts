@@ -20,8 +20,11 @@
  *   sent before the last pause was known teaches nothing more: one burst of refusals is one slowdown.
  * - Avinode's exhausted hourly quota (`X-Rate-Limit-Remaining: 0`, `X-Rate-Limit-Reset` seconds) [C]
  *   pauses everything until the reset.
+ * - No pause lasts longer than {@link MAX_SERVER_WAIT_MS}, whatever the API sent; what it sent is kept
+ *   for the message of the requests held back.
  */
-import { parseRetryAfterMs } from './retry';
+import type { ServerWait } from './retry';
+import { MAX_SERVER_WAIT_MS, rateLimitResetWait, retryAfterWait } from './retry';
 
 import { COUNTED_SECOND_MS, PROOF_SECONDS, RateCeiling } from './rateCeiling';
 
@@ -52,6 +55,9 @@ export class RateBudget {
 	private lastSentMs = Number.NEGATIVE_INFINITY;
 
 	private pausedUntilMs = 0;
+
+	/** What the API sent, when the pause in force was cut to {@link MAX_SERVER_WAIT_MS}. */
+	private pauseBeyondBound?: string;
 
 	/** Bumped by every pause and slowdown: turns reserved before it are void. */
 	private generation = 0;
@@ -106,6 +112,11 @@ export class RateBudget {
 		return Math.max(0, this.pausedUntilMs - nowMs);
 	}
 
+	/** The header behind the pause in force, when the API asked for longer than the bound; else undefined. */
+	pauseCutFrom(nowMs: number): string | undefined {
+		return this.pauseMs(nowMs) > 0 ? this.pauseBeyondBound : undefined;
+	}
+
 	/** Milliseconds between two requests at this rate, as lowered by recent refusals; 0 = unlimited. */
 	spacingMs(nowMs: number, ratePerSecond: number): number {
 		if (!(ratePerSecond > 0) || !Number.isFinite(ratePerSecond)) return 0;
@@ -117,14 +128,17 @@ export class RateBudget {
 		turn.answeredAtMs = nowMs;
 		this.learnRate(turn, status);
 		const remaining = headers['x-rate-limit-remaining'];
-		const reset = headers['x-rate-limit-reset'];
-		if (remaining !== undefined && Number(remaining) <= 0 && reset !== undefined && reset.trim() !== '' && Number.isFinite(Number(reset))) {
-			this.pauseUntil(nowMs + Number(reset) * 1000);
-		}
+		const reset = rateLimitResetWait(headers, nowMs);
+		if (remaining !== undefined && Number(remaining) <= 0 && reset !== undefined) this.pauseFor(nowMs, reset);
 		if (status === 429) {
 			if (turn.generation === this.generation) this.slowDown(nowMs);
-			this.pauseUntil(nowMs + (parseRetryAfterMs(headers['retry-after'], nowMs) ?? DEFAULT_REFUSAL_PAUSE_MS));
+			this.pauseFor(nowMs, retryAfterWait(headers, nowMs) ?? { waitMs: DEFAULT_REFUSAL_PAUSE_MS, sent: 'HTTP 429' });
 		}
+	}
+
+	private pauseFor(nowMs: number, wait: ServerWait): void {
+		const beyondBound = wait.waitMs > MAX_SERVER_WAIT_MS;
+		if (this.pauseUntil(nowMs + Math.min(wait.waitMs, MAX_SERVER_WAIT_MS))) this.pauseBeyondBound = beyondBound ? wait.sent : undefined;
 	}
 
 	/** The earliest the next request may go so that it and the N sent before it span a full window. */
@@ -176,10 +190,12 @@ export class RateBudget {
 		this.restartSchedule();
 	}
 
-	private pauseUntil(untilMs: number): void {
-		if (untilMs <= this.pausedUntilMs) return;
+	/** Returns whether the pause was extended. */
+	private pauseUntil(untilMs: number): boolean {
+		if (untilMs <= this.pausedUntilMs) return false;
 		this.pausedUntilMs = untilMs;
 		this.restartSchedule();
+		return true;
 	}
 
 	/** Voids the turns planned but not yet used; the next ones are planned from the end of the pause. */

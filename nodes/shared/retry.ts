@@ -9,6 +9,8 @@
  * - 500 and other 4xx: retrying would not change the answer.
  * - Avinode signals an exhausted hourly quota with 403 and `X-Rate-Limit-Remaining: 0`; we wait for
  *   `X-Rate-Limit-Reset` when that is short enough, else fail with the reset time.
+ * - No wait the server names is taken beyond {@link MAX_SERVER_WAIT_MS}: past that bound the request
+ *   fails with what the server sent.
  */
 
 export interface FailureInfo {
@@ -40,7 +42,30 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
 
 export type RetryDecision =
 	| { retry: true; delayMs: number; reason: string }
-	| { retry: false; reason: string; rateLimitResetSeconds?: number };
+	| {
+			retry: false;
+			reason: string;
+			rateLimitResetSeconds?: number;
+			/** The header as the server sent it, when it asked for a wait beyond {@link MAX_SERVER_WAIT_MS}. */
+			serverSent?: string;
+	  };
+
+/**
+ * The longest wait taken from a server's answer (Retry-After, X-Rate-Limit-Reset), for one request
+ * and for the request budget of the account: Avinode's quota is counted per hour [C].
+ */
+export const MAX_SERVER_WAIT_MS = 60 * 60_000;
+
+/** An `X-Rate-Limit-Reset` above this is a point in time (Unix seconds), not seconds to go. */
+const UNIX_SECONDS_FROM = 1_000_000_000;
+
+/** A wait a server asked for. */
+export interface ServerWait {
+	/** Milliseconds from now, as asked (not yet bounded). */
+	waitMs: number;
+	/** The header as sent, e.g. `Retry-After: 99999`, for messages. */
+	sent: string;
+}
 
 const RETRY_ANY_METHOD_STATUS = new Set([429, 503]);
 const RETRY_IDEMPOTENT_STATUS = new Set([502, 504]);
@@ -80,13 +105,36 @@ export function parseRetryAfterMs(value: string | undefined, nowMs: number): num
 	return Math.max(0, date - nowMs);
 }
 
-/** Avinode's quota signal: 403 with `X-Rate-Limit-Remaining: 0`. Returns seconds until reset, if so. */
-export function avinodeQuotaResetSeconds(failure: FailureInfo): number | undefined {
+/** The 429 or 503 `Retry-After` of an answer, if readable. */
+export function retryAfterWait(headers: Record<string, string | undefined>, nowMs: number): ServerWait | undefined {
+	const waitMs = parseRetryAfterMs(headers['retry-after'], nowMs);
+	return waitMs === undefined ? undefined : { waitMs, sent: `Retry-After: ${String(headers['retry-after']).trim()}` };
+}
+
+/**
+ * `X-Rate-Limit-Reset` [C: Avinode sends it on every answer; its unit is not documented]: seconds to
+ * go, or, above 10^9, the Unix time of the reset (a past one means no wait). Undefined when absent or
+ * not a number.
+ */
+export function rateLimitResetWait(headers: Record<string, string | undefined>, nowMs: number): ServerWait | undefined {
+	const raw = headers['x-rate-limit-reset'];
+	if (raw === undefined || raw.trim() === '') return undefined;
+	const value = Number(raw);
+	if (!Number.isFinite(value) || value < 0) return undefined;
+	const waitMs = value >= UNIX_SECONDS_FROM ? Math.max(0, value * 1000 - nowMs) : value * 1000;
+	return { waitMs: Math.round(waitMs), sent: `X-Rate-Limit-Reset: ${raw.trim()}` };
+}
+
+/** Avinode's quota signal: 403 with `X-Rate-Limit-Remaining: 0`. Returns the wait until the reset (an hour when unnamed), if so. */
+export function avinodeQuotaWait(failure: FailureInfo, nowMs: number): ServerWait | undefined {
 	if (failure.status !== 403) return undefined;
 	const remaining = failure.headers['x-rate-limit-remaining'];
 	if (remaining === undefined || Number(remaining) > 0) return undefined;
-	const reset = Number(failure.headers['x-rate-limit-reset']);
-	return Number.isFinite(reset) && reset >= 0 ? reset : 3600;
+	return rateLimitResetWait(failure.headers, nowMs) ?? { waitMs: 3_600_000, sent: 'X-Rate-Limit-Remaining: 0 without a reset time' };
+}
+
+function beyondBound(wait: ServerWait): RetryDecision {
+	return { retry: false, reason: 'wait asked for is beyond the bound', rateLimitResetSeconds: Math.ceil(wait.waitMs / 1000), serverSent: wait.sent };
 }
 
 export function decideRetry(
@@ -97,9 +145,11 @@ export function decideRetry(
 	nowMs: number,
 	random: () => number = Math.random,
 ): RetryDecision {
-	const quotaReset = avinodeQuotaResetSeconds(failure);
-	if (quotaReset !== undefined) {
-		const waitMs = quotaReset * 1000;
+	const quota = avinodeQuotaWait(failure, nowMs);
+	if (quota !== undefined) {
+		const waitMs = quota.waitMs;
+		const quotaReset = Math.ceil(waitMs / 1000);
+		if (waitMs > MAX_SERVER_WAIT_MS) return beyondBound(quota);
 		if (waitMs > policy.maxRateLimitWaitMs) {
 			return { retry: false, reason: 'rate limit reached', rateLimitResetSeconds: quotaReset };
 		}
@@ -116,8 +166,10 @@ export function decideRetry(
 		if (!anyMethod && !(idempotent && RETRY_IDEMPOTENT_STATUS.has(status))) {
 			return { retry: false, reason: `HTTP ${status} is not retried${RETRY_IDEMPOTENT_STATUS.has(status) ? ' for a non-idempotent call' : ''}` };
 		}
-		const retryAfterMs = parseRetryAfterMs(failure.headers['retry-after'], nowMs);
-		if (retryAfterMs !== undefined) {
+		const retryAfter = retryAfterWait(failure.headers, nowMs);
+		if (retryAfter !== undefined) {
+			const retryAfterMs = retryAfter.waitMs;
+			if (retryAfterMs > MAX_SERVER_WAIT_MS) return beyondBound(retryAfter);
 			if (retryAfterMs > policy.maxRateLimitWaitMs) {
 				return { retry: false, reason: 'rate limit reached', rateLimitResetSeconds: Math.ceil(retryAfterMs / 1000) };
 			}

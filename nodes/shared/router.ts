@@ -3,7 +3,7 @@
  * its operation, results keep `pairedItem`, and with "Continue On Fail" (or as an AI Agent tool) a
  * failing item becomes one error item while the others go on. Items run with at most `Max Concurrent
  * Requests` in flight, and their output keeps input order. The run's `Max Requests per Second` goes to
- * the transport.
+ * the transport. As a tool, each call's results are bounded (toolOutput).
  */
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
@@ -13,6 +13,7 @@ import type { RequestDefaults } from './descriptions';
 import { readRequestSettings } from './descriptions';
 import { errorItemJson } from './errors';
 import { setRunRatePerSecond } from './throttle';
+import { boundToolResults, runsAsTool } from './toolOutput';
 
 export type OperationExecute = (this: IExecuteFunctions, itemIndex: number) => Promise<INodeExecutionData[]>;
 
@@ -38,7 +39,7 @@ export async function routeItems(this: IExecuteFunctions, resources: ResourceMap
 	const width = module.itemsInParallel && settings ? settings.concurrency : 1;
 	const perItem = await mapWithConcurrency(items, width, async (_item, itemIndex) => {
 		try {
-			return await module.execute.call(this, itemIndex);
+			return boundToolResults(this, itemIndex, await module.execute.call(this, itemIndex));
 		} catch (error) {
 			if (this.continueOnFail() || failureGoesToModel(this)) {
 				return this.helpers.constructExecutionMetaData(this.helpers.returnJsonArray(errorItemJson(error as Error)), { itemData: { item: itemIndex } });
@@ -49,14 +50,33 @@ export async function routeItems(this: IExecuteFunctions, resources: ResourceMap
 	return [perItem.flat()];
 }
 
+/** n8n's MCP Server Trigger, when a tool runs for one of its clients. */
+const MCP_TRIGGER_TYPE = '@n8n/n8n-nodes-langchain.mcpTrigger';
+/** The first MCP Server Trigger version that finishes a call whose tool failed; only n8n 2.x has it. */
+const MCP_TRIGGER_FINISHING_FAILED_CALLS = 2.1;
+
 /**
- * Run as an AI Agent tool, a failing call answers the model with the error (so it can correct its
- * arguments) unless the tool node is set to stop the workflow. n8n 2.x does this for tools itself;
- * n8n 1.x would end the whole agent run at the first failing tool call.
+ * Run as a tool, a failing call answers with the error as the tool's result, so an AI Agent's model
+ * can correct its arguments, unless the tool node is set to stop the workflow or an MCP client can be
+ * told the call failed. Why, per caller and n8n line:
+ * - AI Agent, n8n 1.123: a tool that throws ends the whole agent run; the error item keeps it going.
+ * - AI Agent, n8n 2.x: a throw would reach the model as the bare message, without the description
+ *   ("Not found: check the ID"); the error item carries both. Same answer on both lines.
+ * - MCP Server Trigger 2.1 (n8n 2.x): only a throw becomes a failed result (`isError: true`); an error
+ *   item would reach the client as ordinary data. So the call throws.
+ * - MCP Server Trigger up to 2 (all n8n 1.123 has): a throw also gives `isError`, but that trigger
+ *   never finishes such a call: no execution is saved and each failed call holds about 9 MB until n8n
+ *   restarts (measured on 1.123.81). The error item keeps n8n healthy; the client reads the error.
  */
 export function failureGoesToModel(context: IExecuteFunctions): boolean {
-	const node = context.getNode();
-	return node.type.endsWith('Tool') && node.onError !== 'stopWorkflow';
+	if (!runsAsTool(context) || context.getNode().onError === 'stopWorkflow') return false;
+	return !failedCallReachesMcpClient(context);
+}
+
+/** A tool's execute data belongs to the node it runs for: the MCP Server Trigger, or an AI Agent. */
+function failedCallReachesMcpClient(context: IExecuteFunctions): boolean {
+	const caller = context.getExecuteData().node;
+	return caller.type === MCP_TRIGGER_TYPE && caller.typeVersion >= MCP_TRIGGER_FINISHING_FAILED_CALLS;
 }
 
 /** Our errors already carry the item; anything else is wrapped so n8n shows which item failed. */

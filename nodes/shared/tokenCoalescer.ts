@@ -16,11 +16,18 @@ export interface FetchedToken {
 
 interface CachedToken {
 	accessToken: string;
-	expiresAtMs: number;
+	/** Handed out again until then: its expiry minus a margin for requests still under way. */
+	reuseUntilMs: number;
 }
 
-/** Tokens this close to expiry are not handed out again. */
-const EXPIRY_MARGIN_MS = 60_000;
+/** The margin before expiry: a tenth of the token's lifetime, at most a minute (an hour-long token: 60 s; a 2 s token: 200 ms). */
+const MAX_EXPIRY_MARGIN_MS = 60_000;
+const EXPIRY_MARGIN_SHARE = 0.1;
+
+export function reuseWindowMs(lifetimeSeconds: number): number {
+	const lifetimeMs = Math.max(0, lifetimeSeconds) * 1000;
+	return lifetimeMs - Math.min(MAX_EXPIRY_MARGIN_MS, lifetimeMs * EXPIRY_MARGIN_SHARE);
+}
 
 /**
  * Tokens an API refused with a 401 in this process (hashed: the set holds nothing usable), so a
@@ -36,6 +43,38 @@ export function markTokenRefused(token: string): void {
 	if (!token) return;
 	refusedTokens.add(tokenHash(token));
 	if (refusedTokens.size > REFUSED_TOKENS_KEPT) refusedTokens.delete(refusedTokens.values().next().value as string);
+}
+
+/**
+ * Tokens held by a request that `authenticate` refused to sign (another host, TLS checks off …), with
+ * how many such refusals are pending and when the last happened. n8n's request helper for the HTTP
+ * Request node treats any error as a possibly expired token and asks for a new one; a refusal says
+ * nothing about the token, so the credential then fetches none and n8n writes nothing.
+ */
+const refusedSignings = new Map<string, { pending: number; atMs: number }>();
+const REFUSED_SIGNING_MEMORY_MS = 10_000;
+const REFUSED_SIGNINGS_KEPT = 64;
+
+export function noteSigningRefused(token: unknown, nowMs: number = Date.now()): void {
+	if (typeof token !== 'string' || token === '') return;
+	const key = tokenHash(token);
+	const entry = refusedSignings.get(key);
+	refusedSignings.delete(key);
+	refusedSignings.set(key, { pending: (entry && nowMs - entry.atMs <= REFUSED_SIGNING_MEMORY_MS ? entry.pending : 0) + 1, atMs: nowMs });
+	if (refusedSignings.size > REFUSED_SIGNINGS_KEPT) refusedSignings.delete(refusedSignings.keys().next().value as string);
+}
+
+/** True (once per refusal) when `token` was just refused for signing: the refresh n8n asks for next is not needed. */
+export function takeSigningRefusal(token: string, nowMs: number = Date.now()): boolean {
+	const key = tokenHash(token);
+	const entry = refusedSignings.get(key);
+	if (!entry) return false;
+	if (nowMs - entry.atMs > REFUSED_SIGNING_MEMORY_MS || entry.pending <= 0) {
+		refusedSignings.delete(key);
+		return false;
+	}
+	if (--entry.pending === 0) refusedSignings.delete(key);
+	return true;
 }
 
 export function tokenCacheKey(parts: ReadonlyArray<string | number | undefined>): string {
@@ -59,7 +98,7 @@ export class TokenCoalescer {
 		const cached = this.latest.get(key);
 		if (
 			cached &&
-			cached.expiresAtMs - EXPIRY_MARGIN_MS > this.now() &&
+			cached.reuseUntilMs > this.now() &&
 			!refusedTokens.has(tokenHash(cached.accessToken)) &&
 			// After a refusal only a token other than the refused one helps.
 			(!forceRefresh || (staleToken !== undefined && staleToken !== '' && cached.accessToken !== staleToken))
@@ -73,7 +112,7 @@ export class TokenCoalescer {
 			const fetched = await fetchToken();
 			const token: CachedToken = {
 				accessToken: fetched.accessToken,
-				expiresAtMs: this.now() + Math.max(0, fetched.expiresInSeconds) * 1000,
+				reuseUntilMs: this.now() + reuseWindowMs(fetched.expiresInSeconds),
 			};
 			this.latest.set(key, token);
 			return token;

@@ -7,6 +7,7 @@ import { UserError } from 'n8n-workflow';
 
 import type { HttpFailure } from './errors';
 import { apiMessageFromBody, extractHttpFailure } from './errors';
+import { redirectOrigin } from './redirects';
 import { redactDeep, redactSecrets } from './secrets';
 import type { FetchedToken } from './tokenCoalescer';
 
@@ -40,6 +41,11 @@ export function clientAuthentication(method: ClientAuthenticationMethod, clientI
 }
 
 function tokenFailureError(request: TokenRequest, failure: HttpFailure): UserError {
+	if (failure.status !== undefined && failure.status >= 300 && failure.status < 400) {
+		return new UserError(
+			`The ${request.api} token endpoint answered with a redirect (HTTP ${failure.status}) to ${redirectOrigin(failure.headers.location, request.url)}; it was not followed, so the client secret was not sent there. Check ${request.reachHint} of the credential.`,
+		);
+	}
 	if (failure.status === 400 || failure.status === 401 || failure.status === 403) {
 		// Scrubbed before the text is picked out and cut short, so no secret is left half-cut.
 		const apiText = apiMessageFromBody(redactDeep(failure.body, request.secrets));
@@ -61,6 +67,8 @@ export async function requestClientCredentialsToken(helpers: IHttpRequestHelper[
 			headers: { ...request.headers, 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
 			body: new URLSearchParams(request.form).toString(),
 			json: false,
+			// A redirect would re-send the client secret (307/308: the whole form) wherever it points.
+			disableFollowRedirect: true,
 		});
 	} catch (error) {
 		failure = extractHttpFailure(error);
@@ -76,5 +84,6 @@ export async function requestClientCredentialsToken(helpers: IHttpRequestHelper[
 	if (!body || typeof body.access_token !== 'string' || body.access_token === '') {
 		throw new UserError(`The ${request.api} token endpoint answered without an access_token. Check ${request.reachHint} of the credential.`);
 	}
-	return { accessToken: body.access_token, expiresInSeconds: Number(body.expires_in ?? request.defaultLifetimeSeconds) };
+	const lifetimeSeconds = Number(body.expires_in ?? request.defaultLifetimeSeconds);
+	return { accessToken: body.access_token, expiresInSeconds: Number.isFinite(lifetimeSeconds) ? lifetimeSeconds : request.defaultLifetimeSeconds };
 }

@@ -8,6 +8,7 @@
  * RequestId) and turns failures into a NodeApiError carrying the API's own words and none of the
  * credential's secrets (see secrets.ts). Every attempt first takes its turn from the API account's
  * request budget (throttle.ts), and every answer tells that budget what the API said about its rate limit.
+ * n8n's client follows no redirect; a redirect is followed here only where redirects.ts allows it.
  */
 import { randomUUID } from 'crypto';
 import type {
@@ -27,8 +28,10 @@ import { sleep } from 'n8n-workflow';
 
 import type { ApiName } from './errors';
 import { buildNodeApiError, extractHttpFailure, lowerCaseHeaders } from './errors';
-import type { RetryPolicy } from './retry';
-import { DEFAULT_RETRY_POLICY, decideRetry, isIdempotentMethod } from './retry';
+import type { RateBudget } from './rateBudget';
+import { REDIRECT_STATUSES, redirectDecision } from './redirects';
+import type { RetryDecision, RetryPolicy } from './retry';
+import { DEFAULT_RETRY_POLICY, MAX_SERVER_WAIT_MS, decideRetry, isIdempotentMethod } from './retry';
 import { credentialSecrets } from './secrets';
 import { budgetFor, runRatePerSecond, takeTurn } from './throttle';
 import { markTokenRefused } from './tokenCoalescer';
@@ -51,6 +54,8 @@ export interface ApiRequest {
 	method: IHttpRequestMethods;
 	/** Absolute URL. */
 	url: string;
+	/** The API base `url` is under: a redirect is followed only to a read below it, on the same origin. */
+	baseUrl?: string;
 	/** Shown in errors: the path below the API base. */
 	displayPath: string;
 	qs?: IDataObject;
@@ -73,6 +78,8 @@ export interface ApiResponse<T = unknown> {
 	/** The RequestId of the attempt that succeeded. */
 	requestId?: string;
 	attempts: number;
+	/** Every secret the request carried, for scrubbing text taken from the answer (warnings, hints). */
+	secrets: readonly string[];
 }
 
 interface FullResponse {
@@ -155,14 +162,15 @@ export async function apiRequest<T = unknown>(
 				method: request.method,
 				path: request.displayPath,
 				itemIndex: request.itemIndex,
-				note: `rate limit reached, resets in ${Math.ceil(budget.pauseMs(Date.now()) / 1000)} s; not sent`,
+				note: heldBackNote(budget, Date.now()),
 				rateLimited: true,
 				secrets: secretsNow(),
 			});
 		const firstTurn = await takeTurn(budget, ratePerSecond, policy.maxRateLimitWaitMs ?? 0);
 		if (!firstTurn) throw notSent();
 		let turn = firstTurn;
-		let refusedByBudget: Error | undefined;
+		/** An error built here, thrown as is (not taken for an HTTP failure). */
+		let finalError: Error | undefined;
 		lastRequestId = profile.requestIdHeader ? randomUUID() : undefined;
 		const headers: Record<string, string> = { ...request.headers };
 		if (profile.requestIdHeader && lastRequestId) headers[profile.requestIdHeader] = lastRequestId;
@@ -173,6 +181,8 @@ export async function apiRequest<T = unknown>(
 			qs: request.qs,
 			arrayFormat: 'repeat',
 			returnFullResponse: true,
+			// A redirect comes back as an answer; it is followed below, or refused.
+			disableFollowRedirect: true,
 			json: !request.binary,
 			...(request.binary ? { encoding: 'arraybuffer' as const } : {}),
 		};
@@ -185,19 +195,43 @@ export async function apiRequest<T = unknown>(
 			// Error statuses come back as responses: n8n 1.x's NodeApiError keeps neither the response
 			// headers nor the body of a thrown HTTP error, so Retry-After, Avinode's X-Rate-Limit-* and the
 			// API's message would be lost there.
-			const send = async () =>
-				(await httpRequestWithAuthentication.call(this, profile.credentialType, { ...options, ignoreHttpStatusErrors: true }, { credentialsDecrypted })) as FullResponse;
+			const send = async (target: Pick<IHttpRequestOptions, 'url' | 'qs'>) =>
+				(await httpRequestWithAuthentication.call(this, profile.credentialType, { ...options, ...target, ignoreHttpStatusErrors: true }, { credentialsDecrypted })) as FullResponse;
 			// The token this send uses: the one held now, or (when empty) the one n8n fetched for it.
 			const held = credentialsDecrypted.data?.accessToken;
-			let response = await send();
+			let response = await send(options);
 			if (response.statusCode === 401) {
 				discardRefusedToken(credentialsDecrypted, held || credentialsDecrypted.data?.accessToken);
 				// The repeat with a fresh token is a request like any other: it waits for its own turn.
 				budget.answered(turn, lowerCaseHeaders(response.headers), response.statusCode, Date.now());
 				const repeatTurn = await takeTurn(budget, ratePerSecond, policy.maxRateLimitWaitMs ?? 0);
-				if (!repeatTurn) throw (refusedByBudget = notSent());
+				if (!repeatTurn) throw (finalError = notSent());
 				turn = repeatTurn;
-				response = await send();
+				response = await send(options);
+			}
+			let currentUrl = request.url;
+			for (let followed = 0; REDIRECT_STATUSES.has(response.statusCode); followed++) {
+				const redirectHeaders = lowerCaseHeaders(response.headers);
+				budget.answered(turn, redirectHeaders, response.statusCode, Date.now());
+				const decision = redirectDecision({ method: request.method, location: redirectHeaders.location, currentUrl, baseUrl: request.baseUrl, followed });
+				if (!decision.follow) {
+					throw (finalError = buildNodeApiError(this.getNode() as INode, { status: response.statusCode, headers: redirectHeaders }, {
+						api: profile.api,
+						method: request.method,
+						path: request.displayPath,
+						requestId: lastRequestId,
+						itemIndex: request.itemIndex,
+						redirect: { target: decision.target, reason: decision.reason },
+						note: idempotent ? undefined : 'check whether the API applied this change before running it again',
+						secrets: secretsNow(),
+					}));
+				}
+				const hopTurn = await takeTurn(budget, ratePerSecond, policy.maxRateLimitWaitMs ?? 0);
+				if (!hopTurn) throw (finalError = notSent());
+				turn = hopTurn;
+				currentUrl = decision.url;
+				// The address the API gave already holds its query.
+				response = await send({ url: currentUrl, qs: undefined });
 			}
 			if (response.statusCode >= 400) throw statusFailure(response);
 			const responseHeaders = lowerCaseHeaders(response.headers);
@@ -208,9 +242,10 @@ export async function apiRequest<T = unknown>(
 				headers: responseHeaders,
 				requestId: lastRequestId,
 				attempts: retriesDone + 1,
+				secrets: secretsNow(),
 			};
 		} catch (error) {
-			if (refusedByBudget && error === refusedByBudget) throw refusedByBudget;
+			if (finalError && error === finalError) throw finalError;
 			const failure = extractHttpFailure(error);
 			budget.answered(turn, failure.headers, failure.status, Date.now());
 			const decision = decideRetry(failure, retriesDone, idempotent, policy, Date.now());
@@ -225,16 +260,29 @@ export async function apiRequest<T = unknown>(
 				requestId: lastRequestId,
 				itemIndex: request.itemIndex,
 				attempts: retriesDone + 1,
-				note: failureNote(failure.status, failure.networkCode, idempotent, decision.rateLimitResetSeconds),
+				note: failureNote(failure.status, failure.networkCode, idempotent, decision),
 				secrets: secretsNow(),
 			});
 		}
 	}
 }
 
+const SERVER_WAIT_BOUND = `${MAX_SERVER_WAIT_MS / 60_000} minutes`;
+
+/** Why a request was held back by the account's request budget. */
+function heldBackNote(budget: RateBudget, nowMs: number): string {
+	const seconds = Math.ceil(budget.pauseMs(nowMs) / 1000);
+	const cutFrom = budget.pauseCutFrom(nowMs);
+	if (cutFrom) return `the API asked to wait longer than ${SERVER_WAIT_BOUND} (${cutFrom}); requests are held back ${seconds} s more at most; not sent`;
+	return `rate limit reached, resets in ${seconds} s; not sent`;
+}
+
 /** What the user should know beyond the API's words: mainly whether a write may have happened. */
-function failureNote(status: number | undefined, networkCode: string | undefined, idempotent: boolean, resetSeconds?: number): string | undefined {
-	if (resetSeconds !== undefined) return `rate limit reached, resets in ${resetSeconds} s`;
+function failureNote(status: number | undefined, networkCode: string | undefined, idempotent: boolean, decision: RetryDecision): string | undefined {
+	if (!decision.retry && decision.serverSent) {
+		return `the API asked to wait ${decision.rateLimitResetSeconds ?? '?'} s (${decision.serverSent}), longer than the ${SERVER_WAIT_BOUND} a request waits at most; not retried`;
+	}
+	if (!decision.retry && decision.rateLimitResetSeconds !== undefined) return `rate limit reached, resets in ${decision.rateLimitResetSeconds} s`;
 	const maybeProcessed = status === undefined ? networkCode !== 'ECONNREFUSED' : status === 500 || status === 502 || status === 504;
 	if (!idempotent && maybeProcessed) {
 		return 'the API may or may not have applied this change; it was not re-sent to avoid a duplicate, so check before running it again';

@@ -53,6 +53,43 @@ export function seenBefore(store: SeenDeliveries, key: string, nowMs: number, wi
 	return false;
 }
 
+export interface LastRuns {
+	/** notification key hash -> the version of its resource when it last started a run, and when (ms) */
+	[key: string]: { version: string; at: number };
+}
+
+/**
+ * Whether a delivery repeats one that already started a run: the same notification (`key`) whose
+ * resource is at the same `version`, inside `windowMs`. Otherwise records `version` (the delivery
+ * starts a run) and returns false. A notification whose resource changed since, even back to an
+ * earlier state, is new. At most `maxKeys` entries, oldest dropped first; only hashes are stored.
+ */
+export function repeatsLastRun(store: LastRuns, key: string, version: string, nowMs: number, windowMs: number, maxKeys = 2000): boolean {
+	for (const [entry, run] of Object.entries(store)) if (!run || typeof run !== 'object' || nowMs - run.at > windowMs) delete store[entry];
+	const hashed = sha256(key).slice(0, 32);
+	const last = store[hashed];
+	if (last && last.version === version) return true;
+	store[hashed] = { version, at: nowMs };
+	const keys = Object.keys(store);
+	if (keys.length > maxKeys) {
+		keys.sort((a, b) => store[a].at - store[b].at);
+		for (const old of keys.slice(0, keys.length - maxKeys)) delete store[old];
+	}
+	return false;
+}
+
+/** JSON with object keys sorted at every depth, so the same data always gives the same text. */
+export function canonicalJson(value: unknown, omitKeys: ReadonlySet<string> = new Set()): string {
+	if (Array.isArray(value)) return `[${value.map((entry) => canonicalJson(entry, omitKeys)).join(',')}]`;
+	if (value !== null && typeof value === 'object') {
+		const entries = Object.entries(value as Record<string, unknown>)
+			.filter(([key, entry]) => !omitKeys.has(key) && entry !== undefined)
+			.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+		return `{${entries.map(([key, entry]) => `${JSON.stringify(key)}:${canonicalJson(entry, omitKeys)}`).join(',')}}`;
+	}
+	return JSON.stringify(value) ?? 'null';
+}
+
 /**
  * n8n 1.x's answer to a delivery that starts a run (response mode "onReceived"); n8n 2.40.7 answers
  * these triggers with the bare text `firstEntryJson`.

@@ -205,10 +205,12 @@ export async function startN8n({ userFolder, port, logFile, extraEnv = {} }) {
 	await waitFor(async () => {
 		if (exited) throw Object.assign(new Error(`n8n exited during start-up:\n${output}`), { fatal: true });
 		// /healthz and even /rest/settings can answer before the auth controller is mounted; a login
-		// attempt without a body answers 400/401 once it is, and 404 before.
+		// attempt without a body answers 400/401 once it is, and 404 before. n8n 1.x answers every route
+		// with a 200 text page "n8n is starting up" before that.
 		const response = await fetch(`${baseUrl}/rest/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+		const startingUp = !(response.headers.get('content-type') ?? '').includes('json');
 		await response.arrayBuffer();
-		return response.status !== 404 && response.status < 500;
+		return !startingUp && response.status !== 404 && response.status < 500;
 	}, { timeoutMs: 180_000, what: 'n8n to mount its REST API' }).catch((error) => {
 		child.kill('SIGTERM');
 		throw new Error(`${error.message}\n${output}`);

@@ -2,7 +2,7 @@
  * Agent suite: a real n8n 2.40.7 runs an AI Agent whose chat model is a scripted OpenAI-compatible
  * server (fake-model.mjs) and whose tools are our Avionté and Avinode nodes, as a user wires them in
  * the editor. One execution plays a scripted conversation: good calls, a listing with a limit, an
- * unknown id and a malformed id. The tests then read what reached the sandbox and what the model was
+ * unknown id, a malformed id and a Limit that is not a whole number. The tests then read what reached the sandbox and what the model was
  * shown in each request.
  */
 import assert from 'node:assert/strict';
@@ -41,6 +41,7 @@ function script(names) {
 		() => toolCall('call_airports', searchAirports, { Search_Text: 'Teterboro' }),
 		() => toolCall('call_unknown', getTalent, { Talent: '999999' }),
 		() => toolCall('call_malformed', getTalent, { Talent: 'abc' }),
+		() => toolCall('call_bad_limit', getManyTalents, { Limit: 2.5 }),
 		() => answer('DONE: the model got every tool result'),
 	];
 	return (body) => steps[Math.min(toolResults(body).length, steps.length - 1)]();
@@ -78,11 +79,11 @@ after(async () => {
 });
 
 describe('an AI Agent using the pack as tools', () => {
-	test('the conversation ran to the end: six model requests, the agent returns the final answer', () => {
+	test('the conversation ran to the end: seven model requests, the agent returns the final answer', () => {
 		assert.equal(run.status ?? run.data?.status ?? 'success', 'success');
 		const output = run.data.resultData.runData['AI Agent'][0].data.main[0][0].json.output;
 		assert.match(output, /^DONE/);
-		assert.equal(model.requests.length, 6);
+		assert.equal(model.requests.length, 7);
 		assert.equal(model.requests[0].authorization, 'Bearer sk-fake-agent-suite');
 	});
 
@@ -152,7 +153,10 @@ describe('an AI Agent using the pack as tools', () => {
 		const malformed = resultFor('call_malformed');
 		assert.match(malformed, /must be a numeric Avionté ID, got \\?"abc\\?"/);
 		assert.doesNotMatch(malformed, STACK_TRACE);
-		for (const text of [unknown, malformed]) {
+		const badLimit = resultFor('call_bad_limit');
+		assert.match(badLimit, /\\?"Limit\\?" of item 0 must be a whole number of 1 or more, got 2\.5/);
+		assert.ok(!sandbox.ledger.some((entry) => entry.path.includes('2.5')), 'a Limit of 2.5 is refused before any request');
+		for (const text of [unknown, malformed, badLimit]) {
 			assert.ok(text.length < 600, `short enough to act on: ${text.length} characters`);
 			assert.ok(!text.includes(sandboxModule.config.avionte.clientSecret) && !text.includes(sandboxModule.config.avionte.apiKey), 'no secret');
 		}

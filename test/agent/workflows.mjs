@@ -39,34 +39,45 @@ function n8nCreateAiTools(types, known) {
  */
 export function toolVariants() {
 	const fromPack = createRequire(join(repoRoot, 'package.json'));
-	const nodes = [new (fromPack('./dist/nodes/Avionte/Avionte.node.js').Avionte)().description, new (fromPack('./dist/nodes/Avinode/Avinode.node.js').Avinode)().description];
+	const nodes = [
+		new (fromPack('./dist/nodes/Avionte/Avionte.node.js').Avionte)().description,
+		new (fromPack('./dist/nodes/Avinode/Avinode.node.js').Avinode)().description,
+		new (fromPack('./dist/nodes/Schedaero/Schedaero.node.js').Schedaero)().description,
+	];
 	const types = { nodes: [...nodes], credentials: [] };
 	const known = { nodes: Object.fromEntries(nodes.map((node) => [node.name, { className: node.name, sourcePath: node.name }])), credentials: {} };
 	n8nCreateAiTools(types, known);
 	return Object.fromEntries(types.nodes.slice(nodes.length).map((tool) => [tool.name, tool]));
 }
 
-function actionOf(tool, resource, operation) {
+export function actionOf(tool, resource, operation) {
 	const property = tool.properties.find((p) => p.name === 'operation' && p.displayOptions?.show?.resource?.includes(resource));
 	return property.options.find((option) => option.value === operation).action;
 }
 
 /** The expression the editor writes when the user lets the model define a field. */
-function fromAi(key, description, type = 'string') {
+export function fromAi(key, description, type = 'string') {
 	return `={{ /*n8n-auto-generated-fromAI-override*/ $fromAI('${key}', \`${description}\`, '${type}') }}`;
+}
+
+/** The version the editor gives a node it adds: its default version, else its newest. */
+export function newNodeVersion(description) {
+	const versions = [description.version].flat();
+	return description.defaultVersion ?? Math.max(...versions);
+}
+
+/**
+ * A tool node as the editor adds it from an action: the node's default version, named "<action> in
+ * <default name>", automatic description.
+ */
+export function toolNode(tool, resource, operation, parameters, credentials, name = `${actionOf(tool, resource, operation)} in ${tool.defaults.name}`) {
+	return { name, type: `${P}.${tool.name}`, typeVersion: newNodeVersion(tool), parameters: { descriptionType: 'auto', resource, operation, ...parameters }, credentials };
 }
 
 export function agentWorkflow() {
 	const tools = toolVariants();
 	const avionte = tools.avionteTool;
 	const avinode = tools.avinodeTool;
-	const toolNode = (tool, resource, operation, parameters, credentials) => ({
-		name: `${actionOf(tool, resource, operation)} in ${tool.defaults.name}`,
-		type: `${P}.${tool.name}`,
-		typeVersion: 1,
-		parameters: { descriptionType: 'auto', resource, operation, ...parameters },
-		credentials,
-	});
 	const avionteCredentials = { avionteApi: { id: CREDENTIAL_IDS.avionte, name: CREDENTIAL_NAMES.avionte } };
 	const toolNodes = [
 		toolNode(avionte, 'talent', 'get', { talentId: { __rl: true, mode: 'id', value: fromAi('Talent', 'Numeric Avionté talent ID') }, simplify: true, options: {} }, avionteCredentials),

@@ -16,8 +16,8 @@ const byId = (value: number | string) => ({ __rl: true, mode: 'id', value: Strin
 function run(parameters: IDataObject | ((i: number) => IDataObject), extra: { items?: IDataObject[]; continueOnFail?: boolean; typeVersion?: number } = {}) {
 	return runNode({ node, parameters, store, ...extra });
 }
-/** A workflow saved with the current node version. */
-const runLatest = (parameters: IDataObject | ((i: number) => IDataObject), extra: { items?: IDataObject[]; continueOnFail?: boolean } = {}) => run(parameters, { ...extra, typeVersion: 1.1 });
+/** A workflow saved with node version 1.1. */
+const runV11 = (parameters: IDataObject | ((i: number) => IDataObject), extra: { items?: IDataObject[]; continueOnFail?: boolean } = {}) => run(parameters, { ...extra, typeVersion: 1.1 });
 
 beforeAll(async () => {
 	sandbox = await startSandbox({ talentCount: 250 });
@@ -86,28 +86,28 @@ describe('talent', () => {
 	});
 
 	it('creates a talent and names an empty required field with its item', async () => {
-		const created = await runLatest({ resource: 'talent', operation: 'create', firstName: 'Jo "JJ"', lastName: 'Back\\slash', emailAddress: 'jo@example.test', status: 'Available', additionalFields: { mobilePhone: '555-0199', frontOfficeId: 11 } });
+		const created = await runV11({ resource: 'talent', operation: 'create', firstName: 'Jo "JJ"', lastName: 'Back\\slash', emailAddress: 'jo@example.test', status: 'Available', additionalFields: { mobilePhone: '555-0199', frontOfficeId: 11 } });
 		expect(created.json[0]).toMatchObject({ firstName: 'Jo "JJ"', lastName: 'Back\\slash', mobilePhone: '555-0199', frontOfficeId: 11, status: 'Available' });
 		expect(apiCalls()[0].body).toMatchObject({ status: 'Available' });
 		const stored = sandbox.data.avionte.talents.get(Number(created.json[0].id));
 		expect(stored?.firstName).toBe('Jo "JJ"');
 
-		await expect(runLatest({ resource: 'talent', operation: 'create', firstName: 'Jo', lastName: '', emailAddress: 'x@example.test', status: 'Active' })).rejects.toThrow('"Last Name" of item 0 is empty');
+		await expect(runV11({ resource: 'talent', operation: 'create', firstName: 'Jo', lastName: '', emailAddress: 'x@example.test', status: 'Active' })).rejects.toThrow('"Last Name" of item 0 is empty');
 	});
 
 	it('requires a Status (name or ID, from the list or an expression) since version 1.1, before any call', async () => {
 		const status = node.description.properties.find((p) => p.name === 'status' && p.displayOptions?.show?.operation?.includes('create'))!;
 		expect(status).toMatchObject({ type: 'options', required: true, typeOptions: { loadOptionsMethod: 'getTalentStatuses' } });
-		expect(node.description.version).toEqual([1, 1.1]);
-		expect(node.description.defaultVersion).toBe(1.1);
+		expect(node.description.version).toEqual([1, 1.1, 2]);
+		expect(node.description.defaultVersion).toBe(2);
 		const base = { resource: 'talent', operation: 'create', firstName: 'Sam', lastName: 'Status', emailAddress: 'sam@example.test' };
-		const byStatusId = await runLatest({ ...base, status: 3 }); // an expression that gives a status ID
+		const byStatusId = await runV11({ ...base, status: 3 }); // an expression that gives a status ID
 		expect(apiCalls().at(-1)!.body).toMatchObject({ statusId: 3 });
 		expect(byStatusId.json[0]).toMatchObject({ statusId: 3, status: 'Placed' });
-		await runLatest({ ...base, status: ' 2 ' });
+		await runV11({ ...base, status: ' 2 ' });
 		expect(apiCalls().at(-1)!.body).toMatchObject({ statusId: 2 });
 		sandbox.clearLedger();
-		const error = await runLatest({ ...base, status: '' }, { items: [{}, {}] }).catch((e) => e);
+		const error = await runV11({ ...base, status: '' }, { items: [{}, {}] }).catch((e) => e);
 		expect(error.message).toBe('"Status" of item 0 is empty; Avionté requires a status name or ID to create a talent');
 		expect(error.description).toMatch(/Lookup → Get Talent Statuses/);
 		expect(apiCalls()).toHaveLength(0);
@@ -121,7 +121,7 @@ describe('talent', () => {
 		const saved = await run({ resource: 'talent', operation: 'create', firstName: 'Old', lastName: 'Flow', emailAddress: 'old@example.test', additionalFields: { status: 'Active' } });
 		expect(saved.json[0]).toMatchObject({ status: 'Active', statusId: 1 });
 
-		const tenant = await runLatest({ resource: 'talent', operation: 'create', firstName: 'Ten', lastName: 'Ant', emailAddress: 'ten@example.test', status: 'Active', options: { useNewTalentRequirements: true } }).catch((e) => e);
+		const tenant = await runV11({ resource: 'talent', operation: 'create', firstName: 'Ten', lastName: 'Ant', emailAddress: 'ten@example.test', status: 'Active', options: { useNewTalentRequirements: true } }).catch((e) => e);
 		expect(tenant.message).toBe('Avionté API error 400: phone is required.');
 		expect(tenant.description).toMatch(/mark as required: firstName, lastName, phone, email/);
 	});

@@ -3,8 +3,9 @@
 // real n8n, against the sandbox. Three tables:
 //   1. rate-bound, the regime users meet: the API allows 5 requests a second per API key, 100 ms latency;
 //   2. latency-bound: no rate limit, 50 ms latency;
-//   3. scale: Return All of 10,000 and 50,000 talents, no rate limit, no latency.
-// Not a test: nothing here fails on time. BENCH_ONLY=paced,free,scale (or scenario keys, e.g.
+//   3. scale: Return All of 10,000 and 50,000 talents, no rate limit, no latency;
+//   4. sync: a matching upsert (Create or Update on email) of 100 rows into a 10,000-talent tenant, rate-bound.
+// Not a test: nothing here fails on time. BENCH_ONLY=paced,free,scale,sync (or scenario keys, e.g.
 // ourGetPaced) runs a subset;
 // BENCH_N8N_PORT (default 5720) and BENCH_N8N_BROKER_PORT (default port + 1) pick n8n's ports.
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -19,7 +20,7 @@ import { BENCH_CREDENTIAL_IDS, benchWorkflows } from './workflows.mjs';
 
 const PORT = Number(process.env.BENCH_N8N_PORT || 5720);
 const BROKER_PORT = Number(process.env.BENCH_N8N_BROKER_PORT || PORT + 1);
-const ONLY = new Set((process.env.BENCH_ONLY || 'paced,free,scale').split(','));
+const ONLY = new Set((process.env.BENCH_ONLY || 'paced,free,scale,sync').split(','));
 
 const RATE = 5;
 const PACED_LATENCY_MS = 100;
@@ -28,6 +29,8 @@ const TALENTS = 1000;
 const CREATES = 100;
 const FREE_CREATES = 500;
 const SCALE = [10_000, 50_000];
+const SYNC_ROWS = 100;
+const SYNC_TENANT = 10_000;
 const CONCURRENCY = 3; // our default Max Concurrent Requests
 const IDS_PAGE = 100;
 const PREP_NODES = new Set(['Start', 'Rows', 'One per row']);
@@ -39,7 +42,7 @@ const sandbox = await sandboxModule.start({ talentCount: TALENTS });
 installPack(userFolder);
 const [avionteCredential] = sandboxCredentials(sandbox.url);
 const credentials = Object.entries(BENCH_CREDENTIAL_IDS).map(([key, id]) => ({ ...avionteCredential, id, name: `${avionteCredential.name} (${key})` }));
-const workflows = benchWorkflows(sandbox.url, { rate: RATE, latencyMs: PACED_LATENCY_MS, creates: CREATES, freeCreates: FREE_CREATES });
+const workflows = benchWorkflows(sandbox.url, { rate: RATE, latencyMs: PACED_LATENCY_MS, creates: CREATES, freeCreates: FREE_CREATES, syncRowCount: SYNC_ROWS, syncTenantSize: SYNC_TENANT });
 await seedInstance(userFolder, { credentials, workflows, port: PORT, env: { N8N_RUNNERS_BROKER_PORT: String(BROKER_PORT) } });
 
 /**
@@ -100,7 +103,14 @@ async function measure(workflowKey, { talentCount = TALENTS, latencyMs = 0, rate
 	const measuredEnd = measured.startTime + measured.executionTime;
 	const measuredCalls = sandbox.ledger.filter((e) => e.path.startsWith('/avionte/') && e.at >= measured.startTime && e.at <= measuredEnd);
 	const created = [...sandbox.data.avionte.talents.values()].filter((t) => String(t.emailAddress).startsWith('bench')).map((t) => t.emailAddress);
+	const syncActions = {};
+	for (const item of measured.data.main[0]) {
+		const action = item.json._sync?.action;
+		if (action) syncActions[action] = (syncActions[action] ?? 0) + 1;
+	}
 	return {
+		syncActions,
+		callsByKind: callsByKind(measuredCalls),
 		nodeMs,
 		items,
 		created: created.length,
@@ -116,6 +126,19 @@ async function measure(workflowKey, { talentCount = TALENTS, latencyMs = 0, rate
 		rssBeforeMb: residentMb(memory, measured.startTime - 1000, measured.startTime),
 		rssUntilEndMb: residentMb(memory, 0, measuredEnd + 100),
 	};
+}
+
+/** The measured node's API calls: listing (ids pages, multi-query), reads, creates, updates. */
+function callsByKind(calls) {
+	const kinds = { listing: 0, read: 0, create: 0, update: 0, other: 0 };
+	for (const e of calls) {
+		if (/\/talents\/(ids\/|multi-query)/.test(e.path)) kinds.listing++;
+		else if (e.method === 'GET' && /\/talent\/\d+$/.test(e.path)) kinds.read++;
+		else if (e.method === 'POST' && /\/talent$/.test(e.path)) kinds.create++;
+		else if (e.method === 'PUT') kinds.update++;
+		else kinds.other++;
+	}
+	return kinds;
 }
 
 /** Mean time between two API calls reaching the sandbox (throttled paths only). */
@@ -153,6 +176,7 @@ const GROUPS = {
 	paced: ['ourGetPaced', 'httpGetPaced', 'ourCreatePaced', 'httpCreatePaced', 'httpCreatePacedMargin'],
 	free: ['ourGetFree', 'httpGetFree', 'ourCreateFree', 'httpCreateFree'],
 	scale: ['ourScale10k', 'ourScale50k'],
+	sync: ['ourUpsertMatch10k'],
 };
 const scenariosOf = (group) => GROUPS[group].filter((key) => ONLY.has(group) || ONLY.has(key));
 let pacedGet;
@@ -258,6 +282,37 @@ try {
 		print(table(['talents', 'node time', 'ms per record', 'records', 'RSS before our node', 'peak RSS until our node ended', 'peak RSS of n8n (whole run)', 'run data printed by n8n', 'calls sent'], rows));
 		print('RSS sampled every 100 ms; after our node, n8n saves the execution to its database and `execute` prints the run data as JSON, which is where the whole-run peak comes from');
 		if (perRecord.length === 2) print(`\ntime per record at ${SCALE[1]} is ${(perRecord[1] / perRecord[0]).toFixed(2)}× that at ${SCALE[0]}`);
+	}
+	if (scenariosOf('sync').length) {
+		process.stderr.write(`[bench] sync: matching upsert of ${SYNC_ROWS} rows into a ${SYNC_TENANT}-talent tenant …\n`);
+		const result = await measure('ourUpsertMatch10k', { talentCount: SYNC_TENANT, latencyMs: PACED_LATENCY_MS, rate: RATE });
+		const listing = idsPages(SYNC_TENANT) + Math.ceil(SYNC_TENANT / 100);
+		// Half the rows are new (1 create each), a quarter changed (1 read + 1 update), a quarter unchanged (none).
+		const fewest = listing + SYNC_ROWS / 2 + (SYNC_ROWS / 4) * 2;
+		print('');
+		print(`Sync: Create or Update matched on email (node version 2, default options), ${SYNC_ROWS} rows into a ${SYNC_TENANT}-talent tenant; ${RATE} requests a second, ${PACED_LATENCY_MS} ms latency`);
+		print('');
+		if (result.failed) {
+			print(table(['scenario', 'result', 'calls sent', 'peak RSS of n8n'], [[`matching upsert of ${SYNC_ROWS} rows into a ${SYNC_TENANT}-talent tenant`, `FAILED: ${result.failed}`, String(result.calls), `${result.peakMb} MB`]]));
+		} else {
+			const k = result.callsByKind;
+			const a = result.syncActions;
+			print(table(['scenario', 'time', '× bound', 'calls sent', 'listing', 'reads', 'creates', 'updates', 'refused (429)', 'created / updated / unchanged', 'peak RSS of n8n'], [[
+				`matching upsert of ${SYNC_ROWS} rows into a ${SYNC_TENANT}-talent tenant`,
+				seconds(result.nodeMs),
+				(result.nodeMs / rateBound(fewest)).toFixed(2),
+				String(result.calls),
+				String(k.listing),
+				String(k.read),
+				String(k.create),
+				String(k.update),
+				String(result.refused),
+				`${a.created ?? 0} / ${a.updated ?? 0} / ${a.unchanged ?? 0}`,
+				`${result.peakMb} MB`,
+			]]));
+			print('');
+			print(`bound = fewest throttled calls ÷ ${RATE}/s: one listing (${idsPages(SYNC_TENANT)} ids pages + ${Math.ceil(SYNC_TENANT / 100)} multi-query) + ${SYNC_ROWS / 2} creates + ${SYNC_ROWS / 4} × (read + update) = ${fewest} → ${seconds(rateBound(fewest))}; calls sent include the token call`);
+		}
 	}
 	process.stdout.write(`${out.join('\n')}\n`);
 } finally {

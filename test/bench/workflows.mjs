@@ -14,6 +14,7 @@ export const BENCH_CREDENTIAL_IDS = {
 	ourCreateFree: 'avxBenchCred0004',
 	ourScale10k: 'avxBenchCred0005',
 	ourScale50k: 'avxBenchCred0006',
+	ourUpsertMatch10k: 'avxBenchCred0007',
 };
 const avionteCredential = (key) => ({ avionteApi: { id: BENCH_CREDENTIAL_IDS[key], name: `${CREDENTIAL_NAMES.avionte} (${key})` } });
 
@@ -21,6 +22,34 @@ const manual = manualTrigger;
 
 const rows = (count) => [
 	{ name: 'Rows', type: 'n8n-nodes-base.set', typeVersion: 3.4, parameters: { assignments: { assignments: [{ id: 'r', name: 'rows', type: 'array', value: `={{ Array.from({ length: ${count} }, (_, i) => ({ firstName: 'Bench', lastName: 'Talent ' + i, emailAddress: 'bench' + i + '@example.test' })) }}` }] }, options: {} } },
+	{ name: 'One per row', type: 'n8n-nodes-base.splitOut', parameters: { fieldToSplitOut: 'rows', options: {} } },
+];
+
+/**
+ * Rows for a matching sync into the seeded tenant (test/sandbox/avionte-data.js names talent i
+ * FIRST[i % 12].LAST[⌊i / 12⌋ % 12].<id>@example.test, id 100001 + 3i, mobile 555-01<i % 100>): the
+ * first half are talents spread over the tenant (a quarter of all rows with a new mobile phone, a
+ * quarter as they are), the second half new people.
+ */
+const syncRows = (count, tenantSize) => [
+	{
+		name: 'Rows',
+		type: 'n8n-nodes-base.set',
+		typeVersion: 3.4,
+		parameters: {
+			assignments: {
+				assignments: [
+					{
+						id: 'r',
+						name: 'rows',
+						type: 'array',
+						value: `={{ (() => { const first = ${JSON.stringify(['Ada', 'Grace', 'Alan', 'Edsger', 'Barbara', 'Donald', 'Frances', 'Ken', 'Radia', 'Tim', 'Margaret', 'Linus'])}; const last = ${JSON.stringify(['Lovelace', 'Hopper', 'Turing', 'Dijkstra', 'Liskov', 'Knuth', 'Allen', 'Thompson', 'Perlman', 'Berners-Lee', 'Hamilton', 'Torvalds'])}; const half = ${count} / 2; return Array.from({ length: ${count} }, (_, i) => { if (i >= half) return { firstName: 'Bench', lastName: 'Person ' + i, emailAddress: 'bench' + i + '@example.test', mobilePhone: '555-2' + String(i).padStart(3, '0') }; const j = Math.floor(i * ${tenantSize} / half); const f = first[j % 12]; const l = last[Math.floor(j / 12) % 12]; const id = 100001 + j * 3; return { firstName: f, lastName: l, emailAddress: (f + '.' + l + '.' + id + '@example.test').toLowerCase(), mobilePhone: i < half / 2 ? '555-3' + String(i).padStart(3, '0') : '555-01' + String(j % 100).padStart(2, '0') }; }); })() }}`,
+					},
+				],
+			},
+			options: {},
+		},
+	},
 	{ name: 'One per row', type: 'n8n-nodes-base.splitOut', parameters: { fieldToSplitOut: 'rows', options: {} } },
 ];
 
@@ -148,6 +177,27 @@ function ourCreate(id, name, credentialKey, count, options) {
 	]);
 }
 
+/** Create or Update (node version 2) matched on email, the fields mapped from each row. */
+function ourMatchingUpsert(id, name, credentialKey, count, tenantSize, options) {
+	return chain(id, name, [
+		manual,
+		...syncRows(count, tenantSize),
+		{
+			name: 'Measured',
+			type: `${P}.avionte`,
+			typeVersion: 2,
+			credentials: avionteCredential(credentialKey),
+			parameters: {
+				resource: 'talent',
+				operation: 'upsert',
+				matchOn: 'email',
+				columns: { mappingMode: 'defineBelow', value: { emailAddress: '={{ $json.emailAddress }}', firstName: '={{ $json.firstName }}', lastName: '={{ $json.lastName }}', mobilePhone: '={{ $json.mobilePhone }}', status: 'Active' }, matchingColumns: [], schema: [] },
+				options,
+			},
+		},
+	]);
+}
+
 /** No per-second limit, for the scenarios where the API has none. */
 const UNPACED = { maxRequestsPerSecond: 0 };
 
@@ -155,7 +205,7 @@ const UNPACED = { maxRequestsPerSecond: 0 };
  * @param {string} sandboxUrl
  * @param {{ rate: number, latencyMs: number, creates: number, freeCreates: number }} settings
  */
-export function benchWorkflows(sandboxUrl, { rate, latencyMs, creates, freeCreates }) {
+export function benchWorkflows(sandboxUrl, { rate, latencyMs, creates, freeCreates, syncRowCount, syncTenantSize }) {
 	const spacingMs = Math.ceil(1000 / rate);
 	return {
 		// Rate-bound: the API allows `rate` requests a second. Ours runs on its defaults.
@@ -174,5 +224,7 @@ export function benchWorkflows(sandboxUrl, { rate, latencyMs, creates, freeCreat
 		// Scale: Return All of a large tenant, no rate limit, no latency.
 		ourScale10k: ourGetMany('avxBenchScale010', 'bench: our Get Many 10k', 'ourScale10k', UNPACED),
 		ourScale50k: ourGetMany('avxBenchScale050', 'bench: our Get Many 50k', 'ourScale50k', UNPACED),
+		// Sync: a matching Create or Update of rows into a large tenant, on the default options (rate-bound).
+		ourUpsertMatch10k: ourMatchingUpsert('avxBenchUpsert10', 'bench: our matching upsert 10k', 'ourUpsertMatch10k', syncRowCount, syncTenantSize, {}),
 	};
 }

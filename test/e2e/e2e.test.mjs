@@ -15,7 +15,7 @@ import { CREDENTIAL_IDS, sandboxCredentials } from '../../scripts/lib/credential
 import { activateWorkflowCli, exampleWorkflows, installPack, n8nCli, nodeOutput, ownerSession, parseExecuteOutput, repoRoot, seedInstance, startN8n, waitFor } from '../../scripts/lib/n8n.mjs';
 import sandboxModule from '../sandbox/index.js';
 import { artifactDir, CHROMIUM, launchContext } from './browser.mjs';
-import { e2eWorkflows, hostPinWorkflow, SYNC_PEOPLE } from './workflows.mjs';
+import { e2eWorkflows, hostPinWorkflow, newestHttpRequestVersion, REDIRECT_CASES, redirectWorkflow, SYNC_PEOPLE } from './workflows.mjs';
 
 const PORT = Number(process.env.E2E_N8N_PORT || 5690);
 let sandbox;
@@ -24,6 +24,8 @@ let cookie;
 let userFolder;
 /** A second loopback host (127.0.0.2) that records whatever reaches it: it must receive no secret. */
 let otherHost;
+/** The HTTP Request node versions the redirect test runs: 4.2 and the newest of this n8n line. */
+const HTTP_REQUEST_VERSIONS = [4.2, newestHttpRequestVersion()];
 
 async function startRecorder(host) {
 	const received = [];
@@ -49,7 +51,7 @@ before(async () => {
 	sandbox = await sandboxModule.start({ talentCount: 250, avinodeData: { aircraftTypeCount: 230 } });
 	otherHost = await startRecorder('127.0.0.2');
 	installPack(userFolder);
-	const workflows = { ...exampleWorkflows(), ...e2eWorkflows, hostPin: hostPinWorkflow(sandbox.url, otherHost.url) };
+	const workflows = { ...exampleWorkflows(), ...e2eWorkflows, hostPin: hostPinWorkflow(sandbox.url, otherHost.url), redirect: redirectWorkflow(sandbox.url, otherHost.url, HTTP_REQUEST_VERSIONS) };
 	await seedInstance(userFolder, { credentials: sandboxCredentials(sandbox.url, {}, { savedWorkflows: true }), workflows, port: PORT });
 	for (const id of ['avxExTripQuote01', 'avxExPlacement01', 'avxExTalentForm1']) await activateWorkflowCli(userFolder, id, { port: PORT });
 	n8n = await startN8n({ userFolder, port: PORT, logFile: join(userFolder, 'n8n.log') });
@@ -188,6 +190,35 @@ describe("the credentials in n8n's HTTP Request node (predefined credential type
 	});
 });
 
+describe("a redirect from the API host with the credentials in n8n's HTTP Request node", () => {
+	test(`is not followed: the other host gets nothing (node versions ${HTTP_REQUEST_VERSIONS.join(' and ')})`, async () => {
+		assert.ok(HTTP_REQUEST_VERSIONS[1] >= 4.3, `newest HTTP Request version ${HTTP_REQUEST_VERSIONS[1]}`);
+		sandbox.clearLedger();
+		otherHost.received.length = 0;
+		const run = await execute('avxE2eRedirect01');
+		// Nothing reached the other host, so no secret did either.
+		assert.deepEqual(otherHost.received, []);
+		const signed = sandbox.ledger.filter((e) => e.path.endsWith('/redirect-test'));
+		// n8n re-sends once after a failure with a refreshed token; either way every node reached the API host.
+		assert.ok(signed.length >= HTTP_REQUEST_VERSIONS.length * 2 * REDIRECT_CASES.length, `${signed.length} requests reached the API host`);
+		for (const entry of signed) assert.ok(entry.headers['x-api-key'] || entry.headers['x-avinode-apitoken'], 'the API host got a signed request');
+		for (const version of HTTP_REQUEST_VERSIONS) {
+			for (const credentialType of ['avionteApi', 'avinodeApi']) {
+				for (const { method, status } of REDIRECT_CASES) {
+					const name = `v${version} ${credentialType} ${method} ${status}`;
+					const [item] = nodeOutput(run, name);
+					assert.ok(item?.error, `${name}: ${JSON.stringify(item)}`);
+					assert.match(JSON.stringify(item), new RegExp(String(status)), name);
+				}
+			}
+		}
+		const everything = JSON.stringify(run);
+		for (const secret of [sandboxModule.config.avionte.apiKey, sandboxModule.config.avionte.clientSecret, sandboxModule.config.avinode.apiToken, sandboxModule.config.avinode.clientSecret]) {
+			assert.ok(!everything.includes(secret), 'a secret is in the execution data');
+		}
+	});
+});
+
 /** Operations added with issue 13, by node type, resource and operation value, and their labels. */
 const NEW_OPERATIONS = {
 	avionte: { talent: { addNominationStage: 'Add Nomination Stage', upsert: 'Create or Update', getAssessments: 'Get Assessments', getNominationStage: 'Get Nomination Stage', getOnboardingTasks: 'Get Onboarding Tasks', getReferrals: 'Get Referrals', uploadDocument: 'Upload Document' } },
@@ -215,10 +246,11 @@ describe('issue 13 operations inside n8n', () => {
 		}
 	});
 
-	test('example: web-form applicant (sample branch) → Post a Talent → résumé uploaded → note logged', async () => {
+	test('example: web-form applicant (sample branch) → talent matched on email → résumé uploaded → note logged; a second application updates the same talent', async () => {
 		const run = await execute('avxExTalentForm1');
-		const [talent] = nodeOutput(run, 'Post a Talent');
+		const [talent] = nodeOutput(run, 'Create or update talent');
 		assert.equal(talent.emailAddress, 'jordan.rivers@example.test');
+		assert.equal(talent._sync.action, 'created');
 		const [upload] = nodeOutput(run, 'Upload résumé');
 		assert.equal(upload.title, 'jordan-rivers-resume.txt');
 		const bytes = sandbox.data.avionte.uploadedDocumentBytes.get(upload.documentId);
@@ -227,8 +259,37 @@ describe('issue 13 operations inside n8n', () => {
 		assert.equal(note.talentId, talent.id);
 		assert.equal(note.typeId, 3);
 		assert.match(note.notes, /Résumé uploaded as "jordan-rivers-resume.txt"/);
-		const post = sandbox.ledger.find((e) => e.method === 'POST' && e.path === '/avionte/front-office/v1/talent/0');
+		const post = sandbox.ledger.find((e) => e.method === 'POST' && e.path === '/avionte/front-office/v1/talent');
 		assert.equal(post.body.origin, 'n8n web form');
+
+		const talents = sandbox.data.avionte.talents.size;
+		const again = await execute('avxExTalentForm1');
+		const [same] = nodeOutput(again, 'Create or update talent');
+		assert.equal(same.id, talent.id);
+		assert.ok(['updated', 'unchanged'].includes(same._sync.action), same._sync.action);
+		assert.equal(sandbox.data.avionte.talents.size, talents);
+		assert.equal([...sandbox.data.avionte.talents.values()].filter((t) => t.emailAddress === 'jordan.rivers@example.test').length, 1);
+	});
+
+	test('example: CSV of people → talents matched on email, run twice: the second run creates no talent and reports every row updated or unchanged', async () => {
+		const createdBefore = sandbox.ledger.filter((e) => e.method === 'POST' && e.path === '/avionte/front-office/v1/talent' && e.status === 201).length;
+		const talentsBefore = sandbox.data.avionte.talents.size;
+		const first = nodeOutput(await execute('avxExPeopleCsv01'), 'Create or update talents');
+		assert.deepEqual(first.map((row) => row._sync.action), ['created', 'created', 'created', 'updated', 'unchanged']);
+		assert.equal(sandbox.data.avionte.talents.size, talentsBefore + 3);
+		assert.equal(first[4].id, first[0].id, 'the person listed twice is one talent');
+		assert.equal(first[3].id, 100001);
+
+		const second = nodeOutput(await execute('avxExPeopleCsv01'), 'Create or update talents');
+		assert.equal(second.length, 5);
+		for (const row of second) assert.ok(['updated', 'unchanged'].includes(row._sync.action), JSON.stringify(row._sync));
+		assert.deepEqual(second.map((row) => row.id), first.map((row) => row.id));
+		assert.equal(sandbox.data.avionte.talents.size, talentsBefore + 3, 'the second run created no talent');
+		const created = sandbox.ledger.filter((e) => e.method === 'POST' && e.path === '/avionte/front-office/v1/talent' && e.status === 201).length;
+		assert.equal(created - createdBefore, 3);
+		for (const email of ['maria.garcia@example.test', 'li.wei@example.test', 'ola.nordmann@example.test']) {
+			assert.equal([...sandbox.data.avionte.talents.values()].filter((t) => String(t.emailAddress).toLowerCase() === email).length, 1, email);
+		}
 	});
 
 	test('the published form takes a real submission with a PDF: talent created, the same bytes uploaded', async () => {
@@ -369,13 +430,23 @@ describe('a repeated webhook delivery starts one run (de-duplication kept in wor
 });
 
 describe('browser check (Debian Chromium + playwright-core)', () => {
-	test('the editor lists the nodes with icons, shows operations, runs a node and opens its credential', { skip: CHROMIUM ? false : 'SKIPPED: Debian chromium is not installed (apt-get install chromium)' }, async () => {
-		const shots = artifactDir(repoRoot);
+	const NO_CHROMIUM = CHROMIUM ? false : 'SKIPPED: Debian chromium is not installed (apt-get install chromium)';
+
+	/** A logged-in editor page in a fresh browser; `use(page)` runs, then the browser closes. */
+	async function withEditorPage(use) {
 		const context = await launchContext();
 		try {
 			const [name, value] = cookie.split('=');
 			await context.addCookies([{ name, value, url: n8n.baseUrl }]);
-			const page = await context.newPage();
+			await use(await context.newPage());
+		} finally {
+			await context.close();
+		}
+	}
+
+	test('the editor lists the nodes with icons, shows operations, runs a node and opens its credential', { skip: NO_CHROMIUM }, async () => {
+		const shots = artifactDir(repoRoot);
+		await withEditorPage(async (page) => {
 
 			// Node panel: search finds both products (a node and its trigger show as one entry).
 			await page.goto(`${n8n.baseUrl}/workflow/new`, { waitUntil: 'domcontentloaded' });
@@ -455,8 +526,53 @@ describe('browser check (Debian Chromium + playwright-core)', () => {
 			await syncNode.dblclick();
 			for (const label of ['Match On', 'First Name', 'Last Name', 'Email']) await ndv.getByText(label, { exact: true }).first().waitFor({ timeout: 20_000 });
 			await page.screenshot({ path: join(shots, '08-schedaero-create-or-update.png') });
-		} finally {
-			await context.close();
-		}
+		});
+	});
+
+	test('a fresh Avionté node, Talent → Create or Update: the field mapper with Status required, the tenant statuses in its list', { skip: NO_CHROMIUM }, async () => {
+		const shots = artifactDir(repoRoot);
+		await withEditorPage(async (page) => {
+			// A workflow with only a trigger; the action comes from the node panel, as a user adds it.
+			await page.goto(`${n8n.baseUrl}/workflow/avxE2eManual01`, { waitUntil: 'domcontentloaded' });
+			const plus = page.locator('[data-test-id="node-creator-plus-button"]').first();
+			await plus.waitFor({ timeout: 60_000 });
+			await plus.click();
+			await page.locator('[data-test-id="node-creator-search-bar"]').first().fill('Avionté');
+			await page.getByText('Avionté', { exact: true }).first().click();
+			await page.getByText('Create or update a talent', { exact: true }).first().click();
+
+			const mapper = page.locator('[data-test-id="resource-mapper-container"]');
+			await mapper.waitFor({ timeout: 60_000 });
+			const row = (field) => mapper.locator('.parameter-item', { has: page.locator(`label[for="value[\\"${field}\\"]"]`) });
+			await row('status').waitFor({ timeout: 30_000 });
+			// Required: no remove button, and an issue marker while empty; an optional field can be removed.
+			for (const field of ['emailAddress', 'firstName', 'lastName', 'status']) {
+				assert.equal(await page.locator(`[data-test-id="remove-field-button-${field}"]`).count(), 0, `${field} can be removed`);
+				assert.equal(await row(field).locator('[data-test-id="parameter-issues"]').count(), 1, `${field} is not marked required`);
+			}
+			assert.equal(await page.locator('[data-test-id="remove-field-button-middleName"]').count(), 1);
+			assert.equal(await page.locator('[data-test-id="parameter-input-matchOn"]').locator('input').first().inputValue(), 'Email');
+			await page.screenshot({ path: join(shots, '09-talent-upsert-mapper.png') });
+
+			const statusesOffered = async () => {
+				await row('status').locator('input').first().click();
+				return await page.getByText('Placed', { exact: true }).first().waitFor({ timeout: 5_000 }).then(() => true, () => false);
+			};
+			if (!(await statusesOffered())) {
+				// n8n may ask for the fields before it assigns the credential to a new node (then Status is
+				// a plain input); opened again, the mapper sees its fields are out of date and refreshes them.
+				await page.keyboard.press('Escape');
+				await page.keyboard.press('Escape');
+				await page.locator('[data-test-id="canvas-node"]', { hasText: 'Create or update a talent' }).first().dblclick();
+				const refresh = page.locator('[data-test-id="mapping-fields-container"] button[title="Refresh"]');
+				await refresh.first().waitFor({ timeout: 30_000 });
+				await refresh.first().click();
+				assert.ok(await statusesOffered(), 'the tenant statuses after a refresh');
+			}
+			for (const status of ['Active', 'Available', 'Do Not Use', 'Placed']) await page.getByText(status, { exact: true }).first().waitFor({ timeout: 10_000 });
+			// The sandbox tenant requires a phone for new talents.
+			assert.equal(await page.locator('[data-test-id="remove-field-button-mobilePhone"]').count(), 0);
+			await page.screenshot({ path: join(shots, '10-talent-upsert-mapper-statuses.png') });
+		});
 	});
 });

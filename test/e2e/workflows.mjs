@@ -1,4 +1,8 @@
 // Workflows used only by the e2e suite (the shipped ones live in examples/). Real package node types.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { installDir } from '../../scripts/ensure-n8n.mjs';
 import { CREDENTIAL_IDS, CREDENTIAL_NAMES } from '../../scripts/lib/credentials.mjs';
 import { chain, manualTrigger } from '../../scripts/lib/workflows.mjs';
 
@@ -52,6 +56,8 @@ export const e2eWorkflows = {
 		manual,
 		{ name: 'Initial load', type: `${P}.avinode`, credentials: creds.avinode, onError: 'continueRegularOutput', parameters: { resource: 'emptyLegWatch', operation: 'getInitialLoad', watchId: { __rl: true, mode: 'id', value: 'aelwatch-e2e-1' }, simplify: true, options: {} } },
 	]),
+	// Only a manual trigger: the browser check adds a fresh Avionté node to it from the node panel.
+	manualOnly: chain('avxE2eManual01', 'e2e manual trigger only (browser check)', [manual]),
 	// Issue 13: one node per resource with new operations, opened by the browser check (never executed).
 	newOperations: chain('avxE2eOps13', 'e2e new operations (browser check)', [
 		manual,
@@ -117,4 +123,46 @@ export function hostPinWorkflow(sandboxUrl, otherHostUrl) {
 		http('Avinode own host', 'avinodeApi', `${sandboxUrl}/avinode/api/airports/search?filter=KTEB`),
 		http('Avinode other host', 'avinodeApi', `${otherHostUrl}/collect/avinode`, { refused: true }),
 	]);
+}
+
+/** The newest HTTP Request node version of the n8n that runs (4.5 on 2.40.7, 4.3 on 1.123.81). */
+export function newestHttpRequestVersion() {
+	const source = readFileSync(join(installDir, 'node_modules', 'n8n-nodes-base', 'dist', 'nodes', 'HttpRequest', 'HttpRequest.node.js'), 'utf8');
+	return Number(/defaultVersion:\s*([\d.]+)/.exec(source)[1]);
+}
+
+/** What each HTTP Request node of the redirect workflow sends: method, redirect status, body. */
+export const REDIRECT_CASES = [
+	{ method: 'GET', status: 302 },
+	{ method: 'POST', status: 307 },
+];
+
+/**
+ * n8n's HTTP Request node (each given version) with our credentials, calling the sandbox's
+ * `redirect-test` route on the credential's own API host, which redirects to `otherHostUrl` (nothing
+ * may reach it). Node names: `v<version> <credential> <method> <status>`.
+ */
+export function redirectWorkflow(sandboxUrl, otherHostUrl, versions) {
+	const bases = { avionteApi: `${sandboxUrl}/avionte/front-office/v1`, avinodeApi: `${sandboxUrl}/avinode/api` };
+	const nodes = versions.flatMap((typeVersion) =>
+		Object.entries(bases).flatMap(([credentialType, base]) =>
+			REDIRECT_CASES.map(({ method, status }) => ({
+				name: `v${typeVersion} ${credentialType} ${method} ${status}`,
+				type: 'n8n-nodes-base.httpRequest',
+				typeVersion,
+				executeOnce: true,
+				onError: 'continueRegularOutput',
+				credentials: credentialType === 'avionteApi' ? creds.avionte : creds.avinode,
+				parameters: {
+					method,
+					url: `${base}/redirect-test?status=${status}&to=${encodeURIComponent(`${otherHostUrl}/collect/${credentialType}`)}`,
+					authentication: 'predefinedCredentialType',
+					nodeCredentialType: credentialType,
+					...(method === 'POST' ? { sendBody: true, specifyBody: 'json', jsonBody: '{"name":"n8n"}' } : {}),
+					options: {},
+				},
+			})),
+		),
+	);
+	return chain('avxE2eRedirect01', 'e2e HTTP Request node with the pack credentials, API host redirecting elsewhere', [manual, ...nodes]);
 }

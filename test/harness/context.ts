@@ -117,12 +117,22 @@ function allows(allowed: unknown[], value: unknown): boolean {
 
 function defaultOf(properties: INodeProperties[], name: string, parameters: IDataObject, typeVersion: number): unknown {
 	const candidates = properties.filter((p) => p.name === name);
+	const valueOf = (key: string) => (key === '@version' ? typeVersion : parameters[key]);
 	for (const property of candidates) {
 		const show = property.displayOptions?.show ?? {};
-		const visible = Object.entries(show).every(([key, allowed]) => allows(allowed as unknown[], key === '@version' ? typeVersion : parameters[key]));
-		if (visible) return property.default;
+		const hide = property.displayOptions?.hide ?? {};
+		const visible = Object.entries(show).every(([key, allowed]) => allows(allowed as unknown[], valueOf(key)));
+		const hidden = Object.entries(hide).some(([key, denied]) => allows(denied as unknown[], valueOf(key)));
+		if (visible && !hidden) return property.default;
 	}
 	return candidates[0]?.default;
+}
+
+/** A value inside a parameter, as n8n reads `columns.value` (the parameter `columns`, then its `value`). */
+function valueAtPath(parameter: unknown, path: string[]): unknown {
+	let value = parameter;
+	for (const part of path) value = value !== null && typeof value === 'object' ? (value as IDataObject)[part] : undefined;
+	return value;
 }
 
 export interface RunOptions {
@@ -168,14 +178,18 @@ export function createExecuteContext(options: RunOptions) {
 		getNode: () => node,
 		getMode: () => options.mode ?? 'trigger',
 		getInputData: () => inputItems,
+		// A node run on its own: its execute data is its own (a tool's names the node it runs for).
+		getExecuteData: () => ({ node, data: { main: [inputItems] }, source: null }),
 		continueOnFail: () => options.continueOnFail === true,
 		getCredentials: async (type: string) => options.store.get(type),
 		getWorkflowStaticData: (type: string) => (type === 'global' ? (staticData as IDataObject) : (staticData[`node:${node.name}`] ??= {})),
 		addExecutionHints: (...newHints: NodeExecutionHint[]) => hints.push(...newHints),
 		getNodeParameter(name: string, itemIndex: number, fallback?: unknown, parameterOptions?: { extractValue?: boolean }) {
 			const parameters = parametersOf(itemIndex);
-			let value: unknown = parameters[name];
-			if (value === undefined) value = defaultOf(options.node.description.properties, name, parameters, node.typeVersion);
+			const [root, ...path] = name.split('.');
+			let value: unknown = parameters[root];
+			if (value === undefined) value = defaultOf(options.node.description.properties, root, parameters, node.typeVersion);
+			if (path.length > 0) value = valueAtPath(value, path);
 			if (value === undefined) value = fallback;
 			if (value === undefined) throw new Error(`Could not get parameter "${name}"`);
 			if (parameterOptions?.extractValue && isResourceLocator(value)) return value.value;

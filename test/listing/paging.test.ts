@@ -2,7 +2,7 @@
  * Listing details the matrix does not spell out: what learning the page base costs and that it is
  * learned once, the ids page sizes asked and learned (caps, refused sizes), Limit reading only what it
  * needs, servers that ignore the page parameters, the hard page cap, RFQ "Received Since", Users
- * through ids + multi-query, the pickers, the sandbox switches.
+ * through the user list or ids + multi-query, the pickers, the sandbox switches.
  */
 import type { IDataObject } from 'n8n-workflow';
 
@@ -216,26 +216,39 @@ describe('Avionté ids paging', () => {
 		expect(staticData).toMatchObject({ highWaterMark: 999001, resumePage: 2, resumePageSize: 100 });
 	});
 
-	it('Users Get Many reads /users/ids pages and /users/multi-query, with the same parameters as before', async () => {
+	it('Users Get Many reads the user list (GET /users), with the same parameters as before', async () => {
 		const users = sandbox.data.avionte as unknown as { users: Map<number, IDataObject> };
 		const result = await runAvionte({ resource: 'user', operation: 'getAll', returnAll: true, simplify: true });
 		expect(result.json.map((u) => u.userId)).toEqual([...users.users.keys()]);
 		expect(Object.keys(result.json[0])).toEqual(['userId', 'firstName', 'lastName', 'emailAddress', 'officeName']);
 		const paths = sandbox.ledger.filter((e) => e.path.startsWith('/avionte/front-office')).map((e) => `${e.method} ${e.path.replace('/avionte/front-office/v1', '')}`);
+		expect(paths).toEqual(['GET /users']);
+		const limited = await runAvionte({ resource: 'user', operation: 'getAll', returnAll: false, limit: 5 });
+		expect(limited.json.map((u) => u.userId)).toEqual([...users.users.keys()].slice(0, 5));
+	});
+
+	it.each(['absent-404', 'absent-405'])('where the API has no user list (%s), Users Get Many reads ids pages and multi-query', async (usersList) => {
+		sandbox.configure({ listing: { avionte: { usersList } } });
+		const users = sandbox.data.avionte as unknown as { users: Map<number, IDataObject> };
+		const result = await runAvionte({ resource: 'user', operation: 'getAll', returnAll: true, simplify: true });
+		expect(result.json.map((u) => u.userId)).toEqual([...users.users.keys()]);
+		const paths = sandbox.ledger.filter((e) => e.path.startsWith('/avionte/front-office')).map((e) => `${e.method} ${e.path.replace('/avionte/front-office/v1', '')}`);
+		expect(paths[0]).toBe('GET /users');
 		expect(paths).toContain('POST /users/multi-query');
 		expect(paths.some((path) => /^GET \/users\/ids\/\d+\/500$/.test(path))).toBe(true);
-		expect(paths).not.toContain('GET /users');
 		const limited = await runAvionte({ resource: 'user', operation: 'getAll', returnAll: false, limit: 5 });
 		expect(limited.json).toHaveLength(5);
 	});
 
-	it('the user dropdown and picker list users through ids + multi-query', async () => {
+	it.each(['present', 'absent-404', 'absent-405'])('the user dropdown and picker list every user (GET /users %s)', async (usersList) => {
+		sandbox.configure({ listing: { avionte: { usersList } } });
 		const context = createLoadOptionsContext(store, avionte);
 		const options = await getUsers.call(context as never);
 		expect(options).toHaveLength(12);
 		const picked = await searchUsers.call(context as never, 'ada');
 		expect(picked.results.length).toBeGreaterThan(0);
-		expect(sandbox.ledger.some((e) => e.path.endsWith('/front-office/v1/users'))).toBe(false);
+		expect(picked.results.every((result) => result.name.toLowerCase().includes('ada'))).toBe(true);
+		expect(sandbox.ledger.some((e) => e.path.endsWith('/front-office/v1/users/multi-query'))).toBe(usersList !== 'present');
 	});
 
 	it('the pickers start at the first page of a 0-based server and page on with a token', async () => {

@@ -126,7 +126,7 @@ describe('n8n queue mode: main + worker + webhook processor', { skip: SKIP }, ()
 	// the shared database. A trigger answers a delivery it records itself, so the process that received it
 	// saves the key before the run is queued (n8n 2.x resets static data's "changed" flag when it starts a run;
 	// see nodes/shared/webhookSecurity.ts startRunSavingState).
-	test('a repeated Avinode delivery is dropped, also when it reaches another process', async () => {
+	test('a repeated Avinode delivery is dropped, also when it reaches another process; a later event for the same RFQ runs', async () => {
 		const setting = [...sandbox.data.avinode.webhookSettings.values()].find((s) => s.active);
 		const rfq = [...sandbox.data.avinode.rfqs.values()][1];
 		const payload = { id: rfq.id, href: `${sandbox.avinodeBaseUrl}/rfqs/${rfq.id}`, type: 'rfqs' };
@@ -139,6 +139,20 @@ describe('n8n queue mode: main + worker + webhook processor', { skip: SKIP }, ()
 		assert.equal(await post(`${stack.webhookBaseUrl}${path}`, payload, { Authorization: basicAuthOf(setting) }), 200);
 		await new Promise((r) => setTimeout(r, 1500));
 		assert.equal((await executionsOf(stack, TRIP_QUOTE)).length, before + 1, 'no second run');
+		// Later events for the same RFQ carry the same notification: the buyer adds a lift, then cancels.
+		// Each starts a run (inside the 48-hour window, as 30 minutes later would); a repeat of each does not.
+		const later = [
+			() => rfq.sellerLift.push({ id: 'asellerlift-queue-added', aircraftType: 'Gulfstream G650', aircraftTail: 'N650QQ', sourcingStatus: 1, links: { quotes: [] } }),
+			() => (rfq.canceled = true),
+		];
+		for (const [index, change] of later.entries()) {
+			change();
+			assert.equal(await post(`${stack.webhookBaseUrl}${path}`, payload, { Authorization: basicAuthOf(setting) }), 200);
+			await waitFor(async () => (await executionsOf(stack, TRIP_QUOTE)).length === before + 2 + index, { timeoutMs: 30_000, what: `the run of later event ${index + 1}` });
+			assert.equal(await post(`${stack.baseUrl}${path}`, payload, { Authorization: basicAuthOf(setting) }), 200);
+			await new Promise((r) => setTimeout(r, 1500));
+			assert.equal((await executionsOf(stack, TRIP_QUOTE)).length, before + 2 + index, `no second run for later event ${index + 1}`);
+		}
 	});
 
 	test('Avionté Trigger: a delivery through the webhook processor runs on the worker; a wrong secret is refused', async () => {

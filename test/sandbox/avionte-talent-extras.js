@@ -39,8 +39,13 @@ function talentExtraRoutes({ data, now, notFound, validateTalent, stampNow = () 
 			}
 			const existing = data.talents.get(id);
 			if (!existing) return notFound('Talent', id);
+			// "If both a valid StatusId and a Status value are passed ... the endpoint will set the talent status
+			// using the provided StatusId" [C: createtalent; that Post a Talent does the same is inferred].
+			const byId = body.statusId !== undefined ? data.talentStatuses.find((s) => s.id === Number(body.statusId)) : undefined;
+			const byName = typeof body.status === 'string' ? data.talentStatuses.find((s) => s.name.toLowerCase() === body.status.trim().toLowerCase()) : undefined;
+			const status = byId ?? byName;
 			// Replacement [I]: what the body leaves out is gone, except what Avionté owns.
-			const replaced = { ...body, id, createdDate: existing.createdDate, lastUpdatedDate: stamp };
+			const replaced = { ...body, ...(status ? { status: status.name, statusId: status.id } : {}), id, createdDate: existing.createdDate, lastUpdatedDate: stamp };
 			data.talents.set(id, replaced);
 			return [200, replaced];
 		}],

@@ -12,13 +12,14 @@ const crypto = require('node:crypto');
 const { GUID, sendJson } = require('./http-utils');
 const { avionteIdsPage } = require('./listing');
 const { talentExtraRoutes } = require('./avionte-talent-extras');
+const { duplicateAnswer } = require('./duplicates');
 
 const MAX_MULTI_QUERY = 100;
 /** The sandbox tenant's new-talent requirements (field → required), names as Whippy's model has them. */
 const TALENT_REQUIREMENTS = { firstName: true, lastName: true, country: false, address: false, city: false, state: false, zip: false, phone: true, email: true, linkedInProfile: false, resume: false };
 
 /** `tokens` outlives data resets: a token stays valid until it expires, whatever happens to the records. */
-function createAvionteApi({ config, data, tokenLifetimeSeconds, now, tokens, counters, listing, times }) {
+function createAvionteApi({ config, data, tokenLifetimeSeconds, now, tokens, counters, listing, times, duplicates }) {
 	/** Record times as Avionté writes them (avionte-times.js). */
 	const stampNow = () => (times ? times.stamp() : new Date(now()).toISOString());
 
@@ -120,7 +121,11 @@ function createAvionteApi({ config, data, tokenLifetimeSeconds, now, tokens, cou
 			const map = collections[plural].map;
 			return [200, body.map((id) => map.get(Number(id))).filter(Boolean)];
 		}],
-		['GET', /^\/users\/?$/, () => [200, [...data.users.values()]]],
+		['GET', /^\/users\/?$/, () => {
+			if (listing.avionte.usersList === 'absent-404') return [404, { message: 'No HTTP resource was found that matches the request URI.' }];
+			if (listing.avionte.usersList === 'absent-405') return [405, { message: "The requested resource does not support http method 'GET'." }];
+			return [200, [...data.users.values()]];
+		}],
 		['GET', /^\/branch\/?$/, () => [200, data.branches]],
 		['GET', /^\/talent-statuses\/?$/, () => [200, data.talentStatuses]],
 		['GET', /^\/certificates\/?$/, () => [200, data.certificates]],
@@ -137,6 +142,9 @@ function createAvionteApi({ config, data, tokenLifetimeSeconds, now, tokens, cou
 			const status = data.talentStatuses.find((s) => (body.statusId !== undefined && s.id === Number(body.statusId)) || (typeof body.status === 'string' && s.name.toLowerCase() === body.status.trim().toLowerCase()));
 			if (!status) return [400, { message: 'Either a valid StatusId or Status value is required.' }];
 			body = { ...body, status: status.name, statusId: status.id };
+			// The duplicate check and its answer per the duplicate switches (duplicates.js).
+			const duplicate = duplicates ? duplicateAnswer(duplicates.current, data.talents, body) : undefined;
+			if (duplicate) return duplicate;
 			const id = data.nextTalentId++;
 			const created = stampNow();
 			const talent = { ...body, id, createdDate: created, lastUpdatedDate: created, useNewTalentRequirements: query.useNewTalentRequirements === 'true' ? true : undefined };

@@ -15,6 +15,7 @@ const { createAvionteApi } = require('./avionte');
 const { createAvinodeData, createSchedaeroData } = require('./avinode-data');
 const { createAvinodeApi, postJson } = require('./avinode');
 const { createListingSettings } = require('./listing');
+const { createDuplicateSettings } = require('./duplicates');
 const { createAvionteTimes } = require('./avionte-times');
 const defaultConfig = require('./config');
 
@@ -73,6 +74,8 @@ function start(options = {}) {
 	const counters = { tokenFetches: 0 };
 	/** Listing switches (page base, page 0, page-size caps, totalCount, RFQ seek paging): see listing.js. */
 	const listing = createListingSettings(options.listing || {});
+	/** What Create a Talent answers for a person it already has: see duplicates.js. */
+	const duplicates = createDuplicateSettings(options.duplicates || {});
 	/** Avionté record times and links, edits that move them (avionte-times.js). */
 	const avionteTimes = createAvionteTimes({ now, tenant: config.avionte.tenant, initial: options.avionteTimes || {} });
 	avionteTimes.seed(avionteData);
@@ -82,7 +85,7 @@ function start(options = {}) {
 	let avinode;
 
 	function buildApis() {
-		avionte = createAvionteApi({ config: config.avionte, data: avionteData, tokenLifetimeSeconds: () => tokenLifetimeSeconds, now, tokens: avionteTokens, counters, listing, times: avionteTimes });
+		avionte = createAvionteApi({ config: config.avionte, data: avionteData, tokenLifetimeSeconds: () => tokenLifetimeSeconds, now, tokens: avionteTokens, counters, listing, times: avionteTimes, duplicates });
 		avinode = createAvinodeApi({ config: config.avinode, data: avinodeData, schedaero: schedaeroData, now, rateLimit: () => avinodeRateLimit, baseUrl, onDelivery: (d) => deliveries.push(d), listing, oauthClientAuth: () => avinodeOAuthClientAuth });
 	}
 
@@ -154,9 +157,9 @@ function start(options = {}) {
 			} catch (error) {
 				return sendJson(res, 400, { message: error.message });
 			}
-			return sendJson(res, 200, { ok: true, listing: listing.snapshot() });
+			return sendJson(res, 200, { ok: true, listing: listing.snapshot(), duplicates: duplicates.snapshot() });
 		}
-		if (req.method === 'GET' && route === '/settings') return sendJson(res, 200, { listing: listing.snapshot() });
+		if (req.method === 'GET' && route === '/settings') return sendJson(res, 200, { listing: listing.snapshot(), duplicates: duplicates.snapshot() });
 		if (req.method === 'POST' && route === '/reset') {
 			api.reset(body || {});
 			return sendJson(res, 200, { ok: true });
@@ -203,6 +206,12 @@ function start(options = {}) {
 			if (!res.writableFinished) entry.status = -1; // connection dropped
 		});
 
+		// `{API base}/redirect-test?to=<url>&status=<3xx>` answers with that redirect: an API host that
+		// redirects (an open redirect, a misconfigured gateway) for the tests of what follows a redirect.
+		if (/^\/(avionte\/front-office\/v1|avinode\/api|schedaero\/api)\/redirect-test$/.test(path)) {
+			res.writeHead(Number(query.status) || 302, { Location: String(query.to ?? '/') }).end();
+			return;
+		}
 		if (faults.latencyMs) await new Promise((resolve) => setTimeout(resolve, faults.latencyMs));
 		const fault = pickFault(req, path);
 		if (fault) return answerFault(req, res, fault, path);
@@ -253,6 +262,10 @@ function start(options = {}) {
 		get listing() {
 			return listing.snapshot();
 		},
+		/** The current duplicate switches. */
+		get duplicates() {
+			return duplicates.snapshot();
+		},
 		get data() {
 			return { avionte: avionteData, avinode: avinodeData, schedaero: schedaeroData };
 		},
@@ -265,12 +278,17 @@ function start(options = {}) {
 		script(...entries) {
 			scripted.push(...entries);
 		},
-		/** `listing: { avionte?, avinode? }` merges into the listing switches (listing.js); invalid values throw. */
-		configure({ tokenLifetimeSeconds: lifetime, avinodeRateLimit: limit, avinodeRateLimitWindowSeconds: window, avionteRatePerSecond: rate, clockOffsetMs: offset, avinodeOAuthClientAuth: clientAuth, listing: listingSettings, schedaero: schedaeroSettings, avionteTimes: timeSettings } = {}) {
+		/**
+		 * `listing: { avionte?, avinode? }` merges into the listing switches (listing.js), `duplicates:
+		 * { duplicates?, duplicateStatus?, duplicateRules? }` into the duplicate switches (duplicates.js);
+		 * invalid values throw.
+		 */
+		configure({ tokenLifetimeSeconds: lifetime, avinodeRateLimit: limit, avinodeRateLimitWindowSeconds: window, avionteRatePerSecond: rate, clockOffsetMs: offset, avinodeOAuthClientAuth: clientAuth, listing: listingSettings, schedaero: schedaeroSettings, avionteTimes: timeSettings, duplicates: duplicateSettings } = {}) {
 			// Schedaero contact switches (avinode.js SCHEDAERO_SWITCHES); reset restores the defaults.
 			if (schedaeroSettings !== undefined) avinode.configureSchedaero(schedaeroSettings);
 			if (timeSettings !== undefined) avionteTimes.update(timeSettings, avionteData);
 			if (clientAuth !== undefined) avinodeOAuthClientAuth = clientAuth;
+			if (duplicateSettings !== undefined) duplicates.update(duplicateSettings);
 			if (listingSettings !== undefined) listing.update(listingSettings);
 			if (lifetime !== undefined) tokenLifetimeSeconds = lifetime;
 			if (limit !== undefined || window !== undefined) avinodeRateLimit = { limit: limit ?? avinodeRateLimit.limit, windowSeconds: window ?? avinodeRateLimit.windowSeconds };
@@ -311,6 +329,7 @@ function start(options = {}) {
 			peakInFlight = 0;
 			avinodeOAuthClientAuth = options.avinodeOAuthClientAuth ?? 'client_secret_post';
 			listing.reset();
+			duplicates.reset();
 			avionteTimes.reset(avionteData);
 			avionteRequestHook = undefined;
 			throttleRefusals = 0;

@@ -10,6 +10,8 @@
  * - `idsMaxPageSize`: larger page sizes are refused with `idsOversizeStatus` (400, or 422 as a
  *   validating API, or 404 as a route constraint answers); 500 by default (partner code lists 500 a
  *   page), 100 for a server that takes no more than the FAQ's typical limit.
+ * - `usersList`: `GET /users` (every user in one answer [C-code: Whippy]) is 'present', or absent
+ *   with a 404 ('absent-404') or a 405 ('absent-405'); ids pages and multi-query serve users either way.
  *
  * Avinode and Schedaero (`page[number]`, `page[size]`, `meta.pagination`):
  * - `pageBase` 0 (Pipedream; a fork says 1) and `pageZero` as above for a 1-based server.
@@ -21,7 +23,7 @@
  * A capped server pages with the size it actually uses (offset = page × used size).
  */
 
-const AVIONTE_DEFAULTS = Object.freeze({ idsBase: 1, idsPageZero: 'same', idsPageCap: undefined, idsMaxPageSize: 500, idsOversizeStatus: 400 });
+const AVIONTE_DEFAULTS = Object.freeze({ idsBase: 1, idsPageZero: 'same', idsPageCap: undefined, idsMaxPageSize: 500, idsOversizeStatus: 400, usersList: 'present' });
 const AVINODE_DEFAULTS = Object.freeze({ pageBase: 0, pageZero: 'same', pageSizeCap: undefined, totalCount: true, rfqPaging: 'seek' });
 
 const PAGE_ZERO_BEHAVIOURS = ['same', 'empty', 'error'];
@@ -36,6 +38,7 @@ function check(settings) {
 	if (settings.idsOversizeStatus !== undefined && !OVERSIZE_STATUSES.includes(settings.idsOversizeStatus)) problems.push(`idsOversizeStatus must be one of ${OVERSIZE_STATUSES.join(', ')}`);
 	for (const key of ['idsPageCap', 'pageSizeCap']) if (settings[key] !== undefined && settings[key] !== null && !(Number.isInteger(settings[key]) && settings[key] > 0)) problems.push(`${key} must be a positive integer`);
 	if (settings.rfqPaging !== undefined && !['seek', 'number'].includes(settings.rfqPaging)) problems.push("rfqPaging must be 'seek' or 'number'");
+	if (settings.usersList !== undefined && !['present', 'absent-404', 'absent-405'].includes(settings.usersList)) problems.push("usersList must be 'present', 'absent-404' or 'absent-405'");
 	if (problems.length > 0) throw new Error(`Invalid sandbox listing settings: ${problems.join('; ')}`);
 }
 

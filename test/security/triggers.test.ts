@@ -6,7 +6,8 @@ import type { IDataObject } from 'n8n-workflow';
 import { Avinode } from '../../nodes/Avinode/Avinode.node';
 import { AVINODE_DEDUPE_DEFAULT_MINUTES, AvinodeTrigger } from '../../nodes/Avinode/AvinodeTrigger.node';
 import { AvionteTrigger, tenantMismatch } from '../../nodes/Avionte/AvionteTrigger.node';
-import { seenBefore } from '../../nodes/shared/webhookSecurity';
+import type { LastRuns } from '../../nodes/shared/webhookSecurity';
+import { repeatsLastRun } from '../../nodes/shared/webhookSecurity';
 import { CredentialStore, runNode } from '../harness/context';
 import type { Sandbox } from '../harness/sandbox';
 import { avinodeCredentials, avionteCredentials, sandboxConfig, startSandbox } from '../harness/sandbox';
@@ -106,7 +107,7 @@ describe('Avinode Trigger', () => {
 		expect(staticData.webhookSettingId).not.toBe('webhooksetting-gone');
 	});
 
-	it('F8: the default window drops Avinode re-deliveries for 48 hours, keeping only hashes, at most 2,000', async () => {
+	it('F8: the default window drops Avinode re-deliveries of an unchanged record for 48 hours, keeping only hashes, at most 2,000', async () => {
 		expect(AVINODE_DEDUPE_DEFAULT_MINUTES).toBe(2880);
 		const staticData: IDataObject = {};
 		await lifecycle.create.call(activate(staticData) as never);
@@ -114,12 +115,11 @@ describe('Avinode Trigger', () => {
 		const authorization = `Basic ${Buffer.from(`${String(post.clientIdentifier)}:${String(post.clientSecret)}`).toString('base64')}`;
 		const notification = { type: 'rfqs', id: 'arfq-30000001', href: `${sandbox.avinodeBaseUrl}/rfqs/arfq-30000001` };
 		const deliver = async () => {
-			const { context } = webhookContext({ node, parameters: { events: ['TripRequest'], options: { resolveHref: false } }, store, staticData, headers: { authorization }, body: notification });
+			const { context } = webhookContext({ node, parameters: { events: ['TripRequest'], options: {} }, store, staticData, headers: { authorization }, body: notification });
 			return (await node.webhook.call(context as never)).workflowData !== undefined;
 		};
 		const age = (minutes: number) => {
-			const seen = staticData.seen as Record<string, number>;
-			for (const key of Object.keys(seen)) seen[key] -= minutes * 60_000;
+			for (const run of Object.values(staticData.lastRuns as Record<string, { at: number }>)) run.at -= minutes * 60_000;
 		};
 		expect(await deliver()).toBe(true);
 		age(11);
@@ -128,14 +128,17 @@ describe('Avinode Trigger', () => {
 		expect(await deliver()).toBe(false);
 		age(2 * 60);
 		expect(await deliver()).toBe(true);
-		const keys = Object.keys(staticData.seen as object);
-		expect(keys.every((key) => /^[0-9a-f]{32}$/.test(key))).toBe(true);
-		expect(JSON.stringify(staticData.seen)).not.toContain('arfq-30000001');
+		const stored = JSON.stringify(staticData.lastRuns);
+		expect(Object.keys(staticData.lastRuns as object).every((key) => /^[0-9a-f]{32}$/.test(key))).toBe(true);
+		expect(stored).not.toContain('arfq-30000001');
+		const rfq = sandbox.data.avinode.rfqs.get('arfq-30000001') as { sellerLift: Array<{ aircraftTail: string }> };
+		expect(stored).not.toContain(rfq.sellerLift[0].aircraftTail);
 
-		const store2: Record<string, number> = {};
-		for (let i = 0; i < 2500; i++) seenBefore(store2, `key-${i}`, 1_000_000 + i, 48 * 3_600_000);
-		expect(Object.keys(store2)).toHaveLength(2000);
-		expect(seenBefore(store2, 'key-2499', 1_003_000, 48 * 3_600_000)).toBe(true);
+		const lastRuns: LastRuns = {};
+		for (let i = 0; i < 2500; i++) repeatsLastRun(lastRuns, `key-${i}`, 'v1', 1_000_000 + i, 48 * 3_600_000);
+		expect(Object.keys(lastRuns)).toHaveLength(2000);
+		expect(repeatsLastRun(lastRuns, 'key-2499', 'v1', 1_003_000, 48 * 3_600_000)).toBe(true);
+		expect(repeatsLastRun(lastRuns, 'key-2499', 'v2', 1_003_000, 48 * 3_600_000)).toBe(false);
 	});
 });
 

@@ -6,6 +6,7 @@ import type { Sandbox } from '../harness/sandbox';
 import { avinodeCredentials, startSandbox } from '../harness/sandbox';
 import { hookContext, startReceiver, webhookContext } from '../harness/triggers';
 import { forgetBudgets } from '../../nodes/shared/throttle';
+import { sha256 } from '../../nodes/shared/webhookSecurity';
 
 const node = new AvinodeTrigger();
 let sandbox: Sandbox;
@@ -112,7 +113,7 @@ describe('Avinode Trigger deliveries', () => {
 		const first = await deliver(staticData);
 		expect(first.result).toEqual({ workflowData: expect.any(Array), noWebhookResponse: true });
 		expect(first.response).toEqual({ status: 200, body: { message: 'Workflow was started' } });
-		expect(Object.keys((staticData['seen'] ?? {}) as IDataObject)).toHaveLength(1);
+		expect(Object.keys((staticData['lastRuns'] ?? {}) as IDataObject)).toHaveLength(1);
 		// A repeat and a delivery without de-duplication are answered by n8n as usual.
 		const repeat = await deliver(staticData);
 		expect(repeat.response).toEqual({});
@@ -142,5 +143,101 @@ describe('Avinode Trigger deliveries', () => {
 		const { context } = webhookContext({ node, parameters: { events: ['TripRequest'], options: { dedupeMinutes: 0 } }, store, staticData, headers: delivery.headers as Record<string, string>, body: delivery.body });
 		const emitted = await node.webhook.call(context as never);
 		expect(emitted.workflowData![0][0].json).toMatchObject({ id: rfqId, resolveError: 'Avinode API error 404: Not found [NOT_FOUND]' });
+	});
+});
+
+describe('Avinode Trigger: a later event for the same resource runs, a true re-delivery does not', () => {
+	const THIRTY_MINUTES = 30 * 60_000;
+
+	/** One notification pointer, delivered as Avinode does: Basic credentials of the setting, the same body every time. */
+	async function activated(options: IDataObject = {}) {
+		const staticData: IDataObject = {};
+		await lifecycle.create.call(activate(staticData) as never);
+		const [setting] = [...sandbox.data.avinode.webhookSettings.values()];
+		const rfq = [...sandbox.data.avinode.rfqs.values()][0] as IDataObject & { sellerLift: IDataObject[]; links: { tripmsgs: IDataObject[] } };
+		const authorization = `Basic ${Buffer.from(`${String(setting.clientIdentifier)}:${String(setting.clientSecret)}`).toString('base64')}`;
+		const pointer = { id: rfq.id, href: `${sandbox.avinodeBaseUrl}/rfqs/${String(rfq.id)}`, type: 'rfqs' };
+		/** The run's output, or undefined when the delivery started no run. */
+		const deliver = async () => {
+			const { context } = webhookContext({ node, parameters: { events: ['TripRequest'], options }, store, staticData, headers: { authorization }, body: { ...pointer } });
+			const result = await node.webhook.call(context as never);
+			return result.workflowData?.[0][0].json;
+		};
+		/** Moves every recorded time back, as if the deliveries so far had arrived `ms` earlier. */
+		const age = (ms: number) => {
+			for (const run of Object.values((staticData.lastRuns ?? {}) as Record<string, { at: number }>)) run.at -= ms;
+		};
+		return { staticData, rfq, pointer, deliver, age };
+	}
+
+	it('an update (lift added) and a cancellation 30 minutes after the first delivery each start a run; their repeats do not', async () => {
+		const { rfq, deliver, age } = await activated();
+		expect((await deliver())?.resource).toMatchObject({ id: rfq.id, canceled: false });
+		expect(await deliver()).toBeUndefined();
+		age(THIRTY_MINUTES);
+		rfq.sellerLift.push({ id: 'asellerlift-added', aircraftType: 'Gulfstream G650', aircraftTail: 'N650XX', sourcingStatus: 1, links: { quotes: [] } });
+		const updated = (await deliver())?.resource as IDataObject | undefined;
+		expect((updated?.sellerLift as IDataObject[] | undefined)?.map((lift) => lift.id)).toContain('asellerlift-added');
+		expect(await deliver()).toBeUndefined();
+		age(THIRTY_MINUTES);
+		rfq.canceled = true;
+		expect((await deliver())?.resource).toMatchObject({ id: rfq.id, canceled: true });
+		expect(await deliver()).toBeUndefined();
+	});
+
+	it('a record changed back to an earlier state is new again', async () => {
+		const { rfq, deliver } = await activated();
+		expect(await deliver()).toBeDefined();
+		rfq.canceled = true;
+		expect(await deliver()).toBeDefined();
+		rfq.canceled = false;
+		expect((await deliver())?.resource).toMatchObject({ canceled: false });
+	});
+
+	it("the workflow's own answer (a quote links to the RFQ) does not make a re-delivery new", async () => {
+		const { rfq, deliver } = await activated();
+		expect(await deliver()).toBeDefined();
+		(rfq.sellerLift[0].links as { quotes: IDataObject[] }).quotes.push({ id: 'aquote-1', href: 'x', type: 'quotes' });
+		rfq.links.tripmsgs.push({ id: 'asellermsg-1', href: 'x', type: 'tripmsgs' });
+		expect(await deliver()).toBeUndefined();
+	});
+
+	it('without Resolve Resource the record is still read to compare: a repeat is skipped, an update runs, the output holds no record', async () => {
+		const { rfq, deliver } = await activated({ resolveHref: false });
+		const first = await deliver();
+		expect(first).toMatchObject({ type: 'rfqs', subscribedEvents: ['TripRequest'] });
+		expect(first).not.toHaveProperty('resource');
+		expect(await deliver()).toBeUndefined();
+		rfq.canceled = true;
+		expect(await deliver()).toMatchObject({ type: 'rfqs' });
+		expect(await deliver()).toBeUndefined();
+	});
+
+	it('with repeats not ignored (0) and Resolve Resource off, every delivery runs and nothing is read', async () => {
+		const { deliver, staticData } = await activated({ resolveHref: false, dedupeMinutes: 0 });
+		sandbox.clearLedger();
+		for (let delivery = 0; delivery < 3; delivery++) expect(await deliver()).toMatchObject({ type: 'rfqs' });
+		expect(staticData.lastRuns).toBeUndefined();
+		expect(sandbox.ledger.filter((entry) => entry.path.includes('/rfqs/'))).toHaveLength(0);
+	});
+
+	it.each([
+		['Resolve Resource on', {}, { resolveError: 'Avinode API error 404: Not found [NOT_FOUND]' }],
+		['Resolve Resource off', { resolveHref: false }, { type: 'rfqs' }],
+	])('when the record cannot be read every delivery runs: in doubt nothing is dropped (%s)', async (_name, options, expected) => {
+		const { rfq, deliver } = await activated(options);
+		sandbox.data.avinode.rfqs.delete(String(rfq.id));
+		for (let delivery = 0; delivery < 2; delivery++) expect(await deliver()).toMatchObject(expected);
+	});
+
+	it('reads static data of earlier versions: it still authenticates, and a notification they recorded runs (nothing to compare with)', async () => {
+		const { staticData, pointer, deliver } = await activated();
+		// What the earlier version kept: the setting id, the client identifier, the password hash, and
+		// hashes of [type, id, href] with when they arrived.
+		expect(Object.keys(staticData).sort()).toEqual(['clientIdentifier', 'clientSecretHash', 'webhookSettingId']);
+		staticData.seen = { [sha256(JSON.stringify([pointer.type, pointer.id, pointer.href])).slice(0, 32)]: Date.now() - THIRTY_MINUTES };
+		expect((await deliver())?.resource).toMatchObject({ id: pointer.id });
+		expect(staticData.seen).toBeUndefined();
+		expect(await deliver()).toBeUndefined();
 	});
 });

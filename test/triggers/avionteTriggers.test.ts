@@ -34,6 +34,40 @@ beforeEach(() => {
 describe('Avionté Trigger', () => {
 	const node = new AvionteTrigger();
 
+	describe('a webhook secret shorter than 16 characters', () => {
+		/** Activation of a trigger saved with `typeVersion`; what it logged. */
+		async function activate(webhookSecret: string, typeVersion: number) {
+			store.set('avionteApi', avionteCredentials(sandbox, { webhookSecret, webhookHeaderName: 'X-Payload-Signature' }));
+			const hooks = hookContext({ node, parameters: { events: [], options: {} }, store, staticData: {} });
+			const warnings: string[] = [];
+			const context = { ...hooks, getNode: () => ({ ...hooks.getNode(), typeVersion }), logger: { ...hooks.logger, warn: (message: string) => warnings.push(message) } };
+			try {
+				return { activated: await node.webhookMethods.default.create.call(context as never), warnings };
+			} catch (error) {
+				return { error: (error as Error).message, warnings };
+			}
+		}
+
+		it('stops the activation of a newly added trigger (version 1.1) with a clear message', async () => {
+			expect(node.description.defaultVersion).toBe(1.1);
+			expect(await activate('7', 1.1)).toEqual({
+				error: 'The Webhook Secret of the Avionté credential has 1 character; use at least 16 random characters, so nobody can guess it and start this workflow. Change it in the credential and give Avionté the new one.',
+				warnings: [],
+			});
+			expect(await activate('sixteen-chars-ok', 1.1)).toEqual({ activated: true, warnings: [] });
+		});
+
+		it('lets a saved trigger (version 1) activate and run, with a warning in the log and a notice in the editor', async () => {
+			const outcome = await activate('short-secret', 1);
+			expect(outcome).toMatchObject({ activated: true });
+			expect(outcome.warnings).toEqual([expect.stringContaining('was activated with a short webhook secret. The Webhook Secret of the Avionté credential has 12 characters')]);
+			sandbox.setAvionteWebhook(receiver.url, 'short-secret');
+			expect((await deliver('talent_created', { Id: 100001 }, { events: [], options: {} })).result.workflowData).toBeDefined();
+			const notice = node.description.properties.find((property) => property.name === 'shortSecretNotice');
+			expect(notice?.displayOptions?.show?.['@version']).toEqual([1]);
+		});
+	});
+
 	async function deliver(eventName: string, resource: IDataObject, parameters: IDataObject, staticData: IDataObject = {}, correlationId?: string) {
 		await sandbox.emitAvionte(eventName, resource, correlationId);
 		const delivery = receiver.received.at(-1)!;

@@ -1,4 +1,4 @@
-import { avinodeQuotaResetSeconds, backoffDelayMs, decideRetry, DEFAULT_RETRY_POLICY, isIdempotentMethod, parseRetryAfterMs } from '../../nodes/shared/retry';
+import { avinodeQuotaWait, backoffDelayMs, decideRetry, DEFAULT_RETRY_POLICY, isIdempotentMethod, parseRetryAfterMs } from '../../nodes/shared/retry';
 
 const policy = { ...DEFAULT_RETRY_POLICY, baseDelayMs: 100, maxDelayMs: 1000, maxRetries: 3, maxRateLimitWaitMs: 10_000 };
 const now = Date.parse('2026-11-23T10:00:00Z');
@@ -68,7 +68,7 @@ describe('back-off', () => {
 	it('knows which methods are idempotent and reads the quota signal', () => {
 		expect(['GET', 'put', 'DELETE'].every(isIdempotentMethod)).toBe(true);
 		expect(['POST', 'PATCH'].some(isIdempotentMethod)).toBe(false);
-		expect(avinodeQuotaResetSeconds(failure(403, { 'x-rate-limit-remaining': '0' }))).toBe(3600);
-		expect(avinodeQuotaResetSeconds(failure(401, { 'x-rate-limit-remaining': '0' }))).toBeUndefined();
+		expect(avinodeQuotaWait(failure(403, { 'x-rate-limit-remaining': '0' }), now)?.waitMs).toBe(3_600_000);
+		expect(avinodeQuotaWait(failure(401, { 'x-rate-limit-remaining': '0' }), now)).toBeUndefined();
 	});
 });

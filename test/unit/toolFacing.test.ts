@@ -49,11 +49,28 @@ function actionOf(description: INodeTypeDescription, resource: string, operation
 	return option.action;
 }
 
-function shownFor(property: INodeProperties, resource: string, operation: string): boolean {
+/** Whether a `@version` rule covers `version` (plain versions, or `{ _cnd: { gte } }`). */
+function versionMatches(rule: unknown[] | undefined, version: number): boolean {
+	return (rule ?? []).some((entry) => {
+		const condition = (entry as { _cnd?: { gte?: number } } | null)?._cnd;
+		return condition?.gte !== undefined ? version >= condition.gte : entry === version;
+	});
+}
+
+/** The version a new node gets. */
+function defaultVersionOf(description: INodeTypeDescription): number {
+	return Number(description.defaultVersion ?? (Array.isArray(description.version) ? Math.max(...description.version) : description.version));
+}
+
+/** Shown for the operation in a node of `version` (a new tool node gets the default version). */
+function shownFor(property: INodeProperties, resource: string, operation: string, version: number): boolean {
 	const show = property.displayOptions?.show;
+	const hiddenVersions = property.displayOptions?.hide?.['@version'];
+	if (hiddenVersions && versionMatches(hiddenVersions, version)) return false;
 	if (!show) return true;
 	if (show.resource && !show.resource.includes(resource)) return false;
 	if (show.operation && !show.operation.includes(operation)) return false;
+	if (show['@version'] && !versionMatches(show['@version'], version)) return false;
 	return true;
 }
 
@@ -74,8 +91,9 @@ function overridable(property: INodeProperties): boolean {
 /** The schema a user gets when every top-level and Options field of the operation is left to the model. */
 function schemaFor(description: INodeTypeDescription, resource: string, operation: string) {
 	const fields: INodeProperties[] = [];
+	const version = defaultVersionOf(description);
 	for (const property of description.properties) {
-		if (!shownFor(property, resource, operation) || property.name === 'resource' || property.name === 'operation') continue;
+		if (!shownFor(property, resource, operation, version) || property.name === 'resource' || property.name === 'operation') continue;
 		if (overridable(property)) fields.push(property);
 		if (property.type === 'collection') fields.push(...((property.options ?? []) as INodeProperties[]).filter(overridable));
 	}
@@ -125,6 +143,17 @@ describe.each(nodes)('%s as an AI agent tool', (_, description) => {
 		expect(shown).not.toMatch(INTERNAL_WORDING);
 		// The action, not the raw values "<operation> <resource>": the model reads words, not ids.
 		expect(shown).not.toContain(`${operation} ${resource}`);
+	});
+
+	it.each(operations(description))('$resource / $operation: a listing bounds what one tool call returns, on the tool variant only', ({ resource, operation }) => {
+		const shown = tool.properties.filter((property) => shownFor(property, resource, operation, defaultVersionOf(tool)));
+		const bound = shown.find((property) => property.name === 'toolMaxRecords');
+		if (!shown.some((property) => property.name === 'returnAll')) {
+			expect(bound).toBeUndefined();
+			return;
+		}
+		expect(bound).toMatchObject({ displayName: 'Max Records for AI', type: 'number', default: 25 });
+		expect(bound?.displayOptions?.show?.['@tool']).toEqual([true]);
 	});
 
 	it.each(operations(description))('$resource / $operation: schema with every field model-defined stays within bounds, with readable keys', ({ resource, operation }) => {

@@ -2,23 +2,16 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { isDotsOnly } from '../../shared/paths';
+import { readOpaqueId } from '../../shared/inputs';
 
 /** A required opaque id typed or mapped by the user. */
 export function idField(name: string, displayName: string, placeholder: string, description?: string): INodeProperties {
 	return { displayName, name, type: 'string', default: '', required: true, placeholder, description };
 }
 
-/** Ids are opaque [C]: trimmed, checked for presence, never parsed. */
+/** Ids are opaque [C]: text or a number, trimmed, checked for presence and path safety, never parsed. */
 export function readId(context: IExecuteFunctions, name: string, displayName: string, itemIndex: number): string {
-	const raw = context.getNodeParameter(name, itemIndex, '', { extractValue: true }) as string;
-	const id = String(raw ?? '').trim();
-	if (!id) throw new NodeOperationError(context.getNode(), `"${displayName}" of item ${itemIndex} is empty`, { itemIndex });
-	if (/[\s/?#]/.test(id)) throw new NodeOperationError(context.getNode(), `"${displayName}" of item ${itemIndex} is not an ID: "${id}"`, { itemIndex });
-	if (isDotsOnly(id)) {
-		throw new NodeOperationError(context.getNode(), `"${displayName}" of item ${itemIndex} is not an ID: "${id}" (an ID made only of dots would change the request path)`, { itemIndex });
-	}
-	return id;
+	return readOpaqueId(context, name, displayName, itemIndex);
 }
 
 export function readRequiredString(context: IExecuteFunctions, name: string, displayName: string, itemIndex: number): string {

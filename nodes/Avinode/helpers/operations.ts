@@ -4,7 +4,7 @@
 import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, INodeProperties, JsonObject } from 'n8n-workflow';
 import { NodeApiError, updateDisplayOptions } from 'n8n-workflow';
 
-import { readRequestSettings, requestOptions, returnAllAndLimit, simplifyField } from '../../shared/descriptions';
+import { readLimit, readRequestSettings, requestOptions, returnAllAndLimit, simplifyField } from '../../shared/descriptions';
 import { extractHttpFailure } from '../../shared/errors';
 import { fromVersion, nodeVersion } from '../../shared/nodeVersion';
 import type { OperationModule } from '../../shared/router';
@@ -111,8 +111,7 @@ export function getManyOperation(spec: {
 	return {
 		description: shown(spec.resource, spec.operation ?? 'getAll', properties),
 		async execute(this: IExecuteFunctions, itemIndex: number) {
-			const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
-			const limit = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex, 50) as number);
+			const limit = readLimit(this, itemIndex);
 			const opts = options(this, itemIndex);
 			const { concurrency, retryPolicy } = readRequestSettings(this, itemIndex, AVINODE_REQUEST_DEFAULTS);
 			const qs = { ...(spec.query?.(this, itemIndex) ?? {}), ...queryFromOptions(opts, spec.sparseType) };

@@ -8,9 +8,11 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { RequestDefaults } from '../../shared/descriptions';
 import { isDotsOnly, isUnderBasePath, pathOutsideBase } from '../../shared/paths';
+import { redactDeep } from '../../shared/secrets';
 import type { RetryPolicy } from '../../shared/retry';
 import type { ApiContext, ApiProfile, ApiResponse } from '../../shared/transport';
 import { apiRequest, credentialsFor } from '../../shared/transport';
+import { isEnvelope } from '../helpers/envelope';
 import type { AvinodeConnection, AvinodeCredentialType, AvinodePlatform } from './connection';
 import { avinodeConnection, connectionValues, credentialTypeOf } from './connection';
 
@@ -65,6 +67,15 @@ export interface AvinodeCallOptions {
 	secrets?: readonly string[];
 }
 
+/**
+ * The envelope's `meta` (warnings and infos, which outputs show as `_meta` and execution hints) with
+ * every secret the request carried scrubbed: it is the API's free text about the request.
+ */
+export function withScrubbedMeta(body: unknown, secrets: readonly string[]): unknown {
+	if (!isEnvelope(body) || body.meta === undefined) return body;
+	return { ...body, meta: redactDeep(body.meta, secrets) };
+}
+
 export async function connectionFor(context: ApiContext): Promise<AvinodeConnection> {
 	const type = credentialTypeOf(context.getNode());
 	return avinodeConnection(connectionValues((await credentialsFor(context, type)).data ?? {}, type));
@@ -106,9 +117,10 @@ export async function avinodeRequest<T = unknown>(
 	if (options.accept) headers.Accept = options.accept;
 	else if (options.binary) headers.Accept = '*/*';
 	const api = platform === 'schedaero' && options.host !== 'avinode' ? 'schedaero' : 'avinode';
-	return (await apiRequest.call(this, transportProfile(api, credentialTypeOf(this.getNode())), {
+	const response = await apiRequest.call(this, transportProfile(api, credentialTypeOf(this.getNode())), {
 		method,
 		url: `${base}${path}`,
+		baseUrl: base,
 		displayPath: path,
 		qs: options.qs,
 		body: options.body,
@@ -118,7 +130,8 @@ export async function avinodeRequest<T = unknown>(
 		binary: options.binary,
 		idempotent: options.idempotent,
 		secrets: options.secrets,
-	})) as ApiResponse<T>;
+	});
+	return { ...response, body: withScrubbedMeta(response.body, response.secrets) as T };
 }
 
 /**

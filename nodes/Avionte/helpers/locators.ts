@@ -1,6 +1,8 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { parseNumericId, valueOrThrow } from '../../shared/inputs';
+
 /**
  * The links Avionté records carry (`link`), which open the record in Avionté's web app. A talent's is
  * `https://<tenant>.myavionte.com/app/#/applicant/<id>` [C-code: partner fixtures]. Contacts,
@@ -83,23 +85,22 @@ export function recordLocator(name: string, displayName: string, searchListMetho
 }
 
 /**
- * Reads a numeric id from a locator or plain field; the record's link is taken too (an expression
- * may map `link` into any mode). A bad value names the field and the item.
+ * Reads a numeric id from a locator or plain field, given as a number or digits; the record's link is
+ * taken too (an expression may map `link` into any mode). A bad value names the field and the item.
  */
 export function readRecordId(context: IExecuteFunctions, name: string, displayName: string, itemIndex: number): number {
-	const raw = context.getNodeParameter(name, itemIndex, '', { extractValue: true }) as string | number;
-	let text = String(raw ?? '').trim();
+	const raw = context.getNodeParameter(name, itemIndex, '', { extractValue: true });
 	const kindName = KIND_OF_FIELD[name];
-	const fromLink = kindName ? recordIdFromLink(kindName, text) : undefined;
-	if (fromLink !== undefined) text = fromLink;
-	if (!/^[0-9]+$/.test(text) || Number(text) <= 0) {
-		const kind = kindName ? LINK_KINDS[kindName] : undefined;
-		throw new NodeOperationError(context.getNode(), `"${displayName}" of item ${itemIndex} must be a numeric Avionté ID, got "${text}"`, {
+	const fromLink = kindName && typeof raw === 'string' ? recordIdFromLink(kindName, raw.trim()) : undefined;
+	const parsed = parseNumericId(fromLink ?? raw, 'Avionté');
+	const kind = kindName ? LINK_KINDS[kindName] : undefined;
+	if ('problem' in parsed && kind) {
+		throw new NodeOperationError(context.getNode(), `"${displayName}" of item ${itemIndex} ${parsed.problem}`, {
 			itemIndex,
-			...(kind ? { description: `The link of an Avionté ${kind.noun} works too: …/app/#/${kind.routes[0]}/<ID>` } : {}),
+			description: `The link of an Avionté ${kind.noun} works too: …/app/#/${kind.routes[0]}/<ID>`,
 		});
 	}
-	return Number(text);
+	return valueOrThrow(context, parsed, displayName, itemIndex);
 }
 
 export const talentLocator = recordLocator('talentId', 'Talent', 'searchTalents', '100001');

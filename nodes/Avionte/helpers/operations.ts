@@ -5,12 +5,12 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { readRequestSettings, requestOptions, returnAllAndLimit, simplifyField } from '../../shared/descriptions';
+import { readLimit, readRequestSettings, requestOptions, returnAllAndLimit, simplifyField } from '../../shared/descriptions';
 import type { OperationModule } from '../../shared/router';
 import { itemResults } from '../../shared/router';
 import { AVIONTE_REQUEST_DEFAULTS, avionteRequest } from '../transport';
 import { readRecordId } from './locators';
-import type { FetchRecordsResult, ReadRecordsOptions } from './paging';
+import type { FetchRecordsResult, ListIdsOptions, ReadRecordsOptions } from './paging';
 import { fetchRecordsOneByOne, listIds, listRecords, readRecordBatches } from './paging';
 import type { RecordFilters, RecordFiltersSpec } from './recordFilters';
 import { matchesFilters, readRecordFilters, recordFiltersField } from './recordFilters';
@@ -57,6 +57,8 @@ export function getManyRecordsOperation(spec: {
 	idField?: string;
 	/** For collections without multi-query [C: departments]: fetch each id with bounded concurrency. */
 	singlePath?: (id: number) => string;
+	/** For collections with a list call of their own [C-code: users]: reads the records instead of ids pages. */
+	listRecords?: (context: IExecuteFunctions, options: ListIdsOptions) => Promise<FetchRecordsResult>;
 	/** Filters applied as records arrive (the API has none of its own). */
 	filters?: RecordFiltersSpec;
 }): AvionteOperation {
@@ -64,14 +66,15 @@ export function getManyRecordsOperation(spec: {
 	return {
 		description: shown(spec.resource, 'getAll', properties),
 		async execute(this: IExecuteFunctions, itemIndex: number) {
-			const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
-			const limit = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex, 50) as number);
+			const limit = readLimit(this, itemIndex);
 			const { concurrency, retryPolicy } = readRequestSettings(this, itemIndex, AVIONTE_REQUEST_DEFAULTS);
 			const listOptions = { limit, concurrency, itemIndex, retryPolicy };
 			const filters = spec.filters ? readRecordFilters(this, itemIndex) : undefined;
 			let found: FetchRecordsResult;
 			if (filters) {
 				found = await readMatchingRecords.call(this, spec.plural, filters, { ...listOptions, idField: spec.idField });
+			} else if (spec.listRecords) {
+				found = await spec.listRecords(this, listOptions);
 			} else {
 				found = spec.singlePath
 					? await fetchRecordsOneByOne.call(this, await listIds.call(this, spec.plural, listOptions), spec.singlePath, listOptions)
@@ -131,12 +134,11 @@ export function getListOperation(spec: {
 		description: shown(spec.resource, spec.operation, properties),
 		itemsInParallel: true,
 		async execute(this: IExecuteFunctions, itemIndex: number) {
+			const limit = spec.withLimit ? readLimit(this, itemIndex) : undefined;
 			const { retryPolicy } = readRequestSettings(this, itemIndex, AVIONTE_REQUEST_DEFAULTS);
 			const response = await avionteRequest.call(this, 'GET', spec.path(this, itemIndex), { itemIndex, retryPolicy });
 			let records = Array.isArray(response.body) ? (response.body as IDataObject[]) : [response.body as IDataObject];
-			if (spec.withLimit && !(this.getNodeParameter('returnAll', itemIndex, false) as boolean)) {
-				records = records.slice(0, this.getNodeParameter('limit', itemIndex, 50) as number);
-			}
+			if (limit !== undefined) records = records.slice(0, limit);
 			const simplify = spec.simplifyAs ? (this.getNodeParameter('simplify', itemIndex, true) as boolean) : false;
 			return output(this, itemIndex, spec.simplifyAs ?? spec.resource, records, simplify);
 		},

@@ -5,6 +5,7 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
+import { redactSecrets } from '../../shared/secrets';
 import type { ApiContext } from '../../shared/transport';
 import { avionteRequest } from '../transport';
 
@@ -25,7 +26,11 @@ export async function requirementsHint(context: ApiContext, itemIndex: number): 
 		const response = await avionteRequest.call(context, 'GET', TALENT_REQUIREMENT_PATH, { itemIndex, retryPolicy: { maxRetries: 1 } });
 		const names = requiredFieldNames(response.body);
 		if (names.length === 0) return undefined;
-		return `This tenant's new-talent requirements (GET ${TALENT_REQUIREMENT_PATH}) mark as required: ${names.join(', ')}. They apply when "Use Tenant Talent Requirements" is on; a Status (name or ID) is always required.`;
+		// The field names come from the API's answer and join an error that was already scrubbed.
+		return redactSecrets(
+			`This tenant's new-talent requirements (GET ${TALENT_REQUIREMENT_PATH}) mark as required: ${names.join(', ')}. They apply when "Use Tenant Talent Requirements" is on; a Status (name or ID) is always required.`,
+			response.secrets,
+		);
 	} catch {
 		return undefined;
 	}

@@ -3,6 +3,7 @@ import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from '
 
 import type { PickerSpec } from '../helpers/recordSearch';
 import { searchRecords } from '../helpers/recordSearch';
+import { readUserList } from '../helpers/users';
 
 function searchVia(spec: PickerSpec) {
 	return async function (this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
@@ -18,5 +19,18 @@ export const searchContacts = searchVia({ plural: 'contacts', linkKind: 'contact
 export const searchJobs = searchVia({ plural: 'jobs', linkKind: 'job', label: (r) => `${String(r.title ?? '')}${r.companyName ? ` at ${String(r.companyName)}` : ''} · ${String(r.id)}` });
 export const searchPlacements = searchVia({ plural: 'placements', linkKind: 'placement', label: (r) => `Placement ${String(r.id)} (talent ${String(r.talentId)}, job ${String(r.jobId)})` });
 
-/** Users: `GET /users/ids/{page}/{size}` + `POST /users/multi-query` [C-code: Whippy; doc slug querymultipleusers]. */
-export const searchUsers = searchVia({ plural: 'users', idField: 'userId', label: (r) => `${person(r)} (${String(r.emailAddress ?? '')})` });
+const userLabel = (record: IDataObject) => `${person(record)} (${String(record.emailAddress ?? '')})`;
+const searchUsersByIds = searchVia({ plural: 'users', idField: 'userId', label: userLabel });
+
+/** Users: the user list in one answer; where the API lacks it, ids pages + multi-query page by page (see helpers/users). */
+export async function searchUsers(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	// A token exists only when paging ids: the API has no user list.
+	const users = paginationToken ? undefined : await readUserList.call(this);
+	if (!users) return await searchUsersByIds.call(this, filter, paginationToken);
+	const needle = (filter ?? '').trim().toLowerCase();
+	return {
+		results: users
+			.map((record) => ({ name: userLabel(record), value: String(record.userId) }))
+			.filter((entry) => !needle || entry.name.toLowerCase().includes(needle) || entry.value === needle),
+	};
+}

@@ -1,7 +1,7 @@
 /** Dropdowns filled from the tenant's own lists. */
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
-import { fetchRecordsByIds, listIds } from '../helpers/paging';
+import { listUsers } from '../helpers/users';
 import { avionteRequest } from '../transport';
 
 async function listOf(context: ILoadOptionsFunctions, path: string): Promise<IDataObject[]> {
@@ -17,10 +17,9 @@ export async function getBranches(this: ILoadOptionsFunctions): Promise<INodePro
 	return sorted((await listOf(this, '/branch')).map((branch) => ({ name: String(branch.name), value: Number(branch.id) })));
 }
 
-/** Every user: ids pages + multi-query [C-code], as Users Get Many reads them. */
+/** Every user, as Users Get Many reads them. */
 async function allUsers(context: ILoadOptionsFunctions): Promise<IDataObject[]> {
-	const ids = await listIds.call(context, 'users', { concurrency: 1 });
-	return (await fetchRecordsByIds.call(context, 'users', ids, { concurrency: 1 }, 'userId')).records;
+	return (await listUsers.call(context, { concurrency: 1 })).records;
 }
 
 export async function getUsers(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {

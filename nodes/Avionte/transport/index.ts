@@ -70,6 +70,7 @@ export async function avionteRequest<T = unknown>(
 	return (await apiRequest.call(this, AVIONTE_PROFILE, {
 		method,
 		url: `${base}${path}`,
+		baseUrl: base,
 		displayPath: path,
 		qs: options.qs,
 		body: options.body,

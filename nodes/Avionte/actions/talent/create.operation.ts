@@ -8,6 +8,9 @@ import { itemResults } from '../../../shared/router';
 import { requirementsHint } from '../../helpers/talentRequirements';
 import { AVIONTE_REQUEST_DEFAULTS, avionteRequest } from '../../transport';
 import { additionalJsonField, statusField, talentBodyFromFields, talentOptionalFields } from './fields';
+import { readMappedTalent, requiredToCreate, talentColumns } from './mapperParameter';
+import { BEFORE_VERSION_2, FROM_VERSION_2, tenantRequirementsOption } from './syncDescription';
+import { checkRequiredToCreate } from './talentSync';
 
 function additionalFields(options: INodeProperties[], show: NonNullable<INodeProperties['displayOptions']>['show']): INodeProperties {
 	return { displayName: 'Additional Fields', name: 'additionalFields', type: 'collection', placeholder: 'Add Field', default: {}, options, displayOptions: { show } };
@@ -34,12 +37,19 @@ const properties: INodeProperties[] = [
 	]),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['talent'], operation: ['create'] } }, properties);
+/** Version 2: the field mapper, Status and the tenant's required fields up front. */
+const mapperProperties: INodeProperties[] = [talentColumns('create'), requestOptions(AVIONTE_REQUEST_DEFAULTS, [tenantRequirementsOption])];
+
+export const description = [
+	...updateDisplayOptions({ show: { resource: ['talent'], operation: ['create'] }, ...BEFORE_VERSION_2 }, properties),
+	...updateDisplayOptions({ show: { resource: ['talent'], operation: ['create'], ...FROM_VERSION_2 } }, mapperProperties),
+];
 
 /** Creates run concurrently across items; a create is never re-sent after an ambiguous failure. */
 export const itemsInParallel = true;
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
+	if (nodeVersion(this) >= 2) return await executeMapped.call(this, itemIndex);
 	const additional = { ...(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject) };
 	if (nodeVersion(this) >= 1.1) additional.status = this.getNodeParameter('status', itemIndex, '');
 	const body: IDataObject = {
@@ -65,17 +75,29 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 			description: 'Choose a status from the list (Lookup → Get Talent Statuses shows them all), or map a status name or ID with an expression.',
 		});
 	}
-	const { retryPolicy } = readRequestSettings(this, itemIndex, AVIONTE_REQUEST_DEFAULTS);
+	return await sendCreate(this, itemIndex, body, useTenantRequirements);
+}
+
+async function sendCreate(context: IExecuteFunctions, itemIndex: number, body: IDataObject, useTenantRequirements: boolean) {
+	const { retryPolicy } = readRequestSettings(context, itemIndex, AVIONTE_REQUEST_DEFAULTS);
 	// A refused create (400) names what was wrong; the tenant's requirements tell what to send. The
 	// transport's error (a NodeApiError) is kept, with the requirements added to its description.
 	const response = await avionteRequest
-		.call(this, 'POST', '/talent', { qs: { useNewTalentRequirements: useTenantRequirements ? 'true' : 'false' }, body, itemIndex, retryPolicy })
+		.call(context, 'POST', '/talent', { qs: { useNewTalentRequirements: useTenantRequirements ? 'true' : 'false' }, body, itemIndex, retryPolicy })
 		.catch(async (error: NodeApiError) => {
 			if (String(error.httpCode) === '400') {
-				const hint = await requirementsHint(this, itemIndex);
+				const hint = await requirementsHint(context, itemIndex);
 				if (hint) error.description = [error.description, hint].filter(Boolean).join(' ');
 			}
 			throw error;
 		});
-	return itemResults(this, itemIndex, response.body as IDataObject);
+	return itemResults(context, itemIndex, response.body as IDataObject);
+}
+
+/** Version 2: the mapped fields, checked before anything is sent. */
+async function executeMapped(this: IExecuteFunctions, itemIndex: number) {
+	const mapped = readMappedTalent(this, itemIndex);
+	checkRequiredToCreate(this, mapped, itemIndex, requiredToCreate(this));
+	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	return await sendCreate(this, itemIndex, mapped.changes, options.useNewTalentRequirements === true);
 }

@@ -3,10 +3,16 @@ import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { readRequestSettings, requestOptions } from '../../../shared/descriptions';
 import { parseJsonObject } from '../../../shared/json';
+import { nodeVersion } from '../../../shared/nodeVersion';
 import { itemResults } from '../../../shared/router';
 import { readRecordId, talentLocator } from '../../helpers/locators';
 import { AVIONTE_REQUEST_DEFAULTS, avionteRequest, segment } from '../../transport';
 import { additionalJsonField, talentBodyFromFields, talentOptionalFields } from './fields';
+import { matchingField, readMappedTalent, talentColumns } from './mapperParameter';
+import { BEFORE_VERSION_2, FROM_VERSION_2, dryRunOption, syncResultJson } from './syncDescription';
+import { withoutStaleStatus } from './talentChanges';
+import { EMAIL_FIELD } from './talentFields';
+import { syncTalent } from './talentSync';
 
 const identityFields: INodeProperties[] = [
 	{ displayName: 'Email Address', name: 'emailAddress', type: 'string', placeholder: 'name@email.com', default: '' },
@@ -28,7 +34,13 @@ const properties: INodeProperties[] = [
 	requestOptions(AVIONTE_REQUEST_DEFAULTS),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['talent'], operation: ['update'] } }, properties);
+/** Version 2: the field mapper, matching the talent on its ID or its email. */
+const mapperProperties: INodeProperties[] = [talentColumns('update'), requestOptions(AVIONTE_REQUEST_DEFAULTS, [dryRunOption])];
+
+export const description = [
+	...updateDisplayOptions({ show: { resource: ['talent'], operation: ['update'] }, ...BEFORE_VERSION_2 }, properties),
+	...updateDisplayOptions({ show: { resource: ['talent'], operation: ['update'], ...FROM_VERSION_2 } }, mapperProperties),
+];
 
 export const itemsInParallel = true;
 
@@ -38,6 +50,7 @@ export const itemsInParallel = true;
  * their values.
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
+	if (nodeVersion(this) >= 2) return await executeMapped.call(this, itemIndex);
 	const talentId = readRecordId(this, 'talentId', 'Talent', itemIndex);
 	const changes: IDataObject = {
 		...talentBodyFromFields(this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject),
@@ -48,10 +61,30 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	}
 	const { retryPolicy } = readRequestSettings(this, itemIndex, AVIONTE_REQUEST_DEFAULTS);
 	const current = await avionteRequest.call(this, 'GET', `/talent/${segment(talentId)}`, { itemIndex, retryPolicy });
-	const body: IDataObject = { ...(current.body as IDataObject), ...changes, id: talentId };
-	// A new status name must not travel with the old status ID (or the reverse): the API could keep the old one.
-	if (changes.statusId !== undefined && changes.status === undefined) delete body.status;
-	if (changes.status !== undefined && changes.statusId === undefined) delete body.statusId;
+	const body = withoutStaleStatus({ ...(current.body as IDataObject), ...changes, id: talentId }, changes);
 	const response = await avionteRequest.call(this, 'PUT', `/talent/${segment(talentId)}`, { body, itemIndex, retryPolicy });
 	return itemResults(this, itemIndex, response.body as IDataObject);
+}
+
+/** Version 2: changes only what differs; an unchanged talent gets no write. */
+async function executeMapped(this: IExecuteFunctions, itemIndex: number) {
+	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const { concurrency, retryPolicy } = readRequestSettings(this, itemIndex, AVIONTE_REQUEST_DEFAULTS);
+	const dryRun = options.dryRun === true;
+	const byEmail = matchingField(this, itemIndex) === EMAIL_FIELD;
+	const mapped = readMappedTalent(this, itemIndex);
+	if (!byEmail && mapped.talentId === undefined) {
+		throw new NodeOperationError(this.getNode(), `"Talent ID" of item ${itemIndex} is empty; it is what this item is matched on`, { itemIndex });
+	}
+	const outcome = await syncTalent.call(this, itemIndex, mapped, {
+		matchOn: byEmail ? 'email' : 'talentId',
+		dryRun,
+		updateStatus: true,
+		mayCreate: false,
+		useTenantRequirements: false,
+		requiredToCreate: [],
+		concurrency,
+		retryPolicy,
+	});
+	return itemResults(this, itemIndex, syncResultJson(outcome, dryRun));
 }

@@ -4,9 +4,15 @@ import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 import { readRequestSettings, requestOptions } from '../../../shared/descriptions';
 import { inferredCallNotice } from '../../../shared/evidence';
 import { parseJsonObject } from '../../../shared/json';
+import { nodeVersion } from '../../../shared/nodeVersion';
 import { itemResults } from '../../../shared/router';
 import { AVIONTE_REQUEST_DEFAULTS, avionteRequest, segment } from '../../transport';
 import { additionalJsonField, talentBodyFromFields, talentOptionalFields } from './fields';
+import { readMappedTalent, requiredToCreate, talentColumns } from './mapperParameter';
+import { BEFORE_VERSION_2, FROM_VERSION_2, dryRunOption, matchOnField, syncResultJson, tenantRequirementsOption, updateStatusOption } from './syncDescription';
+import { withoutStaleStatus } from './talentChanges';
+import type { MatchOn } from './talentSync';
+import { syncTalent } from './talentSync';
 
 /** "Pass 0 to create a new talent record" [C]: the picker takes 0 as well as existing ids. */
 const upsertTalentLocator: INodeProperties = {
@@ -61,7 +67,17 @@ const properties: INodeProperties[] = [
 	]),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['talent'], operation: ['upsert'] } }, properties);
+/** Version 2: match on email (or Talent ID, or Avionté's duplicate check) and the field mapper. */
+const syncProperties: INodeProperties[] = [
+	matchOnField,
+	talentColumns('upsert'),
+	requestOptions(AVIONTE_REQUEST_DEFAULTS, [dryRunOption, updateStatusOption, tenantRequirementsOption]),
+];
+
+export const description = [
+	...updateDisplayOptions({ show: { resource: ['talent'], operation: ['upsert'] }, ...BEFORE_VERSION_2 }, properties),
+	...updateDisplayOptions({ show: { resource: ['talent'], operation: ['upsert'], ...FROM_VERSION_2 } }, syncProperties),
+];
 
 export const itemsInParallel = true;
 
@@ -82,6 +98,7 @@ function readUpsertTalentId(context: IExecuteFunctions, itemIndex: number): numb
  * Creates are never re-sent after an ambiguous failure; updates (same id, same body) may be.
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
+	if (nodeVersion(this) >= 2) return await executeSync.call(this, itemIndex);
 	const talentId = readUpsertTalentId(this, itemIndex);
 	const fields: IDataObject = {};
 	for (const [name] of REQUIRED_IDENTITY) {
@@ -99,7 +116,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	let body: IDataObject = { ...changes, id: talentId };
 	if (keepUnsent) {
 		const current = await avionteRequest.call(this, 'GET', `/talent/${segment(talentId)}`, { itemIndex, retryPolicy });
-		body = { ...(current.body as IDataObject), ...changes, id: talentId };
+		body = withoutStaleStatus({ ...(current.body as IDataObject), ...changes, id: talentId }, changes);
 	}
 	for (const [field, label] of REQUIRED_IDENTITY) {
 		if (typeof body[field] !== 'string' || body[field] === '') {
@@ -116,4 +133,22 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	}
 	const response = await avionteRequest.call(this, 'POST', `/talent/${segment(talentId)}`, { body, itemIndex, retryPolicy, idempotent: talentId > 0 });
 	return itemResults(this, itemIndex, response.body as IDataObject);
+}
+
+/** Version 2: one talent per person however often the same input runs (see talentSync.ts). */
+async function executeSync(this: IExecuteFunctions, itemIndex: number) {
+	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const { concurrency, retryPolicy } = readRequestSettings(this, itemIndex, AVIONTE_REQUEST_DEFAULTS);
+	const dryRun = options.dryRun === true;
+	const outcome = await syncTalent.call(this, itemIndex, readMappedTalent(this, itemIndex), {
+		matchOn: this.getNodeParameter('matchOn', itemIndex, 'email') as MatchOn,
+		dryRun,
+		updateStatus: options.updateStatusOfExisting === true,
+		mayCreate: true,
+		useTenantRequirements: options.useNewTalentRequirements === true,
+		requiredToCreate: requiredToCreate(this),
+		concurrency,
+		retryPolicy,
+	});
+	return itemResults(this, itemIndex, syncResultJson(outcome, dryRun));
 }

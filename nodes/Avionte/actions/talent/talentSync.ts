@@ -1,0 +1,246 @@
+/**
+ * Create or update one talent so that running the same input again leaves one talent per person:
+ * find the talent (by email over one listing per execution, by Talent ID, or through Avionté's own
+ * duplicate check), compare, and write only what changed. Every answer Avionté may give to a create
+ * that matches an existing talent (the talent with 200, a refusal naming it, a refusal without it)
+ * ends in an update of that talent, never in a second one.
+ */
+import type { IDataObject, IExecuteFunctions, JsonObject } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+
+import type { RetryPolicy } from '../../../shared/retry';
+import { requirementsHint } from '../../helpers/talentRequirements';
+import { avionteRequest, segment } from '../../transport';
+import { answerIsExisting, existingTalentIdIn, isDuplicateRefusal } from './duplicateAnswer';
+import type { SyncRun } from './syncRun';
+import { remember, syncRunOf, touchedBy, withLocks } from './syncRun';
+import { changedFields, updateBody, withoutStatus } from './talentChanges';
+import type { TalentField } from './talentFields';
+import { STATUS_FIELD } from './talentFields';
+import type { TalentIndex } from './talentIndex';
+import { duplicateKey, emailKey, readTalentIndex } from './talentIndex';
+import type { MappedTalent } from './talentValues';
+
+export type MatchOn = 'email' | 'talentId' | 'duplicateCheck';
+export type SyncAction = 'created' | 'updated' | 'unchanged';
+
+export interface SyncSettings {
+	matchOn: MatchOn;
+	/** Plan only: read, compare and report, write nothing. */
+	dryRun: boolean;
+	/** Whether an existing talent takes the mapped status (a new one always does). */
+	updateStatus: boolean;
+	/** Create or Update creates missing talents; Update only changes existing ones. */
+	mayCreate: boolean;
+	useTenantRequirements: boolean;
+	/** The fields a create needs, as the field mapper showed them. */
+	requiredToCreate: TalentField[];
+	concurrency: number;
+	retryPolicy: Partial<RetryPolicy>;
+}
+
+export interface SyncOutcome {
+	talent: IDataObject;
+	action: SyncAction;
+	changedFields: string[];
+	/** How the talent was found; undefined for a new one. */
+	matchedBy?: MatchOn;
+}
+
+interface Found {
+	talent: IDataObject;
+	matchedBy: MatchOn;
+	/** The record came from the listing: it is read again before it is written. */
+	fromListing: boolean;
+}
+
+type Context = IExecuteFunctions;
+
+function talentIdOf(talent: IDataObject): number {
+	return Number(talent.id);
+}
+
+async function indexOf(context: Context, run: SyncRun, itemIndex: number, settings: SyncSettings): Promise<TalentIndex> {
+	if (!run.index) {
+		run.index = readTalentIndex.call(context, { concurrency: settings.concurrency, itemIndex, retryPolicy: settings.retryPolicy }).then((index) => (run.listed = index));
+	}
+	return await run.index;
+}
+
+async function readTalent(context: Context, talentId: number, itemIndex: number, settings: SyncSettings): Promise<IDataObject> {
+	const response = await avionteRequest.call(context, 'GET', `/talent/${segment(talentId)}`, { itemIndex, retryPolicy: settings.retryPolicy });
+	return response.body as IDataObject;
+}
+
+/** The one talent under `key` in the listing; two or more is a question only the user can answer. */
+function onlyMatch(context: Context, index: TalentIndex, key: string, what: string, itemIndex: number): IDataObject | undefined {
+	const ids = index.byKey.get(key) ?? [];
+	if (ids.length > 1) {
+		throw new NodeOperationError(context.getNode(), `${what} of item ${itemIndex} matches ${ids.length} talents in Avionté (${ids.join(', ')})`, {
+			itemIndex,
+			description: 'Nothing was sent for this item. Merge the duplicates in Avionté, or match this item on Talent ID.',
+		});
+	}
+	return ids.length === 1 ? index.records.get(ids[0]) : undefined;
+}
+
+function emailOf(mapped: MappedTalent): string | undefined {
+	return emailKey(mapped.changes.emailAddress);
+}
+
+/** The keys under which an earlier item of this execution may have left the same person. */
+function sameRunKeys(mapped: MappedTalent, settings: SyncSettings): Array<string | undefined> {
+	const keys: Array<string | undefined> = [];
+	if (settings.matchOn === 'talentId' && mapped.talentId !== undefined) keys.push(`id:${mapped.talentId}`);
+	if (settings.matchOn === 'duplicateCheck') keys.push(duplicateKey(mapped.changes));
+	keys.push(emailOf(mapped));
+	return keys;
+}
+
+async function findExisting(context: Context, run: SyncRun, mapped: MappedTalent, itemIndex: number, settings: SyncSettings): Promise<Found | undefined> {
+	const earlier = touchedBy(run, sameRunKeys(mapped, settings));
+	if (earlier) return { talent: earlier, matchedBy: settings.matchOn, fromListing: false };
+	switch (settings.matchOn) {
+		case 'email': {
+			const email = emailOf(mapped);
+			if (!email) {
+				throw new NodeOperationError(context.getNode(), `"Email Address" of item ${itemIndex} is empty; it is what this item is matched on`, {
+					itemIndex,
+					description: 'Map an email address, or set Match On to Talent ID.',
+				});
+			}
+			const talent = onlyMatch(context, await indexOf(context, run, itemIndex, settings), email, `The email "${String(mapped.changes.emailAddress)}"`, itemIndex);
+			return talent ? { talent, matchedBy: 'email', fromListing: true } : undefined;
+		}
+		case 'talentId': {
+			if (mapped.talentId === undefined) return undefined;
+			try {
+				return { talent: await readTalent(context, mapped.talentId, itemIndex, settings), matchedBy: 'talentId', fromListing: false };
+			} catch (error) {
+				// Already a NodeApiError from the transport: NodeApiError hands the same instance back.
+				if ((error as NodeApiError).httpCode !== '404') throw new NodeApiError(context.getNode(), error as JsonObject);
+				throw new NodeOperationError(context.getNode(), `Talent ID ${mapped.talentId} of item ${itemIndex} does not exist in Avionté`, {
+					itemIndex,
+					description: settings.mayCreate ? 'Nothing was sent for this item. Leave Talent ID empty to create a new talent.' : 'Nothing was sent for this item.',
+				});
+			}
+		}
+		default: {
+			// Avionté's own check decides when the talent is written; a dry run predicts it from the listing.
+			const key = duplicateKey(mapped.changes);
+			if (!settings.dryRun || !key) return undefined;
+			const talent = onlyMatch(context, await indexOf(context, run, itemIndex, settings), key, 'Avionté\'s duplicate check', itemIndex);
+			return talent ? { talent, matchedBy: 'duplicateCheck', fromListing: true } : undefined;
+		}
+	}
+}
+
+async function updateExisting(context: Context, run: SyncRun, found: Found, mapped: MappedTalent, itemIndex: number, settings: SyncSettings): Promise<SyncOutcome> {
+	const changes = settings.updateStatus ? mapped.changes : withoutStatus(mapped.changes);
+	let current = found.talent;
+	let changed = changedFields(current, changes);
+	if (changed.length > 0 && found.fromListing && !settings.dryRun) {
+		// The listing may be minutes old: what is written is the talent as it is now.
+		current = await readTalent(context, talentIdOf(current), itemIndex, settings);
+		changed = changedFields(current, changes);
+	}
+	if (changed.length === 0) {
+		remember(run, current, [emailOf(mapped)]);
+		return { talent: current, action: 'unchanged', changedFields: [], matchedBy: found.matchedBy };
+	}
+	const body = updateBody(current, changes);
+	if (settings.dryRun) {
+		remember(run, body, [emailOf(mapped)]);
+		return { talent: body, action: 'updated', changedFields: changed, matchedBy: found.matchedBy };
+	}
+	const response = await avionteRequest.call(context, 'PUT', `/talent/${segment(talentIdOf(current))}`, { body, itemIndex, retryPolicy: settings.retryPolicy });
+	const talent = response.body && typeof response.body === 'object' && !Array.isArray(response.body) ? (response.body as IDataObject) : body;
+	remember(run, talent, [emailOf(mapped)]);
+	return { talent, action: 'updated', changedFields: changed, matchedBy: found.matchedBy };
+}
+
+/** Refuses, before anything is sent, a create that misses a field the mapper marked required. */
+export function checkRequiredToCreate(context: Context, mapped: MappedTalent, itemIndex: number, required: TalentField[]): void {
+	for (const field of required) {
+		if (field.id === STATUS_FIELD) {
+			if (mapped.changes.status !== undefined || mapped.changes.statusId !== undefined) continue;
+			throw new NodeOperationError(context.getNode(), `"Status" of item ${itemIndex} is empty; Avionté requires a status name or ID to create a talent`, {
+				itemIndex,
+				description: 'Choose a status in the Status field (Lookup → Get Talent Statuses lists them all), or map a status name or ID.',
+			});
+		}
+		const value = field.addressPart ? ((mapped.changes[field.property] as IDataObject | undefined) ?? {})[field.addressPart] : mapped.changes[field.property];
+		if (value === undefined || value === '') {
+			const who = field.requiredToCreate ? 'Avionté requires it' : 'this tenant requires it';
+			throw new NodeOperationError(context.getNode(), `"${field.displayName}" of item ${itemIndex} is empty; ${who} to create a talent`, { itemIndex });
+		}
+	}
+}
+
+/** A create Avionté refused as a duplicate: find the talent it meant. */
+async function talentOfRefusal(context: Context, run: SyncRun, error: NodeApiError, mapped: MappedTalent, itemIndex: number, settings: SyncSettings): Promise<Found> {
+	const namedId = existingTalentIdIn(error.message);
+	if (namedId !== undefined) return { talent: await readTalent(context, namedId, itemIndex, settings), matchedBy: 'duplicateCheck', fromListing: false };
+	const key = emailOf(mapped) ?? duplicateKey(mapped.changes);
+	const listed = key ? onlyMatch(context, await indexOf(context, run, itemIndex, settings), key, 'Avionté\'s duplicate check', itemIndex) : undefined;
+	if (listed) return { talent: listed, matchedBy: 'duplicateCheck', fromListing: true };
+	throw new NodeOperationError(context.getNode(), `Avionté refused to create the talent of item ${itemIndex}: it says the person exists already, but not which talent`, {
+		itemIndex,
+		description: `${error.message}. Nothing was changed for this item. Find the talent in Avionté and match this item on Talent ID.`,
+	});
+}
+
+async function create(context: Context, run: SyncRun, mapped: MappedTalent, itemIndex: number, settings: SyncSettings): Promise<SyncOutcome> {
+	checkRequiredToCreate(context, mapped, itemIndex, settings.requiredToCreate);
+	const sent = changedFields({}, mapped.changes);
+	if (settings.dryRun) {
+		const planned = { ...mapped.changes, id: null };
+		remember(run, planned, [emailOf(mapped), duplicateKey(mapped.changes)]);
+		return { talent: planned, action: 'created', changedFields: sent };
+	}
+	// A talent the listing held before this create was sent existed already (one created meanwhile may be in a later listing).
+	const listedBefore = run.listed?.records;
+	let response;
+	try {
+		response = await avionteRequest.call(context, 'POST', '/talent', {
+			qs: { useNewTalentRequirements: settings.useTenantRequirements ? 'true' : 'false' },
+			body: mapped.changes,
+			itemIndex,
+			retryPolicy: settings.retryPolicy,
+		});
+	} catch (error) {
+		const apiError = error as NodeApiError;
+		if (isDuplicateRefusal(apiError.httpCode, apiError.message)) {
+			return await updateExisting(context, run, await talentOfRefusal(context, run, apiError, mapped, itemIndex, settings), mapped, itemIndex, settings);
+		}
+		if (apiError.httpCode === '400') {
+			const hint = await requirementsHint(context, itemIndex);
+			if (hint) apiError.description = [apiError.description, hint].filter(Boolean).join(' ');
+		}
+		throw new NodeApiError(context.getNode(), error as JsonObject);
+	}
+	const talent = response.body as IDataObject;
+	const writtenThisRun = { has: (id: number) => run.touched.has(`id:${id}`) };
+	if (answerIsExisting(response.statusCode, talentIdOf(talent), { listed: listedBefore, writtenThisRun })) {
+		return await updateExisting(context, run, { talent, matchedBy: 'duplicateCheck', fromListing: false }, mapped, itemIndex, settings);
+	}
+	remember(run, talent, [emailOf(mapped), duplicateKey(mapped.changes)]);
+	return { talent, action: 'created', changedFields: sent };
+}
+
+/** Syncs one item's talent; items for the same person run one after the other. */
+export async function syncTalent(this: IExecuteFunctions, itemIndex: number, mapped: MappedTalent, settings: SyncSettings): Promise<SyncOutcome> {
+	const run = syncRunOf(this);
+	return await withLocks(run, sameRunKeys(mapped, settings), async () => {
+		const found = await findExisting(this, run, mapped, itemIndex, settings);
+		if (found) return await updateExisting(this, run, found, mapped, itemIndex, settings);
+		if (!settings.mayCreate) {
+			const what = settings.matchOn === 'email' ? `the email "${String(mapped.changes.emailAddress)}"` : 'this Talent ID';
+			throw new NodeOperationError(this.getNode(), `No talent has ${what} (item ${itemIndex})`, {
+				itemIndex,
+				description: 'Update changes existing talents only; Create or Update also creates the missing ones.',
+			});
+		}
+		return await create(this, run, mapped, itemIndex, settings);
+	});
+}
