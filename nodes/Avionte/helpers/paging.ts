@@ -15,10 +15,11 @@
  * fewest pages, so it reads no page it cannot use.
  *
  * No page says whether `page` counts from 0 or 1 [I: one partner client starts at 1, three at 0]. The
- * first listing of a tenant reads page 0 first: a 0-based API answers with its first page, a 1-based
- * one with an error, an empty page or page 1's ids. Page 0's ids are handed over at once (they are
- * the first page either way), and page 1 then tells the base: the same ids again mean 1-based. A
- * reader that needs only page 0 never pays for the base. What was learned is cached per API base URL
+ * first listing of a tenant reads page 0 and page 1 together (page 0 alone when it is all the reader
+ * needs, or one request at a time): a 0-based API answers page 0 with its first page, a 1-based one
+ * with an error, an empty page or page 1's ids. Page 0's ids are handed over at once (they are the
+ * first page either way), and page 1 tells the base: the same ids again mean 1-based (that repeat is
+ * the one call the base costs). A reader that needs only page 0 never pays for the base. What was learned is cached per API base URL
  * and tenant for the process, so later listings start at the right page with no extra call.
  *
  * Ids are de-duplicated; a page of only known ids stops the listing with an error (an API that
@@ -289,7 +290,10 @@ export async function* readIdsPages(this: ApiContext, plural: string, options: R
 		let pending: PageAnswer[] = [];
 		for (;;) {
 			if (pending.length === 0) {
-				const count = shortPage !== undefined ? 1 : pagesToRequest(width, Math.min(size, endpoint.cap ?? size), remaining());
+				const served = Math.min(size, endpoint.cap ?? size);
+				let count = shortPage !== undefined ? 1 : pagesToRequest(width, served, remaining());
+				// Page 1 tells the base and is read anyway unless page 0 is all the reader needs: same wave.
+				if (baseUnknown && next === 0 && (remaining() ?? Number.MAX_SAFE_INTEGER) > served) count = Math.max(count, Math.min(2, Math.floor(options.concurrency)));
 				pending = await readWindow(next, count, size);
 			}
 			const answer = pending.shift()!;
