@@ -216,6 +216,8 @@ export function benchWorkflows(sandboxUrl, { rate, latencyMs, creates, freeCreat
 		ourGetPaced: ourGetMany('avxBenchOurGet01', 'bench: our Get Many (defaults)', 'ourGetPaced', {}),
 		// Ids pages are sequential: latency + interval between them; multi-query one per 1/rate s.
 		httpGetPaced: handBuiltGetMany(sandboxUrl, 'avxBenchHttpGet01', 'bench: HTTP Request Get Many, paced', { pageIntervalMs: Math.max(0, spacingMs - latencyMs), batch: [1, spacingMs] }),
+		// The same with a margin, as a user who met 429s at exactly 1/rate would set it.
+		httpGetPacedMargin: handBuiltGetMany(sandboxUrl, 'avxBenchHttpGet03', 'bench: HTTP Request Get Many, paced with margin', { pageIntervalMs: Math.max(0, Math.ceil(1250 / rate) - latencyMs), batch: [1, Math.ceil(1250 / rate)] }),
 		ourCreatePaced: ourCreate('avxBenchOurCre01', 'bench: our Create (defaults)', 'ourCreatePaced', creates, {}),
 		httpCreatePaced: handBuiltCreate(sandboxUrl, 'avxBenchHttpCre01', 'bench: HTTP Request Create, paced', creates, [1, spacingMs]),
 		// The same with a margin, as a user who met 429s at exactly 1/rate would set it.
@@ -230,7 +232,7 @@ export function benchWorkflows(sandboxUrl, { rate, latencyMs, creates, freeCreat
 		ourScale50k: ourGetMany('avxBenchScale050', 'bench: our Get Many 50k', 'ourScale50k', UNPACED),
 		// Sync: a matching Create or Update of rows into a large tenant, on the default options (rate-bound).
 		ourUpsertMatch10k: ourMatchingUpsert('avxBenchUpsert10', 'bench: our matching upsert 10k', 'ourUpsertMatch10k', syncRowCount, syncTenantSize, {}),
-		// The API's limits: a large tenant whose ids pages the server caps (the hand-built one is httpGetPaced),
+		// The API's limits: a large tenant whose ids pages the server caps (the hand-built ones are httpGetPaced and httpGetPacedMargin),
 		ourGet10kCap100: ourGetMany('avxBenchOurGet10', 'bench: our Get Many 10k, ids pages capped at 100', 'ourGet10kCap100', {}),
 		ourGet10kCap500: ourGetMany('avxBenchOurGet11', 'bench: our Get Many 10k, ids pages capped at 500', 'ourGet10kCap500', {}),
 		// and a tenant allowing fewer requests a second than the option (ours on its defaults: 5).
