@@ -21,6 +21,7 @@ import { CredentialStore, runNode } from '../harness/context';
 import type { Sandbox } from '../harness/sandbox';
 import { avinodeCredentials, avionteCredentials, startSandbox } from '../harness/sandbox';
 import { pollContext } from '../harness/triggers';
+import { setRunRatePerSecond } from '../../nodes/shared/throttle';
 
 const LIMIT = 105;
 /** The matrix is about paging, not pacing: no per-second limit keeps its hundreds of calls quick. */
@@ -44,6 +45,13 @@ afterAll(async () => sandbox.close());
 function forgetEverything(): void {
 	forgetAviontePaging();
 	forgetAvinodePaging();
+}
+
+/** A poll context paced as triggers are (one ids page at a time), at a rate that slows nothing down. */
+function pacedPollContext(...args: Parameters<typeof pollContext>): ReturnType<typeof pollContext> {
+	const context = pollContext(...args);
+	setRunRatePerSecond(context, PACED.maxRequestsPerSecond);
+	return context;
 }
 
 /** Runs one listing and returns the ids it output, in order. */
@@ -175,7 +183,8 @@ describe.each(AVIONTE_SWITCHES.flatMap((avionteSwitch) => [
 		expect(multiQueries(plural)).toHaveLength(batchesNeeded);
 	});
 
-	// The triggers pace themselves (the account's default rate) whatever the Get Many options: once per switch.
+	// The triggers pace themselves (the account's default rate, here one too high to slow anything down)
+	// whatever the Get Many options: once per switch.
 	if (options !== UNPACED) return;
 
 	it('New Record Trigger, New or Updated Records: reads every page and reports each edit and new record once', async () => {
@@ -184,7 +193,7 @@ describe.each(AVIONTE_SWITCHES.flatMap((avionteSwitch) => [
 		store.set('avionteApi', avionteCredentials(sandbox));
 		const staticData: IDataObject = {};
 		const poll = async () => {
-			const result = await trigger.poll.call(pollContext({ node: trigger, parameters: { resource: 'talent', watchFor: 'newOrUpdatedRecords' }, store, staticData }) as never);
+			const result = await trigger.poll.call(pacedPollContext({ node: trigger, parameters: { resource: 'talent', watchFor: 'newOrUpdatedRecords' }, store, staticData }) as never);
 			return result ? result[0].map((item) => item.json.id) : [];
 		};
 		expect(await poll()).toEqual([]);
@@ -203,7 +212,7 @@ describe.each(AVIONTE_SWITCHES.flatMap((avionteSwitch) => [
 		const store = new CredentialStore();
 		store.set('avionteApi', avionteCredentials(sandbox));
 		const staticData: IDataObject = {};
-		const poll = () => trigger.poll.call(pollContext({ node: trigger, parameters: { resource: 'contact' }, store, staticData }) as never);
+		const poll = () => trigger.poll.call(pacedPollContext({ node: trigger, parameters: { resource: 'contact' }, store, staticData }) as never);
 		expect(await poll()).toBeNull();
 		const existing = avionteStore('contacts');
 		expect(staticData.highWaterMark).toBe(existing[existing.length - 1]);
