@@ -199,6 +199,20 @@ describe('Avionté ids paging', () => {
 		expect(idsRequests()).toEqual(['1/500', '2/500']);
 	});
 
+	it('fetches records while reading ids pages: full batches of 100 across small pages, never more in flight than Max Concurrent Requests', async () => {
+		sandbox.configure({ listing: { avionte: { idsPageCap: 40 } } });
+		sandbox.setFaults({ latencyMs: 20 });
+		const all = await runAvionte({ resource: 'talent', operation: 'getAll', returnAll: true, simplify: false, options: { maxRequestsPerSecond: 0, maxConcurrency: 2 } });
+		expect(all.json.map((t) => t.id)).toEqual(talentIds());
+		// 230 ids on pages of 40: three multi-queries of up to 100, not one per page.
+		expect(multiQueries().map((e) => (e.body as number[]).length)).toEqual([100, 100, 30]);
+		expect(sandbox.stats().peakInFlight).toBeLessThanOrEqual(2);
+		// The first multi-query went out before the last ids page was read.
+		const paths = sandbox.ledger.map((e) => e.path);
+		const lastIdsPage = paths.length - 1 - [...paths].reverse().findIndex((path) => path.includes('/talents/ids/'));
+		expect(paths.findIndex((path) => path.endsWith('/talents/multi-query'))).toBeLessThan(lastIdsPage);
+	});
+
 	it('stops with a clear error when the server ignores the page number', async () => {
 		const page = talentIds().slice(0, 100);
 		for (let i = 0; i < 8; i++) sandbox.script({ status: 200, body: page, pathPattern: '/talents/ids/' });

@@ -241,16 +241,17 @@ export async function* readIdsPages(this: ApiContext, plural: string, options: R
 		if (++pagesRead > MAX_IDS_PAGES) {
 			throw new NodeOperationError(this.getNode(), `Avionté listing of ${plural} stopped after ${MAX_IDS_PAGES} ids pages`, { itemIndex: options.itemIndex });
 		}
+		let body: unknown;
 		try {
-			const response = await inSlot(async () => await avionteRequest.call(this, 'GET', `/${plural}/ids/${page}/${size}`, { itemIndex: options.itemIndex, retryPolicy: options.retryPolicy }));
-			endpoint.accepted = Math.max(endpoint.accepted, size);
-			return { page, size, ids: toIds(response.body, plural, page) };
+			body = (await inSlot(async () => await avionteRequest.call(this, 'GET', `/${plural}/ids/${page}/${size}`, { itemIndex: options.itemIndex, retryPolicy: options.retryPolicy }))).body;
 		} catch (error) {
 			const status = extractHttpFailure(error).status;
 			if (status !== undefined && REFUSALS.has(status)) return { page, size, refusal: error };
 			// Already a NodeApiError from the transport: NodeApiError hands the same instance back.
 			throw new NodeApiError(this.getNode(), error as JsonObject);
 		}
+		endpoint.accepted = Math.max(endpoint.accepted, size);
+		return { page, size, ids: toIds(body, plural, page) };
 	};
 	const readWindow = async (first: number, count: number, size: number) => await mapWithConcurrency(Array.from({ length: count }, (_, i) => first + i), count, async (page) => await read(page, size));
 	const fail = (refusal: unknown): never => {
