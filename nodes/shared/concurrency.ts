@@ -35,3 +35,32 @@ export function chunk<T>(items: readonly T[], size: number): T[][] {
 	for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
 	return chunks;
 }
+
+/**
+ * Request slots shared by several producers of work: at most `limit` tasks run at once. A waiting task
+ * takes the next free slot in arrival order, tasks marked `first` before all others (work that finds
+ * more work, such as reading the next page of a listing, should not queue behind that work).
+ */
+export class RequestSlots {
+	private free: number;
+
+	private readonly waitingFirst: Array<() => void> = [];
+
+	private readonly waiting: Array<() => void> = [];
+
+	constructor(limit: number) {
+		this.free = Math.max(1, Math.floor(limit) || 1);
+	}
+
+	async run<T>(task: () => Promise<T>, first = false): Promise<T> {
+		if (this.free > 0) this.free--;
+		else await new Promise<void>((resolve) => (first ? this.waitingFirst : this.waiting).push(resolve));
+		try {
+			return await task();
+		} finally {
+			const next = this.waitingFirst.shift() ?? this.waiting.shift();
+			if (next) next();
+			else this.free++;
+		}
+	}
+}

@@ -82,7 +82,7 @@ export function requestOptions(defaults: RequestDefaults, extra: INodeProperties
 				typeOptions: { minValue: 0, numberPrecision: 1 },
 				default: ratePerSecond,
 				description:
-					"The API account's rate limit, shared by every run and trigger using this credential in this n8n process: requests leave evenly spaced; a 429 halves it for a minute. 0 means no per-second limit.",
+					"The API account's rate limit, shared by every run and trigger using this credential in this n8n process: requests leave evenly spaced. If the API refuses one (429), requests go at the rate it accepted, a little faster again a minute later. 0 means no per-second limit.",
 			},
 			{
 				displayName: 'Max Rate-Limit Wait (Seconds)',

@@ -13,10 +13,11 @@
  *   planned ahead, but this is checked again when each request is about to go, against what the
  *   requests sent so far really did (many requests may be waiting for a turn at once).
  * - The spacing counts a second as {@link WINDOW_GUARD_MS} longer, for jitter no answer reveals.
- * - A refusal (429) pauses everything until Retry-After has passed (1 s when absent) and halves the
- *   rate for {@link SLOWDOWN_MS}. Requests that were already waiting for a turn lose it and queue
- *   again behind the pause, so nothing leaves in the gap. A refusal of a request sent before the
- *   last pause was known does not halve again: one burst of refusals is one slowdown.
+ * - A refusal (429) pauses everything until Retry-After has passed (1 s when absent) and lowers the
+ *   account's rate to what the API accepted in the second before it (rateCeiling.ts: learned from the
+ *   refusals, tried one step faster a minute later). Requests that were already waiting for a turn
+ *   lose it and queue again behind the pause, so nothing leaves in the gap. A refusal of a request
+ *   sent before the last pause was known teaches nothing more: one burst of refusals is one slowdown.
  * - Avinode's exhausted hourly quota (`X-Rate-Limit-Remaining: 0`, `X-Rate-Limit-Reset` seconds) [C]
  *   pauses everything until the reset.
  * - No pause lasts longer than {@link MAX_SERVER_WAIT_MS}, whatever the API sent; what it sent is kept
@@ -25,17 +26,14 @@
 import type { ServerWait } from './retry';
 import { MAX_SERVER_WAIT_MS, rateLimitResetWait, retryAfterWait } from './retry';
 
+import { COUNTED_SECOND_MS, PROOF_SECONDS, RateCeiling } from './rateCeiling';
+
 /** A second, as the budget counts it: one real second plus room for jitter. */
 export const WINDOW_GUARD_MS = 20;
-/** How long a 429 keeps the rate lowered. */
-export const SLOWDOWN_MS = 60_000;
-/** A 429 multiplies the rate by this; repeated refusals compound down to {@link MIN_RATE_FACTOR}. */
-export const SLOWDOWN_FACTOR = 0.5;
-export const MIN_RATE_FACTOR = 1 / 16;
 /** The pause after a 429 that names no Retry-After. */
 export const DEFAULT_REFUSAL_PAUSE_MS = 1000;
-/** Turns remembered for the fastest round trip and the look-back of N turns. */
-const REMEMBERED_TURNS = 64;
+/** Turns remembered for the fastest round trip, the look-back of N turns and what the API accepted lately. */
+const REMEMBERED_TURNS = 256;
 
 /** A reserved send time. It stands only while no pause or slowdown happened after it was made. */
 export interface Turn {
@@ -47,6 +45,8 @@ export interface Turn {
 	sentAtMs?: number;
 	/** When its answer (or failure) arrived. */
 	answeredAtMs?: number;
+	/** Whether the API refused it (429). */
+	refused?: boolean;
 }
 
 export class RateBudget {
@@ -62,9 +62,8 @@ export class RateBudget {
 	/** Bumped by every pause and slowdown: turns reserved before it are void. */
 	private generation = 0;
 
-	private rateFactor = 1;
-
-	private slowUntilMs = 0;
+	/** The rate the account really allows, as its refusals taught it. */
+	private readonly ceiling = new RateCeiling();
 
 	/** Paced turns in the order they were sent, the newest last. */
 	private sent: Turn[] = [];
@@ -121,13 +120,13 @@ export class RateBudget {
 	/** Milliseconds between two requests at this rate, as lowered by recent refusals; 0 = unlimited. */
 	spacingMs(nowMs: number, ratePerSecond: number): number {
 		if (!(ratePerSecond > 0) || !Number.isFinite(ratePerSecond)) return 0;
-		const factor = nowMs < this.slowUntilMs ? this.rateFactor : 1;
-		return (1000 + WINDOW_GUARD_MS) / (ratePerSecond * factor);
+		return (1000 + WINDOW_GUARD_MS) / this.ceiling.rateAt(nowMs, ratePerSecond);
 	}
 
 	/** Records the answer to a request sent on `turn`, and what it said about the rate limit. */
 	answered(turn: Turn, headers: Record<string, string | undefined>, status: number | undefined, nowMs: number): void {
 		turn.answeredAtMs = nowMs;
+		this.learnRate(turn, status);
 		const remaining = headers['x-rate-limit-remaining'];
 		const reset = rateLimitResetWait(headers, nowMs);
 		if (remaining !== undefined && Number(remaining) <= 0 && reset !== undefined) this.pauseFor(nowMs, reset);
@@ -164,10 +163,30 @@ export class RateBudget {
 		return Math.max(sentAtMs, turn.answeredAtMs - Math.max(0, fastest));
 	}
 
+	/**
+	 * What a paced request's answer says about the account's rate: a refusal (the first of its burst)
+	 * lowers it to what the API accepted in the second before; an accepted request may confirm a
+	 * faster try.
+	 */
+	private learnRate(turn: Turn, status: number | undefined): void {
+		if (!(turn.ratePerSecond > 0) || turn.sentAtMs === undefined) return;
+		const sentAtMs = turn.sentAtMs;
+		const sentWithin = (other: Turn, ms: number) => other.sentAtMs !== undefined && other.sentAtMs <= sentAtMs && other.sentAtMs > sentAtMs - ms;
+		if (status === 429) {
+			turn.refused = true;
+			if (turn.generation !== this.generation) return;
+			// Requests still in flight count as accepted: they reached the API before this one.
+			const accepted = this.sent.filter((other) => other !== turn && !other.refused && sentWithin(other, COUNTED_SECOND_MS)).length;
+			this.ceiling.refused(sentAtMs, turn.ratePerSecond, accepted);
+		} else if (status !== undefined && status < 500) {
+			const accepted = this.sent.filter((other) => other.answeredAtMs !== undefined && !other.refused && sentWithin(other, PROOF_SECONDS * COUNTED_SECOND_MS)).length;
+			this.ceiling.accepted(turn.answeredAtMs ?? sentAtMs, accepted);
+		}
+	}
+
+	/** The first refusal of a burst: no faster try for a while, and turns planned at the old rate are void. */
 	private slowDown(nowMs: number): void {
-		const current = nowMs < this.slowUntilMs ? this.rateFactor : 1;
-		this.rateFactor = Math.max(MIN_RATE_FACTOR, current * SLOWDOWN_FACTOR);
-		this.slowUntilMs = nowMs + SLOWDOWN_MS;
+		this.ceiling.holdFrom(nowMs);
 		this.restartSchedule();
 	}
 

@@ -5,7 +5,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { Avionte } from '../../nodes/Avionte/Avionte.node';
-import { forgetBudgets } from '../../nodes/shared/throttle';
+import { AVIONTE_PROFILE } from '../../nodes/Avionte/transport';
+import { WINDOW_GUARD_MS } from '../../nodes/shared/rateBudget';
+import { budgetFor, forgetBudgets } from '../../nodes/shared/throttle';
 import { searchTalents } from '../../nodes/Avionte/methods/listSearch';
 import { CredentialStore, createLoadOptionsContext, runNode } from '../harness/context';
 import type { Sandbox } from '../harness/sandbox';
@@ -104,6 +106,20 @@ describe('Max Requests per Second', () => {
 		// Half of 20 a second: 102 ms apart on average (51 ms at the full rate).
 		expect((after[after.length - 1].at - after[0].at) / (after.length - 1)).toBeGreaterThanOrEqual(95);
 		expect(storedEmails('gap')).toHaveLength(12);
+	});
+
+	it('a tenant allowing 3 a second with the option at 5: one refusal teaches its rate, then 3 a second, each talent once', async () => {
+		sandbox.configure({ avionteRatePerSecond: 3 });
+		sandbox.setFaults({ latencyMs: 100 });
+		const result = await creates('tenant', 24);
+		expect(result.json.filter((json) => json.error)).toEqual([]);
+		expect(sandbox.stats().refused429).toBe(1);
+		const emails = storedEmails('tenant');
+		expect(emails).toHaveLength(24);
+		expect(new Set(emails).size).toBe(24);
+		// The account goes at the 3 a second the API accepted before refusing, not at half of 5.
+		const budget = budgetFor([AVIONTE_PROFILE.api, ...AVIONTE_PROFILE.rateAccount(avionteCredentials(sandbox))]);
+		expect(budget.spacingMs(Date.now(), 5)).toBe((1000 + WINDOW_GUARD_MS) / 3);
 	});
 
 	it('0 means no per-second limit', async () => {

@@ -102,7 +102,7 @@ describe('the fields the editor shows', () => {
 		const matchOn = node.description.properties.find((p) => p.name === 'matchOn')!;
 		expect(matchOn.default).toBe('email');
 		expect(matchOn.options!.map((o) => ('value' in o ? o.value : undefined))).toEqual(['email', 'talentId', 'duplicateCheck']);
-		expect(matchOn.hint).toMatch(/about 2 calls per 100 talents .*10,000 talents: about 200 calls/);
+		expect(matchOn.hint).toMatch(/about 12 calls per 1,000 talents .*10,000 talents: about 122 calls/);
 		const text = JSON.stringify(node.description.properties.filter((p) => p.displayOptions?.show?.['@version']?.some((v) => typeof v === 'object')));
 		expect(text).not.toMatch(/inferred|\[I:|GET \/|POST \//i);
 	});

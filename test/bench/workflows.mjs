@@ -15,6 +15,9 @@ export const BENCH_CREDENTIAL_IDS = {
 	ourScale10k: 'avxBenchCred0005',
 	ourScale50k: 'avxBenchCred0006',
 	ourUpsertMatch10k: 'avxBenchCred0007',
+	ourGet10kCap100: 'avxBenchCred0008',
+	ourGet10kCap500: 'avxBenchCred0009',
+	ourCreateSlowTenant: 'avxBenchCred0010',
 };
 const avionteCredential = (key) => ({ avionteApi: { id: BENCH_CREDENTIAL_IDS[key], name: `${CREDENTIAL_NAMES.avionte} (${key})` } });
 
@@ -206,13 +209,16 @@ const UNPACED = { maxRequestsPerSecond: 0 };
  * @param {string} sandboxUrl
  * @param {{ rate: number, latencyMs: number, creates: number, freeCreates: number }} settings
  */
-export function benchWorkflows(sandboxUrl, { rate, latencyMs, creates, freeCreates, syncRowCount, syncTenantSize }) {
+export function benchWorkflows(sandboxUrl, { rate, latencyMs, creates, freeCreates, syncRowCount, syncTenantSize, slowTenantRate, slowTenantCreates }) {
 	const spacingMs = Math.ceil(1000 / rate);
+	const slowSpacingMs = Math.ceil(1000 / slowTenantRate);
 	return {
 		// Rate-bound: the API allows `rate` requests a second. Ours runs on its defaults.
 		ourGetPaced: ourGetMany('avxBenchOurGet01', 'bench: our Get Many (defaults)', 'ourGetPaced', {}),
 		// Ids pages are sequential: latency + interval between them; multi-query one per 1/rate s.
 		httpGetPaced: handBuiltGetMany(sandboxUrl, 'avxBenchHttpGet01', 'bench: HTTP Request Get Many, paced', { pageIntervalMs: Math.max(0, spacingMs - latencyMs), batch: [1, spacingMs] }),
+		// The same with a margin, as a user who met 429s at exactly 1/rate would set it.
+		httpGetPacedMargin: handBuiltGetMany(sandboxUrl, 'avxBenchHttpGet03', 'bench: HTTP Request Get Many, paced with margin', { pageIntervalMs: Math.max(0, Math.ceil(1250 / rate) - latencyMs), batch: [1, Math.ceil(1250 / rate)] }),
 		ourCreatePaced: ourCreate('avxBenchOurCre01', 'bench: our Create (defaults)', 'ourCreatePaced', creates, {}),
 		httpCreatePaced: handBuiltCreate(sandboxUrl, 'avxBenchHttpCre01', 'bench: HTTP Request Create, paced', creates, [1, spacingMs]),
 		// The same with a margin, as a user who met 429s at exactly 1/rate would set it.
@@ -227,5 +233,12 @@ export function benchWorkflows(sandboxUrl, { rate, latencyMs, creates, freeCreat
 		ourScale50k: ourGetMany('avxBenchScale050', 'bench: our Get Many 50k', 'ourScale50k', UNPACED),
 		// Sync: a matching Create or Update of rows into a large tenant, on the default options (rate-bound).
 		ourUpsertMatch10k: ourMatchingUpsert('avxBenchUpsert10', 'bench: our matching upsert 10k', 'ourUpsertMatch10k', syncRowCount, syncTenantSize, {}),
+		// The API's limits: a large tenant whose ids pages the server caps (the hand-built ones are httpGetPaced and httpGetPacedMargin),
+		ourGet10kCap100: ourGetMany('avxBenchOurGet10', 'bench: our Get Many 10k, ids pages capped at 100', 'ourGet10kCap100', {}),
+		ourGet10kCap500: ourGetMany('avxBenchOurGet11', 'bench: our Get Many 10k, ids pages capped at 500', 'ourGet10kCap500', {}),
+		// and a tenant allowing fewer requests a second than the option (ours on its defaults: 5).
+		ourCreateSlowTenant: ourCreate('avxBenchOurCre03', 'bench: our Create, slower tenant', 'ourCreateSlowTenant', slowTenantCreates, {}),
+		httpCreateSlowTenant: handBuiltCreate(sandboxUrl, 'avxBenchHttpCre04', 'bench: HTTP Request Create, slower tenant', slowTenantCreates, [1, slowSpacingMs]),
+		httpCreateSlowTenantMargin: handBuiltCreate(sandboxUrl, 'avxBenchHttpCre05', 'bench: HTTP Request Create, slower tenant with margin', slowTenantCreates, [1, Math.ceil(1250 / slowTenantRate)]),
 	};
 }

@@ -38,7 +38,7 @@ export interface Sandbox {
 	/** Adds an Avionté record with creation and update times now (or `at`). */
 	createAvionte(plural: string, record: Record<string, unknown>, options?: { at?: number }): Record<string, unknown>;
 	/** Runs `hook` before each Avionté API request is answered (undefined removes it). */
-	onAvionteRequest(hook: ((request: { method: string; path: string; query: Record<string, string | string[]> }) => void) | undefined): void;
+	onAvionteRequest(hook: ((request: { method: string; path: string; query: Record<string, string | string[]>; body?: unknown }) => void) | undefined): void;
 	reset(options?: { talentCount?: number; seed?: number }): void;
 	clearLedger(): void;
 	stats(): { tokenFetches: number; oauthTokenFetches: number; quotaUsed: number; requests: number; peakInFlight: number; throttleRefusals: number; refused429: number };

@@ -1,6 +1,6 @@
 /**
  * Get Many's Filters: each one honoured exactly (checked against the sandbox store), applied as
- * records arrive with Limit counting matches (no ids page read that could not be used), the fallbacks
+ * records arrive with Limit counting matches (no ids page or multi-query read that could not be used), the fallbacks
  * for records without times, and errors that name the field and the item.
  */
 import type { IDataObject } from 'n8n-workflow';
@@ -45,21 +45,22 @@ describe('Get Many Filters', () => {
 	});
 
 	it('Limit counts matches and reading stops at the page that completes them', async () => {
-		await run({ resource: 'talent', operation: 'getAll', returnAll: false, limit: 1 }); // learns the page base
+		await run({ resource: 'talent', operation: 'getAll', returnAll: true }); // learns the page base
 		const matching = records('talents').filter((t) => t.status === 'Available');
 		const limit = 30;
 		const lastNeeded = records('talents').findIndex((t) => t.id === matching[limit - 1].id);
-		const pages = Math.floor(lastNeeded / 100) + 1;
-		// The matches reach into page 2 of 3, and more matches follow on page 3.
-		expect(pages).toBe(2);
+		const batches = Math.floor(lastNeeded / 100) + 1;
+		// The matches reach into the second multi-query batch of 3, and more matches follow in the third.
+		expect(batches).toBe(2);
 		expect(matching.length).toBeGreaterThan(limit);
 		sandbox().clearLedger();
 		const result = await run({ resource: 'talent', operation: 'getAll', returnAll: false, limit, filters: { status: ['Available'] } });
 		expect(result.json.map((t) => t.id)).toEqual(matching.slice(0, limit).map((t) => t.id));
-		expect(idsPagesRead('talents')).toEqual([1, 2]);
-		// Full pages: the filter cannot know how many ids it needs.
-		expect(sandbox().ledger.filter((e) => e.path.includes('/talents/ids/')).every((e) => e.path.endsWith('/100'))).toBe(true);
-		expect(sandbox().ledger.filter((e) => e.path.endsWith('/talents/multi-query'))).toHaveLength(pages);
+		// One ids page of the largest size (the filter cannot know how many ids it needs; a page is one call whatever its size).
+		expect(idsPagesRead('talents')).toEqual([1]);
+		expect(sandbox().ledger.filter((e) => e.path.includes('/talents/ids/')).every((e) => e.path.endsWith('/500'))).toBe(true);
+		// Its records are fetched 100 at a time, and no batch after the one that completes the matches.
+		expect(sandbox().ledger.filter((e) => e.path.endsWith('/talents/multi-query'))).toHaveLength(batches);
 	});
 
 	it('Limit above the number of matches reads every page and returns what matched', async () => {
@@ -132,7 +133,7 @@ describe('Get Many Filters', () => {
 		expect(simple.json).toHaveLength(3);
 		expect(Object.keys(simple.json[0])).toContain('lastUpdatedDate');
 		expect(Object.keys(simple.json[0])).not.toContain('residentAddress');
-		await run({ resource: 'talent', operation: 'getAll', returnAll: false, limit: 1 }); // learns the page base
+		await run({ resource: 'talent', operation: 'getAll', returnAll: true }); // learns the page base
 		sandbox().clearLedger();
 		const plain = await run({ resource: 'talent', operation: 'getAll', returnAll: false, limit: 2, filters: {} });
 		expect(plain.json).toHaveLength(2);

@@ -1,10 +1,12 @@
 /**
  * The listing matrix: every Get Many / Return All of the three nodes, and the New Record Trigger's
  * scan, under every sandbox switch for what the public docs leave open (page base 0 or 1, what a
- * 1-based server answers for page 0, a page-size cap below the asked size, totalCount absent, RFQs
- * paged by seek or by number). Each listing must return every record of the sandbox store exactly
- * once, and Limit N exactly N records without reading a page it cannot use (checked on the ledger);
- * with Filters, every match once, and Limit N the first N matches, reading no page after the one
+ * 1-based server answers for page 0, a page-size cap below the asked size, large page sizes refused,
+ * totalCount absent, RFQs paged by seek or by number). Avionté listings run both without a
+ * per-second limit (ids pages read in windows) and with one (one page at a time, records fetched
+ * meanwhile). Each listing must return every record of the sandbox store exactly once, and Limit N
+ * exactly N records without reading a page it cannot use (checked on the ledger); with Filters, every
+ * match once, and Limit N the first N matches, reading no ids page and no multi-query after the one
  * that completes them.
  */
 import type { IDataObject, INodeType } from 'n8n-workflow';
@@ -13,23 +15,27 @@ import { Avinode } from '../../nodes/Avinode/Avinode.node';
 import { forgetAvinodePaging } from '../../nodes/Avinode/helpers/paging';
 import { Avionte } from '../../nodes/Avionte/Avionte.node';
 import { AvionteNewRecordTrigger } from '../../nodes/Avionte/AvionteNewRecordTrigger.node';
-import { forgetAviontePaging } from '../../nodes/Avionte/helpers/paging';
+import { forgetAviontePaging, IDS_PAGE_SIZES } from '../../nodes/Avionte/helpers/paging';
 import { Schedaero } from '../../nodes/Schedaero/Schedaero.node';
 import { CredentialStore, runNode } from '../harness/context';
 import type { Sandbox } from '../harness/sandbox';
 import { avinodeCredentials, avionteCredentials, startSandbox } from '../harness/sandbox';
 import { pollContext } from '../harness/triggers';
+import { setRunRatePerSecond } from '../../nodes/shared/throttle';
 
 const LIMIT = 105;
 /** The matrix is about paging, not pacing: no per-second limit keeps its hundreds of calls quick. */
 const UNPACED = { maxRequestsPerSecond: 0 };
+/** A per-second limit too high to slow anything down: listings then read ids pages one at a time. */
+const PACED = { maxRequestsPerSecond: 1000 };
 
 let sandbox: Sandbox;
 
 beforeAll(async () => {
 	sandbox = await startSandbox({
 		talentCount: 230,
-		avionteData: { companyCount: 130, contactCount: 150, jobCount: 120, placementCount: 140, userCount: 110, departmentCount: 115 },
+		// Contacts fill two pages of the largest size asked (500) and part of a third.
+		avionteData: { companyCount: 130, contactCount: 1020, jobCount: 200, placementCount: 140, userCount: 110, departmentCount: 115 },
 		avinodeData: { rfqCount: 230, emptyLegCount: 210, aircraftTypeCount: 230, extraAirportCount: 200, tripCount: 205, watchCount: 205 },
 		schedaeroData: { contactCount: 205, companyCount: 120, passengerCount: 210 },
 	});
@@ -39,6 +45,13 @@ afterAll(async () => sandbox.close());
 function forgetEverything(): void {
 	forgetAviontePaging();
 	forgetAvinodePaging();
+}
+
+/** A poll context paced as triggers are (one ids page at a time), at a rate that slows nothing down. */
+function pacedPollContext(...args: Parameters<typeof pollContext>): ReturnType<typeof pollContext> {
+	const context = pollContext(...args);
+	setRunRatePerSecond(context, PACED.maxRequestsPerSecond);
+	return context;
 }
 
 /** Runs one listing and returns the ids it output, in order. */
@@ -51,7 +64,7 @@ async function listIdsOf(node: INodeType, credentialType: string, credentials: I
 
 // ---------------------------------------------------------------- Avionté
 
-type AvionteSwitch = { name: string; settings: IDataObject; cap?: number };
+type AvionteSwitch = { name: string; settings: IDataObject; cap?: number; maxPageSize?: number };
 
 const AVIONTE_SWITCHES: AvionteSwitch[] = [
 	{ name: '1-based, page 0 read as page 1 (default)', settings: { idsBase: 1, idsPageZero: 'same' } },
@@ -61,7 +74,28 @@ const AVIONTE_SWITCHES: AvionteSwitch[] = [
 	{ name: '1-based, pages capped at 40', settings: { idsBase: 1, idsPageZero: 'same', idsPageCap: 40 }, cap: 40 },
 	{ name: '0-based, pages capped at 40', settings: { idsBase: 0, idsPageCap: 40 }, cap: 40 },
 	{ name: '1-based refusing page 0, pages capped at 40', settings: { idsBase: 1, idsPageZero: 'error', idsPageCap: 40 }, cap: 40 },
+	{ name: '1-based, pages capped at 100', settings: { idsBase: 1, idsPageCap: 100 }, cap: 100 },
+	{ name: '0-based, pages capped at 100', settings: { idsBase: 0, idsPageCap: 100 }, cap: 100 },
+	{ name: 'pages capped at 500', settings: { idsPageCap: 500 }, cap: 500 },
+	{ name: 'sizes up to 1,000 taken, pages capped at 1,000', settings: { idsMaxPageSize: 1000, idsPageCap: 1000 }, cap: 1000 },
+	{ name: 'sizes over 100 refused with 400', settings: { idsMaxPageSize: 100 }, maxPageSize: 100 },
+	{ name: '0-based, sizes over 100 refused with 422', settings: { idsBase: 0, idsMaxPageSize: 100, idsOversizeStatus: 422 }, maxPageSize: 100 },
+	{ name: '1-based refusing page 0, sizes over 100 refused with 400', settings: { idsPageZero: 'error', idsMaxPageSize: 100 }, maxPageSize: 100 },
+	{ name: '1-based, page 0 empty, sizes over 100 refused with 404', settings: { idsPageZero: 'empty', idsMaxPageSize: 100, idsOversizeStatus: 404 }, maxPageSize: 100 },
+	{ name: '1-based, sizes over 100 refused, pages capped at 40', settings: { idsMaxPageSize: 100, idsPageCap: 40 }, cap: 40, maxPageSize: 100 },
 ];
+
+/** The ids a page holds once the endpoint taught its limits: the largest size asked that it takes, or its cap. */
+function servedPageSize({ cap, maxPageSize }: AvionteSwitch): number {
+	const largest = IDS_PAGE_SIZES.find((size) => size <= (maxPageSize ?? Number.MAX_SAFE_INTEGER))!;
+	return Math.min(largest, cap ?? largest);
+}
+
+/**
+ * The fewest ids pages that list `count` ids at `size` a page without risking a loss: full pages, then
+ * a short or an empty one; with no full page, the short one is an end only once the next page is empty.
+ */
+const fewestIdsPages = (count: number, size: number) => (count >= size ? Math.floor(count / size) + 1 : 2);
 
 const AVIONTE_LISTINGS = [
 	{ resource: 'talent', plural: 'talents', idField: 'id' },
@@ -80,8 +114,19 @@ const EDITED_AT = Date.UTC(2026, 10, 20, 9, 30);
 
 const avionteStore = (plural: string): number[] => [...(sandbox.data.avionte as unknown as Record<string, Map<number, unknown>>)[plural].keys()].sort((a, b) => a - b);
 const idsCalls = (plural: string) => sandbox.ledger.filter((e) => new RegExp(`/front-office/v1/${plural}/ids/`).test(e.path));
+const multiQueries = (plural: string) => sandbox.ledger.filter((e) => e.path.endsWith(`/front-office/v1/${plural}/multi-query`));
 
-describe.each(AVIONTE_SWITCHES)('Avionté ids pages: $name', ({ settings, cap }) => {
+/** Multi-queries (100 ids each at most, per ids page) up to the one holding the id at `index` of the listing. */
+function multiQueriesThrough(index: number, pageSize: number): number {
+	const fullPages = Math.floor(index / pageSize);
+	return fullPages * Math.ceil(pageSize / 100) + Math.floor((index % pageSize) / 100) + 1;
+}
+
+describe.each(AVIONTE_SWITCHES.flatMap((avionteSwitch) => [
+	{ ...avionteSwitch, pacing: 'no per-second limit', options: UNPACED },
+	{ ...avionteSwitch, pacing: 'a per-second limit', options: PACED },
+]))('Avionté ids pages: $name, $pacing', (avionteSwitch) => {
+	const { settings, options } = avionteSwitch;
 	const node = new Avionte();
 	beforeAll(() => {
 		sandbox.reset();
@@ -95,18 +140,26 @@ describe.each(AVIONTE_SWITCHES)('Avionté ids pages: $name', ({ settings, cap })
 		const expected = avionteStore(plural);
 		expect(expected.length).toBeGreaterThan(LIMIT);
 		const credentials = avionteCredentials(sandbox);
-		const all = await listIdsOf(node, 'avionteApi', credentials, { resource, operation: 'getAll', returnAll: true, simplify: false, options: UNPACED }, idField);
+		const all = await listIdsOf(node, 'avionteApi', credentials, { resource, operation: 'getAll', returnAll: true, simplify: false, options }, idField);
 		expect(all).toEqual(expected);
 
+		const served = servedPageSize(avionteSwitch);
+		if (options === PACED) {
+			// Page base and size known now: the fewest ids pages, none read past the end.
+			sandbox.clearLedger();
+			expect(await listIdsOf(node, 'avionteApi', credentials, { resource, operation: 'getAll', returnAll: true, simplify: false, options }, idField)).toEqual(expected);
+			expect(idsCalls(plural)).toHaveLength(fewestIdsPages(expected.length, served));
+		}
+
 		sandbox.clearLedger();
-		const some = await listIdsOf(node, 'avionteApi', credentials, { resource, operation: 'getAll', returnAll: false, limit: LIMIT, simplify: false, options: UNPACED }, idField);
+		const some = await listIdsOf(node, 'avionteApi', credentials, { resource, operation: 'getAll', returnAll: false, limit: LIMIT, simplify: false, options }, idField);
 		expect(some).toEqual(expected.slice(0, LIMIT));
-		const pageSize = Math.min(100, cap ?? 100);
-		expect(idsCalls(plural)).toHaveLength(Math.ceil(LIMIT / pageSize));
+		expect(idsCalls(plural)).toHaveLength(Math.ceil(LIMIT / served));
 		expect(idsCalls(plural).every((call) => call.status === 200)).toBe(true);
+		if (resource !== 'department') expect(multiQueries(plural)).toHaveLength(Math.ceil(LIMIT / 100));
 	});
 
-	it.each(FILTERED_LISTINGS)('$resource with Filters: Return All lists every match once; Limit counts matches and reads only the pages it needs', async ({ resource, plural }) => {
+	it.each(FILTERED_LISTINGS)('$resource with Filters: Return All lists every match once; Limit counts matches and reads only the pages and batches it needs', async ({ resource, plural }) => {
 		const all = avionteStore(plural);
 		// Every other record changes after EDITED_AT; Updated Since EDITED_AT must find exactly those.
 		const expected = all.filter((_, index) => index % 2 === 0);
@@ -114,20 +167,25 @@ describe.each(AVIONTE_SWITCHES)('Avionté ids pages: $name', ({ settings, cap })
 		expect(expected.length).toBeGreaterThan(FILTER_LIMIT);
 		const credentials = avionteCredentials(sandbox);
 		const filters = { updatedSince: new Date(EDITED_AT).toISOString() };
-		const everyMatch = await listIdsOf(node, 'avionteApi', credentials, { resource, operation: 'getAll', returnAll: true, filters, simplify: false, options: UNPACED }, 'id');
+		const everyMatch = await listIdsOf(node, 'avionteApi', credentials, { resource, operation: 'getAll', returnAll: true, filters, simplify: false, options }, 'id');
 		expect(everyMatch).toEqual(expected);
 
 		sandbox.clearLedger();
-		const some = await listIdsOf(node, 'avionteApi', credentials, { resource, operation: 'getAll', returnAll: false, limit: FILTER_LIMIT, filters, simplify: false, options: UNPACED }, 'id');
+		const some = await listIdsOf(node, 'avionteApi', credentials, { resource, operation: 'getAll', returnAll: false, limit: FILTER_LIMIT, filters, simplify: false, options }, 'id');
 		expect(some).toEqual(expected.slice(0, FILTER_LIMIT));
-		const pageSize = Math.min(100, cap ?? 100);
+		const pageSize = servedPageSize(avionteSwitch);
 		const lastNeeded = all.indexOf(expected[FILTER_LIMIT - 1]);
-		const pagesNeeded = Math.floor(lastNeeded / pageSize) + 1;
-		// Fewer pages than reading to the end takes (the end is an empty or short page).
-		expect(pagesNeeded).toBeLessThan(Math.floor(all.length / pageSize) + 1);
-		expect(idsCalls(plural)).toHaveLength(pagesNeeded);
+		expect(idsCalls(plural)).toHaveLength(Math.floor(lastNeeded / pageSize) + 1);
 		expect(idsCalls(plural).every((call) => call.status === 200)).toBe(true);
+		const batchesNeeded = multiQueriesThrough(lastNeeded, pageSize);
+		// Fewer multi-queries than reading to the end takes.
+		expect(batchesNeeded).toBeLessThan(multiQueriesThrough(all.length - 1, pageSize));
+		expect(multiQueries(plural)).toHaveLength(batchesNeeded);
 	});
+
+	// The triggers pace themselves (the account's default rate, here one too high to slow anything down)
+	// whatever the Get Many options: once per switch.
+	if (options !== UNPACED) return;
 
 	it('New Record Trigger, New or Updated Records: reads every page and reports each edit and new record once', async () => {
 		const trigger = new AvionteNewRecordTrigger();
@@ -135,7 +193,7 @@ describe.each(AVIONTE_SWITCHES)('Avionté ids pages: $name', ({ settings, cap })
 		store.set('avionteApi', avionteCredentials(sandbox));
 		const staticData: IDataObject = {};
 		const poll = async () => {
-			const result = await trigger.poll.call(pollContext({ node: trigger, parameters: { resource: 'talent', watchFor: 'newOrUpdatedRecords' }, store, staticData }) as never);
+			const result = await trigger.poll.call(pacedPollContext({ node: trigger, parameters: { resource: 'talent', watchFor: 'newOrUpdatedRecords' }, store, staticData }) as never);
 			return result ? result[0].map((item) => item.json.id) : [];
 		};
 		expect(await poll()).toEqual([]);
@@ -154,21 +212,21 @@ describe.each(AVIONTE_SWITCHES)('Avionté ids pages: $name', ({ settings, cap })
 		const store = new CredentialStore();
 		store.set('avionteApi', avionteCredentials(sandbox));
 		const staticData: IDataObject = {};
-		const poll = () => trigger.poll.call(pollContext({ node: trigger, parameters: { resource: 'talent' }, store, staticData }) as never);
+		const poll = () => trigger.poll.call(pacedPollContext({ node: trigger, parameters: { resource: 'contact' }, store, staticData }) as never);
 		expect(await poll()).toBeNull();
-		const existing = avionteStore('talents');
+		const existing = avionteStore('contacts');
 		expect(staticData.highWaterMark).toBe(existing[existing.length - 1]);
-		const talents = sandbox.data.avionte.talents;
+		const contacts = (sandbox.data.avionte as unknown as { contacts: Map<number, IDataObject> }).contacts;
 		const added = [990001, 990002, 990003];
-		for (const id of added) talents.set(id, { id, firstName: 'New', lastName: String(id) });
+		for (const id of added) contacts.set(id, { id, firstName: 'New', lastName: String(id) });
 		sandbox.clearLedger();
 		const emitted = await poll();
 		expect(emitted![0].map((item) => item.json.id)).toEqual(added);
 		// Resumed at the last full page of the previous scan, past the first page.
-		const firstPage = Number(/\/ids\/(\d+)\//.exec(idsCalls('talents')[0].path)![1]);
-		expect(firstPage).toBeGreaterThan(Number(settings.idsBase));
+		const firstPage = Number(/\/ids\/(\d+)\//.exec(idsCalls('contacts')[0].path)![1]);
+		expect(firstPage).toBeGreaterThan(Number(settings.idsBase ?? 1));
 		expect(await poll()).toBeNull();
-		for (const id of added) talents.delete(id);
+		for (const id of added) contacts.delete(id);
 	});
 });
 

@@ -1,7 +1,8 @@
 /**
  * Listing details the matrix does not spell out: what learning the page base costs and that it is
- * learned once, Limit reading only what it needs, servers that ignore the page parameters, the hard
- * page cap, RFQ "Received Since", Users through the user list or ids + multi-query, the pickers, the sandbox switches.
+ * learned once, the ids page sizes asked and learned (caps, refused sizes), Limit reading only what it
+ * needs, servers that ignore the page parameters, the hard page cap, RFQ "Received Since", Users
+ * through the user list or ids + multi-query, the pickers, the sandbox switches.
  */
 import type { IDataObject } from 'n8n-workflow';
 
@@ -9,7 +10,7 @@ import { toFirstSeek } from '../../nodes/Avinode/actions/rfq/getAll.operation';
 import { Avinode } from '../../nodes/Avinode/Avinode.node';
 import { forgetAvinodePaging, MAX_PAGES, recordKey, sameRecords, usedPageSize } from '../../nodes/Avinode/helpers/paging';
 import { Avionte } from '../../nodes/Avionte/Avionte.node';
-import { forgetAviontePaging, pagesToRequest, sameIds } from '../../nodes/Avionte/helpers/paging';
+import { forgetAviontePaging, pagesToRequest, pageSizeForLimit, sameIds, smallerPageSize } from '../../nodes/Avionte/helpers/paging';
 import { AvionteNewRecordTrigger } from '../../nodes/Avionte/AvionteNewRecordTrigger.node';
 import { getUsers } from '../../nodes/Avionte/methods/loadOptions';
 import { searchTalents, searchUsers } from '../../nodes/Avionte/methods/listSearch';
@@ -40,6 +41,9 @@ beforeEach(() => {
 
 const talentIds = () => [...sandbox.data.avionte.talents.keys()].sort((a, b) => a - b);
 const idsPages = () => sandbox.ledger.filter((e) => e.path.includes('/talents/ids/')).map((e) => Number(/\/ids\/(\d+)\//.exec(e.path)![1]));
+/** The ids page requests of a collection as `page/size`. */
+const idsRequests = (plural = 'talents') => sandbox.ledger.filter((e) => e.path.includes(`/${plural}/ids/`)).map((e) => e.path.replace(/.*\/ids\//, ''));
+const multiQueries = (plural = 'talents') => sandbox.ledger.filter((e) => e.path.endsWith(`/${plural}/multi-query`));
 const runAvionte = (parameters: IDataObject) => runNode({ node: avionte, parameters, store });
 const runAvinode = (parameters: IDataObject) => runNode({ node: avinode, parameters, store });
 
@@ -50,6 +54,24 @@ describe('pure helpers', () => {
 		expect(pagesToRequest(3, 100, 150)).toBe(2);
 		expect(pagesToRequest(3, 40, 105)).toBe(3);
 		expect(pagesToRequest(1, 100, 1000)).toBe(1);
+	});
+
+	it('sizes a Limit reading: the fewest pages the largest size allows, each no larger than needed', () => {
+		expect(pageSizeForLimit(undefined, 500)).toBe(500);
+		expect(pageSizeForLimit(2, 500)).toBe(2);
+		expect(pageSizeForLimit(150, 500)).toBe(150);
+		expect(pageSizeForLimit(500, 500)).toBe(500);
+		expect(pageSizeForLimit(600, 500)).toBe(300);
+		expect(pageSizeForLimit(1001, 500)).toBe(334);
+		expect(pageSizeForLimit(105, 40)).toBe(35);
+		// Never more pages than the largest size needs.
+		for (const limit of [1, 99, 100, 101, 499, 501, 999, 1000, 1234]) expect(Math.ceil(limit / pageSizeForLimit(limit, 500))).toBe(Math.ceil(limit / 500));
+	});
+
+	it('steps down from a refused page size to the next one asked, and not below 100', () => {
+		expect(smallerPageSize(500)).toBe(100);
+		expect(smallerPageSize(300)).toBe(100);
+		expect(smallerPageSize(100)).toBeUndefined();
 	});
 
 	it('compares pages by their ids, and an empty page is never "the same"', () => {
@@ -78,7 +100,7 @@ describe('pure helpers', () => {
 });
 
 describe('Avionté ids paging', () => {
-	it('learns the base once: a 1-based server costs one page-0 call on the first listing only', async () => {
+	it('learns the base once: a 1-based server costs one call more (page 1 repeating page 0) on the first listing only', async () => {
 		const first = await runAvionte({ resource: 'talent', operation: 'getAll', returnAll: true });
 		expect(first.json.map((t) => t.id)).toEqual(talentIds());
 		expect(idsPages().filter((page) => page === 0)).toHaveLength(1);
@@ -98,27 +120,97 @@ describe('Avionté ids paging', () => {
 		expect(result.json.map((t) => t.id)).toEqual(talentIds().slice(0, 3));
 	});
 
-	it('Limit reads only the ids pages it needs: 2 talents one page, 150 talents two', async () => {
-		await runAvionte({ resource: 'talent', operation: 'getAll', returnAll: false, limit: 1 }); // learns the base
+	it('Limit reads only the ids pages it needs, each no larger than needed: 2 talents one page of 2, 150 one page of 150, 600 two of 300', async () => {
+		await runAvionte({ resource: 'talent', operation: 'getAll', returnAll: true }); // learns the base
 		sandbox.clearLedger();
 		const two = await runAvionte({ resource: 'talent', operation: 'getAll', returnAll: false, limit: 2 });
 		expect(two.json).toHaveLength(2);
-		expect(idsPages()).toEqual([1]);
-		expect(sandbox.ledger.find((e) => e.path.includes('/talents/ids/'))!.path).toMatch(/\/ids\/1\/2$/);
+		expect(idsRequests()).toEqual(['1/2']);
 		sandbox.clearLedger();
 		const many = await runAvionte({ resource: 'talent', operation: 'getAll', returnAll: false, limit: 150 });
 		expect(many.json.map((t) => t.id)).toEqual(talentIds().slice(0, 150));
-		expect(idsPages()).toEqual([1, 2]);
+		expect(idsRequests()).toEqual(['1/150']);
+		expect(multiQueries()).toHaveLength(2);
+		sandbox.configure({ listing: { avionte: { idsMaxPageSize: 1000 } } });
+		for (let i = 0; i < 400; i++) sandbox.data.avionte.talents.set(500000 + i, { id: 500000 + i, firstName: 'More', lastName: String(i) });
+		sandbox.clearLedger();
+		const more = await runAvionte({ resource: 'talent', operation: 'getAll', returnAll: false, limit: 600 });
+		expect(more.json.map((t) => t.id)).toEqual(talentIds().slice(0, 600));
+		expect(idsRequests()).toEqual(['1/300', '2/300']);
+		expect(multiQueries()).toHaveLength(6);
 	});
 
-	it('learns a page-size cap and then asks for that size', async () => {
-		sandbox.configure({ listing: { avionte: { idsPageCap: 50 } } });
+	it('a first listing whose Limit fits one page reads page 0 only: it is the first page whatever the base', async () => {
+		const two = await runAvionte({ resource: 'talent', operation: 'getAll', returnAll: false, limit: 2 });
+		expect(two.json.map((t) => t.id)).toEqual(talentIds().slice(0, 2));
+		expect(idsRequests()).toEqual(['0/2']);
+		forgetAviontePaging();
+		sandbox.configure({ listing: { avionte: { idsBase: 0 } } });
+		sandbox.clearLedger();
+		const zeroBased = await runAvionte({ resource: 'talent', operation: 'getAll', returnAll: false, limit: 2 });
+		expect(zeroBased.json.map((t) => t.id)).toEqual(talentIds().slice(0, 2));
+		expect(idsRequests()).toEqual(['0/2']);
+		// A server that refuses page 0 is read from page 1 at once.
+		forgetAviontePaging();
+		sandbox.configure({ listing: { avionte: { idsBase: 1, idsPageZero: 'error' } } });
+		sandbox.clearLedger();
+		const refusing = await runAvionte({ resource: 'talent', operation: 'getAll', returnAll: false, limit: 2 });
+		expect(refusing.json.map((t) => t.id)).toEqual(talentIds().slice(0, 2));
+		expect(idsRequests()).toEqual(['0/2', '1/2']);
+	});
+
+	it('asks 500 ids a page; a server capping pages at 100 is learned from the page after the short one, and later listings ask 100', async () => {
+		sandbox.configure({ listing: { avionte: { idsPageCap: 100 } } });
+		const all = await runAvionte({ resource: 'talent', operation: 'getAll', returnAll: true, options: { maxConcurrency: 1 } });
+		expect(all.json.map((t) => t.id)).toEqual(talentIds());
+		// Page 0 (100 ids: short of 500), page 1 repeating it (1-based), page 2 with more ids (a cap, not the end), then 100 a page.
+		expect(idsRequests()).toEqual(['0/500', '1/500', '2/500', '3/100']);
+		expect(multiQueries()).toHaveLength(3);
+		sandbox.clearLedger();
+		await runAvionte({ resource: 'talent', operation: 'getAll', returnAll: true });
+		// As many ids pages as a hand-built 100-a-page listing reads.
+		expect(idsRequests()).toEqual(['1/100', '2/100', '3/100']);
+	});
+
+	it.each([400, 422, 404])('a server refusing sizes over 100 (%i) is read 100 a page, and the size is not asked again, nor first of other lists', async (status) => {
+		sandbox.configure({ listing: { avionte: { idsMaxPageSize: 100, idsOversizeStatus: status } } });
 		const all = await runAvionte({ resource: 'talent', operation: 'getAll', returnAll: true });
 		expect(all.json.map((t) => t.id)).toEqual(talentIds());
+		// Pages 0 and 1 (one wave) refused at 500: the size, not the page; then 100 a page from page 0.
+		const requests = idsRequests();
+		expect(requests.slice(0, 2).sort()).toEqual(['0/500', '1/500']);
+		expect(requests.slice(2, 4).sort()).toEqual(['0/100', '1/100']);
+		expect(requests.slice(4)).toEqual(['2/100', '3/100']);
 		sandbox.clearLedger();
-		await runAvionte({ resource: 'talent', operation: 'getAll', returnAll: true, options: { maxConcurrency: 1 } });
-		const paths = sandbox.ledger.filter((e) => e.path.includes('/talents/ids/')).map((e) => e.path.replace(/.*\/ids\//, ''));
-		expect(paths).toEqual(['1/50', '2/50', '3/50', '4/50', '5/50']);
+		await runAvionte({ resource: 'talent', operation: 'getAll', returnAll: true });
+		expect(idsRequests()).toEqual(['1/100', '2/100', '3/100']);
+		sandbox.clearLedger();
+		const jobs = await runAvionte({ resource: 'job', operation: 'getAll', returnAll: true });
+		expect(jobs.json.length).toBeGreaterThan(0);
+		expect(idsRequests('jobs').every((request) => request.endsWith('/100'))).toBe(true);
+		expect(sandbox.ledger.filter((e) => e.status >= 400)).toEqual([]);
+	});
+
+	it('a refusal of a size the endpoint already served is an error, not a reason to ask less', async () => {
+		await runAvionte({ resource: 'talent', operation: 'getAll', returnAll: true }); // 500 served: 230 ids, then the empty page
+		sandbox.clearLedger();
+		sandbox.script({ status: 400, body: { message: 'Bad page' }, pathPattern: '/talents/ids/2/' });
+		await expect(runAvionte({ resource: 'talent', operation: 'getAll', returnAll: true })).rejects.toThrow(/Bad page/);
+		expect(idsRequests()).toEqual(['1/500', '2/500']);
+	});
+
+	it('fetches records while reading ids pages: full batches of 100 across small pages, never more in flight than Max Concurrent Requests', async () => {
+		sandbox.configure({ listing: { avionte: { idsPageCap: 40 } } });
+		sandbox.setFaults({ latencyMs: 20 });
+		const all = await runAvionte({ resource: 'talent', operation: 'getAll', returnAll: true, simplify: false, options: { maxRequestsPerSecond: 0, maxConcurrency: 2 } });
+		expect(all.json.map((t) => t.id)).toEqual(talentIds());
+		// 230 ids on pages of 40: three multi-queries of up to 100, not one per page.
+		expect(multiQueries().map((e) => (e.body as number[]).length)).toEqual([100, 100, 30]);
+		expect(sandbox.stats().peakInFlight).toBeLessThanOrEqual(2);
+		// The first multi-query went out before the last ids page was read.
+		const paths = sandbox.ledger.map((e) => e.path);
+		const lastIdsPage = paths.length - 1 - [...paths].reverse().findIndex((path) => path.includes('/talents/ids/'));
+		expect(paths.findIndex((path) => path.endsWith('/talents/multi-query'))).toBeLessThan(lastIdsPage);
 	});
 
 	it('stops with a clear error when the server ignores the page number', async () => {
@@ -160,7 +252,7 @@ describe('Avionté ids paging', () => {
 		const paths = sandbox.ledger.filter((e) => e.path.startsWith('/avionte/front-office')).map((e) => `${e.method} ${e.path.replace('/avionte/front-office/v1', '')}`);
 		expect(paths[0]).toBe('GET /users');
 		expect(paths).toContain('POST /users/multi-query');
-		expect(paths.some((path) => /^GET \/users\/ids\/\d+\/100$/.test(path))).toBe(true);
+		expect(paths.some((path) => /^GET \/users\/ids\/\d+\/500$/.test(path))).toBe(true);
 		const limited = await runAvionte({ resource: 'user', operation: 'getAll', returnAll: false, limit: 5 });
 		expect(limited.json).toHaveLength(5);
 	});

@@ -56,7 +56,20 @@ describe('record pickers', () => {
 	it('stops at its time bound', async () => {
 		const spec = { plural: 'talents', label: (r: IDataObject) => String(r.firstName) };
 		const result = await searchRecords(context(), spec, 'nobody is called this', undefined, { enoughMatches: 30, maxPages: 50, maxMilliseconds: 0 });
-		expect(result).toEqual({ results: [], paginationToken: '2:100' });
+		// Page 0 was read before the page base was known: the token carries its first id.
+		expect(result).toEqual({ results: [], paginationToken: `1:100:${talentIds()[0]}` });
+	});
+
+	it('the first page costs one ids call; the token then tells whether page 1 repeats page 0 and skips it if so', async () => {
+		const first = await searchTalents.call(context());
+		expect(first.results.map((r) => Number(r.value))).toEqual(talentIds().slice(0, 100));
+		expect(idsPagesRead()).toEqual([0]);
+		const second = await searchTalents.call(context(), undefined, first.paginationToken);
+		expect(second.results.map((r) => Number(r.value))).toEqual(talentIds().slice(100, 200));
+		// The sandbox counts from 1 and reads page 0 as page 1: page 1 repeated it and was skipped.
+		expect(idsPagesRead()).toEqual([0, 1, 2]);
+		const third = await searchTalents.call(context(), undefined, second.paginationToken);
+		expect(third.results.map((r) => Number(r.value))).toEqual(talentIds().slice(200, 300));
 	});
 
 	it('a filter that matches many returns a screenful and a token; the token pages on without repeats', async () => {

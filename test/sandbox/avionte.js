@@ -14,7 +14,6 @@ const { avionteIdsPage } = require('./listing');
 const { talentExtraRoutes } = require('./avionte-talent-extras');
 const { duplicateAnswer } = require('./duplicates');
 
-const MAX_IDS_PAGE = 500;
 const MAX_MULTI_QUERY = 100;
 /** The sandbox tenant's new-talent requirements (field → required), names as Whippy's model has them. */
 const TALENT_REQUIREMENTS = { firstName: true, lastName: true, country: false, address: false, city: false, state: false, zip: false, phone: true, email: true, linkedInProfile: false, resume: false };
@@ -114,7 +113,7 @@ function createAvionteApi({ config, data, tokenLifetimeSeconds, now, tokens, cou
 	const routes = [
 		...talentExtraRoutes({ data, now, notFound, validateTalent, stampNow }),
 		['GET', /^\/(talents|companies|contacts|jobs|placements|users|departments)\/ids\/(-?\d+)\/(-?\d+)\/?$/, ([plural, pageText, sizeText]) => {
-			return avionteIdsPage(sortedIds(plural), pageText, sizeText, listing.avionte, MAX_IDS_PAGE);
+			return avionteIdsPage(sortedIds(plural), pageText, sizeText, listing.avionte);
 		}],
 		['POST', /^\/(talents|companies|contacts|jobs|placements|users)\/multi-query\/?$/, ([plural], { body }) => {
 			if (!Array.isArray(body)) return [400, { message: 'The request body must be a JSON array of ids.' }];

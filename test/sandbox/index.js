@@ -232,7 +232,7 @@ function start(options = {}) {
 
 		const context = { path, query, body: parsed.ok ? parsed.value : undefined, bodyError: parsed.ok ? undefined : parsed.error };
 		try {
-			if (avionteRequestHook && path.startsWith('/avionte/front-office/v1/')) avionteRequestHook({ method: req.method, path: path.slice('/avionte/front-office/v1'.length), query });
+			if (avionteRequestHook && path.startsWith('/avionte/front-office/v1/')) avionteRequestHook({ method: req.method, path: path.slice('/avionte/front-office/v1'.length), query, body: context.body });
 			if (path.startsWith('/avionte') && avionte.handle(req, res, { ...context, path: path.slice('/avionte'.length) })) return;
 			if (avinode.handle(req, res, context)) return;
 			sendJson(res, 404, { message: `Nothing at ${path}` });
@@ -311,7 +311,7 @@ function start(options = {}) {
 		createAvionte(plural, record, opts) {
 			return avionteTimes.create(avionteData, plural, record, opts);
 		},
-		/** `hook({ method, path, query })` runs before each Avionté API request is answered; undefined removes it. */
+		/** `hook({ method, path, query, body })` runs before each Avionté API request is answered; undefined removes it. */
 		onAvionteRequest(hook) {
 			avionteRequestHook = hook;
 		},

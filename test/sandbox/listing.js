@@ -6,7 +6,10 @@
  * - `idsBase` 1 (Whippy counts from 1; three other clients from 0) and `idsPageZero` for a 1-based
  *   server asked for page 0: 'same' (read as page 1), 'empty' (an empty array) or 'error' (400).
  * - `idsPageCap`: the most ids a page returns whatever the request asks (FAQ: "some bulk endpoints
- *   ... may impose lower limits"); undefined = no cap below the 500 the sandbox accepts.
+ *   ... may impose lower limits"), e.g. 100, 500 or 1,000; undefined = no cap.
+ * - `idsMaxPageSize`: larger page sizes are refused with `idsOversizeStatus` (400, or 422 as a
+ *   validating API, or 404 as a route constraint answers); 500 by default (partner code lists 500 a
+ *   page), 100 for a server that takes no more than the FAQ's typical limit.
  * - `usersList`: `GET /users` (every user in one answer [C-code: Whippy]) is 'present', or absent
  *   with a 404 ('absent-404') or a 405 ('absent-405'); ids pages and multi-query serve users either way.
  *
@@ -20,16 +23,19 @@
  * A capped server pages with the size it actually uses (offset = page × used size).
  */
 
-const AVIONTE_DEFAULTS = Object.freeze({ idsBase: 1, idsPageZero: 'same', idsPageCap: undefined, usersList: 'present' });
+const AVIONTE_DEFAULTS = Object.freeze({ idsBase: 1, idsPageZero: 'same', idsPageCap: undefined, idsMaxPageSize: 500, idsOversizeStatus: 400, usersList: 'present' });
 const AVINODE_DEFAULTS = Object.freeze({ pageBase: 0, pageZero: 'same', pageSizeCap: undefined, totalCount: true, rfqPaging: 'seek' });
 
 const PAGE_ZERO_BEHAVIOURS = ['same', 'empty', 'error'];
+const OVERSIZE_STATUSES = [400, 404, 422];
 
 function check(settings) {
 	const problems = [];
 	if (settings.idsBase !== undefined && ![0, 1].includes(settings.idsBase)) problems.push('avionte.idsBase must be 0 or 1');
 	if (settings.pageBase !== undefined && ![0, 1].includes(settings.pageBase)) problems.push('avinode.pageBase must be 0 or 1');
 	for (const key of ['idsPageZero', 'pageZero']) if (settings[key] !== undefined && !PAGE_ZERO_BEHAVIOURS.includes(settings[key])) problems.push(`${key} must be one of ${PAGE_ZERO_BEHAVIOURS.join(', ')}`);
+	if (settings.idsMaxPageSize !== undefined && !(Number.isInteger(settings.idsMaxPageSize) && settings.idsMaxPageSize > 0)) problems.push('idsMaxPageSize must be a positive integer');
+	if (settings.idsOversizeStatus !== undefined && !OVERSIZE_STATUSES.includes(settings.idsOversizeStatus)) problems.push(`idsOversizeStatus must be one of ${OVERSIZE_STATUSES.join(', ')}`);
 	for (const key of ['idsPageCap', 'pageSizeCap']) if (settings[key] !== undefined && settings[key] !== null && !(Number.isInteger(settings[key]) && settings[key] > 0)) problems.push(`${key} must be a positive integer`);
 	if (settings.rfqPaging !== undefined && !['seek', 'number'].includes(settings.rfqPaging)) problems.push("rfqPaging must be 'seek' or 'number'");
 	if (settings.usersList !== undefined && !['present', 'absent-404', 'absent-405'].includes(settings.usersList)) problems.push("usersList must be 'present', 'absent-404' or 'absent-405'");
@@ -85,9 +91,11 @@ function resolvePage(page, base, pageZero) {
 }
 
 /** Avionté: `[status, body]` for an ids page. */
-function avionteIdsPage(ids, pageText, sizeText, settings, maxPageSize) {
+function avionteIdsPage(ids, pageText, sizeText, settings) {
 	const pageSize = Number(sizeText);
-	if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > maxPageSize) return [400, { message: `pageSize must be between 1 and ${maxPageSize}.` }];
+	const maxPageSize = settings.idsMaxPageSize;
+	if (!Number.isInteger(pageSize) || pageSize < 1) return [400, { message: `pageSize must be between 1 and ${maxPageSize}.` }];
+	if (pageSize > maxPageSize) return [settings.idsOversizeStatus, { message: `pageSize must be between 1 and ${maxPageSize}.` }];
 	const resolved = resolvePage(Number(pageText), settings.idsBase, settings.idsPageZero);
 	if (resolved.error) return [400, { message: resolved.error }];
 	if (resolved.empty) return [200, []];

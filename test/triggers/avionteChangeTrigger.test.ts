@@ -21,7 +21,8 @@ const node = new AvionteNewRecordTrigger();
 
 const { sandbox, store } = sandboxForEachTest({ talentCount: TALENTS, credentials: (running) => ({ avionteApi: avionteCredentials(running) }) });
 beforeEach(() => {
-	sandbox().configure({ clockOffsetMs: 0 });
+	// Ids pages of 100, as the scenarios below count them.
+	sandbox().configure({ clockOffsetMs: 0, listing: { avionte: { idsPageCap: 100 } } });
 });
 
 type Talents = Map<number, IDataObject>;
@@ -104,16 +105,20 @@ describe('Avionté New Record Trigger: New or Updated Records', () => {
 		// A change reported first, so the window follows the current time (not the seeded history).
 		sandbox().editAvionte('talents', ids[200], { firstName: 'Earlier' });
 		expect((await trigger.poll()).map((record) => record.id)).toEqual([ids[200]]);
-		const onReadPage = ids[10]; // page 1: read before the edits below
+		const onReadPage = ids[10]; // page 1: fetched before the edits below
 		const backdated = ids[20]; // page 1 as well, its time written 2 minutes before the edit shows
-		const onLaterPage = ids[350]; // page 4: read after the edits (pages 1-3 are read and fetched first)
+		const onLaterPage = ids[350]; // page 4: fetched after the edits
 		let edited = false;
-		sandbox().onAvionteRequest(({ method, path }) => {
-			if (edited || method !== 'GET' || !/^\/talents\/ids\/4\//.test(path)) return;
-			edited = true;
-			sandbox().editAvionte('talents', onReadPage, { firstName: 'EditedWhileReading' });
-			sandbox().editAvionte('talents', backdated, { firstName: 'Backdated' }, { at: Date.now() + offset - 2 * MINUTE });
-			sandbox().editAvionte('talents', onLaterPage, { firstName: 'SeenAfterEdit' });
+		const fetched = new Set<number>();
+		sandbox().onAvionteRequest(({ method, path, body }) => {
+			// Each request is answered before the next one's hook runs: what earlier multi-queries asked for is fetched.
+			if (!edited && fetched.has(onReadPage) && fetched.has(backdated) && !fetched.has(onLaterPage)) {
+				edited = true;
+				sandbox().editAvionte('talents', onReadPage, { firstName: 'EditedWhileReading' });
+				sandbox().editAvionte('talents', backdated, { firstName: 'Backdated' }, { at: Date.now() + offset - 2 * MINUTE });
+				sandbox().editAvionte('talents', onLaterPage, { firstName: 'SeenAfterEdit' });
+			}
+			if (method === 'POST' && path.endsWith('/multi-query') && Array.isArray(body)) for (const id of body) fetched.add(Number(id));
 		});
 		const during = await trigger.poll();
 		expect(edited).toBe(true);

@@ -13,7 +13,7 @@ import { itemResults } from '../../shared/router';
 import { AVIONTE_REQUEST_DEFAULTS, avionteRequest } from '../transport';
 import { readRecordId } from './locators';
 import type { FetchRecordsResult, ListIdsOptions, ReadRecordsOptions } from './paging';
-import { fetchRecordsByIds, fetchRecordsOneByOne, listIds, readRecordBatches } from './paging';
+import { fetchRecordsOneByOne, listIds, listRecords, readRecordBatches } from './paging';
 import type { RecordFilters, RecordFiltersSpec } from './recordFilters';
 import { matchesFilters, readRecordFilters, recordFiltersField } from './recordFilters';
 import { simplifyRecord } from './simplify';
@@ -78,10 +78,9 @@ export function getManyRecordsOperation(spec: {
 			} else if (spec.listRecords) {
 				found = await spec.listRecords(this, listOptions);
 			} else {
-				const ids = await listIds.call(this, spec.plural, listOptions);
 				found = spec.singlePath
-					? await fetchRecordsOneByOne.call(this, ids, spec.singlePath, listOptions)
-					: await fetchRecordsByIds.call(this, spec.plural, ids, listOptions, spec.idField ?? 'id');
+					? await fetchRecordsOneByOne.call(this, await listIds.call(this, spec.plural, listOptions), spec.singlePath, listOptions)
+					: await listRecords.call(this, spec.plural, { ...listOptions, idField: spec.idField });
 			}
 			const { records, missingIds } = found;
 			if (missingIds.length > 0) {

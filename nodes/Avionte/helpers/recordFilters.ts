@@ -24,7 +24,7 @@ export interface RecordFilters {
 const TIME_ZONE_NOTE = 'Avionté sends its times without a time zone; they are compared as written with a time entered here without an offset (a time with an offset is converted to UTC first)';
 
 export function recordFiltersField(spec: RecordFiltersSpec): INodeProperties {
-	const cost = `Avionté has no server-side filter, so the node reads every one of your ${spec.noun} to find the matches: 2 API calls per 100 ${spec.noun}`;
+	const cost = `Avionté has no server-side filter, so the node reads every one of your ${spec.noun} to find the matches: about 12 API calls per 1,000 ${spec.noun} (20 where Avionté lists IDs only 100 at a time)`;
 	const status: INodeProperties[] = [];
 	if (spec.status === 'talentStatuses') {
 		status.push({

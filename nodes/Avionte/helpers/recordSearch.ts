@@ -5,11 +5,13 @@
  * the list ends, or its budget (pages, seconds) is spent, then returns the matches and a token: n8n's
  * editor asks for more only when the user scrolls to the end of a filtered list, so a call that came
  * back with a few matches must already have read far. The token carries the next page and its size,
- * as the ids paging learned them (base 0 or 1, a capped size).
+ * as the ids paging learned them (base 0 or 1, a capped size), and after a page 0 read before the base
+ * was known, that page's first id (the next call tells from it whether page 1 repeats page 0).
  */
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchItems, INodeListSearchResult } from 'n8n-workflow';
 
 import { recordIdFromLink } from './locators';
+import type { IdsResume } from './paging';
 import { fetchRecordsByIds, IDS_PAGE_SIZE, readIdsPages } from './paging';
 
 export interface SearchBounds {
@@ -35,9 +37,9 @@ export interface PickerSpec {
 	linkKind?: string;
 }
 
-function parseToken(token: string | undefined): { page: number; pageSize: number } | undefined {
-	const match = /^(\d+)(?::(\d+))?$/.exec(token ?? '');
-	return match ? { page: Number(match[1]), pageSize: Number(match[2] ?? IDS_PAGE_SIZE) } : undefined;
+function parseToken(token: string | undefined): IdsResume | undefined {
+	const match = /^(\d+)(?::(\d+))?(?::(\d+))?$/.exec(token ?? '');
+	return match ? { page: Number(match[1]), pageSize: Number(match[2] ?? IDS_PAGE_SIZE), repeatOf: match[3] === undefined ? undefined : Number(match[3]) } : undefined;
 }
 
 function toItem(record: IDataObject, name: string, spec: PickerSpec): INodeListSearchItems {
@@ -59,7 +61,8 @@ export async function searchRecords(context: ILoadOptionsFunctions, spec: Picker
 	const started = Date.now();
 	const results: INodeListSearchItems[] = [];
 	let pagesRead = 0;
-	const pages = readIdsPages.call(context, spec.plural, { concurrency: 1, pageSize: resume?.pageSize, resume, idsWanted: () => 1 });
+	// A picker shows 100 records a page: one multi-query each.
+	const pages = readIdsPages.call(context, spec.plural, { concurrency: 1, pageSize: resume?.pageSize ?? IDS_PAGE_SIZE, resume });
 	for await (const page of pages) {
 		pagesRead++;
 		const { records } = await fetchRecordsByIds.call(context, spec.plural, page.ids, { concurrency: 1 }, spec.idField);
@@ -69,7 +72,7 @@ export async function searchRecords(context: ILoadOptionsFunctions, spec: Picker
 		if (!page.full) continue;
 		const enough = !needle || results.length >= bounds.enoughMatches;
 		if (enough || pagesRead >= bounds.maxPages || Date.now() - started >= bounds.maxMilliseconds) {
-			return { results, paginationToken: `${page.page + 1}:${page.pageSize}` };
+			return { results, paginationToken: `${page.page + 1}:${page.pageSize}${page.repeatOf === undefined ? '' : `:${page.repeatOf}`}` };
 		}
 	}
 	return { results };

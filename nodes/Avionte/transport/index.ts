@@ -15,7 +15,8 @@ import { avionteApiBaseUrl, avionteConnection } from './connection';
 /**
  * "Bulk APIs generally have stricter throttling, with limits of 3–5 requests per second" [C: FAQ];
  * other APIs allow at least that. 5 is the documented rate of the strictest APIs; a tenant held to
- * less answers 429, which halves the rate for a minute (Retry-After honoured, nothing fails).
+ * less answers 429; the account then goes at the rate the tenant accepted (Retry-After honoured,
+ * nothing fails; see rateCeiling.ts).
  */
 export const AVIONTE_DEFAULT_RATE_PER_SECOND = 5;
 

@@ -8,7 +8,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { RetryPolicy } from '../../../shared/retry';
 import type { ApiContext } from '../../../shared/transport';
-import { fetchRecordsByIds, listIds } from '../../helpers/paging';
+import { listRecords } from '../../helpers/paging';
 
 export interface TalentIndex {
 	/** Every talent listed, by id. */
@@ -69,7 +69,6 @@ export function buildTalentIndex(records: IDataObject[]): TalentIndex {
 
 /** Lists every talent of the tenant and indexes it. */
 export async function readTalentIndex(this: ApiContext, options: { concurrency: number; itemIndex: number; retryPolicy: Partial<RetryPolicy> }): Promise<TalentIndex> {
-	const ids = await listIds.call(this, 'talents', options);
-	const { records } = await fetchRecordsByIds.call(this, 'talents', ids, options);
+	const { records } = await listRecords.call(this, 'talents', options);
 	return buildTalentIndex(records);
 }
