@@ -1,5 +1,5 @@
 /**
- * Avinode operations added for data-sync users (issue 13): fleet schedules for a window, quote read
+ * Avinode operations for data syncs: fleet schedules for a window, quote read
  * and attachment download (binary through n8n-core's file-system store), Create RFQ, the empty-leg
  * watch lifecycle with its once-only initial load, aircraft search and read.
  */

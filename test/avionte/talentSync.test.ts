@@ -1,5 +1,5 @@
 /**
- * The talent operations added for data-sync users (issue 13): Create or Update (Post a Talent),
+ * Talent operations for data syncs: Create or Update (Post a Talent),
  * Upload Document from a binary field, nomination stages, assessments, onboarding tasks, referrals.
  * Binary data goes through n8n-core's own file-system store (see test/harness/binary.ts).
  */
