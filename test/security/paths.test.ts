@@ -11,7 +11,7 @@ import { followHref } from '../../nodes/Avinode/transport';
 import { Avionte } from '../../nodes/Avionte/Avionte.node';
 import { avionteRequest, segment } from '../../nodes/Avionte/transport';
 import { Schedaero } from '../../nodes/Schedaero/Schedaero.node';
-import { dotSegmentOf, isDotsOnly, isUnderBasePath, pathOutsideBase } from '../../nodes/shared/paths';
+import { dotSegmentOf, isDotsOnly, isUnderBasePath, pathOutsideBase, trimTrailingSlash } from '../../nodes/shared/paths';
 import { CredentialStore, createExecuteContext, runNode } from '../harness/context';
 import type { Sandbox } from '../harness/sandbox';
 import { avinodeCredentials, avionteCredentials, startSandbox } from '../harness/sandbox';
@@ -116,6 +116,13 @@ describe('path helpers', () => {
 		['/a/...', undefined],
 		['/a.b/c..d', undefined],
 	])('dotSegmentOf(%j) = %j', (path, expected) => expect(dotSegmentOf(path)).toBe(expected));
+
+	it.each([
+		['http://h.test/api/', 'http://h.test/api'],
+		['http://h.test/api//', 'http://h.test/api'],
+		['http://h.test/api', 'http://h.test/api'],
+		['', ''],
+	])('trimTrailingSlash(%j) = %j', (url, expected) => expect(trimTrailingSlash(url)).toBe(expected));
 
 	it('bounds the base path at a segment', () => {
 		expect(isUnderBasePath('/api', '/api')).toBe(true);
