@@ -9,14 +9,14 @@
  */
 const http = require('node:http');
 const { createRandom } = require('./prng');
-const { readBody, parseBody, parseQuery, sendJson, sendText } = require('./http-utils');
-const { createAvionteData } = require('./avionte-data');
+const { readBody, parseBody, parseQuery, sendJson, sendText } = require('./http');
+const { createAvionteData } = require('./avionte/data');
 const { createAvionteApi } = require('./avionte');
-const { createAvinodeData, createSchedaeroData } = require('./avinode-data');
+const { createAvinodeData, createSchedaeroData } = require('./avinode/data');
 const { createAvinodeApi, postJson } = require('./avinode');
 const { createListingSettings } = require('./listing');
-const { createDuplicateSettings } = require('./duplicates');
-const { createAvionteTimes } = require('./avionte-times');
+const { createDuplicateSettings } = require('./avionte/duplicates');
+const { createAvionteTimes } = require('./avionte/times');
 const defaultConfig = require('./config');
 
 /**

@@ -10,9 +10,9 @@
  */
 const crypto = require('node:crypto');
 const http = require('node:http');
-const { sendJson, sendBytes } = require('./http-utils');
-const { avinodeNumberedPage, avinodeSeekPage } = require('./listing');
-const { marketplaceExtraRoutes, quoteAttachmentStream } = require('./avinode-extras');
+const { sendJson, sendBytes } = require('../http');
+const { avinodeNumberedPage, avinodeSeekPage } = require('../listing');
+const { marketplaceExtraRoutes, quoteAttachmentStream } = require('./schedules');
 
 const MAX_PAGE_SIZE = 100;
 const TRIP_CANCEL_REASONS = ['BY_CLIENT', 'CHANGED', 'BOOKED', 'OTHER'];

@@ -9,9 +9,9 @@
  * takes a bare array of at most 100 ids.
  */
 const crypto = require('node:crypto');
-const { GUID, sendJson } = require('./http-utils');
-const { avionteIdsPage } = require('./listing');
-const { talentExtraRoutes } = require('./avionte-talent-extras');
+const { GUID, sendJson } = require('../http');
+const { avionteIdsPage } = require('../listing');
+const { talentExtraRoutes } = require('./talent-details');
 const { duplicateAnswer } = require('./duplicates');
 
 const MAX_MULTI_QUERY = 100;
