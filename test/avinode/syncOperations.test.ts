@@ -13,7 +13,7 @@ import type { Sandbox } from '../harness/sandbox';
 import { avinodeCredentials, startSandbox } from '../harness/sandbox';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { attachmentBytes } = require('../sandbox/avinode/schedules') as { attachmentBytes: (attachment: IDataObject) => Buffer };
+const { attachmentBytes } = require('../sandbox/avinode/quotes') as { attachmentBytes: (attachment: IDataObject) => Buffer };
 
 const node = new Avinode();
 let sandbox: Sandbox;
