@@ -8,6 +8,7 @@ import type { ICredentialDataDecryptedObject, IHttpRequestOptions } from 'n8n-wo
 import { AvinodeApi } from '../../credentials/AvinodeApi.credentials';
 import { AvionteApi } from '../../credentials/AvionteApi.credentials';
 import { requestTarget } from '../../nodes/shared/hostPin';
+import { refusal } from './refusal';
 
 const avionte = new AvionteApi();
 const avinode = new AvinodeApi();
@@ -24,15 +25,6 @@ const avinodeCustom: ICredentialDataDecryptedObject = {
 	customBaseUrl: 'http://127.0.0.1:4010/schedaero/api',
 	customAvinodeBaseUrl: 'http://127.0.0.1:4011/avinode/api',
 };
-
-async function refusal(promise: Promise<unknown>): Promise<string> {
-	try {
-		await promise;
-	} catch (error) {
-		return (error as Error).message;
-	}
-	throw new Error('expected authenticate to refuse');
-}
 
 describe('Avionté credential', () => {
 	it.each([
