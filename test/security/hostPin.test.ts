@@ -1,7 +1,7 @@
 /**
- * F2 of the security review: the credentials' `authenticate` adds secrets only to requests for the
- * credential's own API origins, whoever calls it: our nodes (`url`), n8n's credential test (`baseURL` +
- * relative `url`) and the HTTP Request node (legacy `uri`). The e2e suite runs the HTTP Request node.
+ * The credentials' `authenticate` adds secrets only to requests for the credential's own API origins,
+ * whoever calls it: our nodes (`url`), n8n's credential test (`baseURL` + relative `url`) and the HTTP
+ * Request node (legacy `uri`). The e2e suite runs the HTTP Request node.
  */
 import type { ICredentialDataDecryptedObject, IHttpRequestOptions } from 'n8n-workflow';
 

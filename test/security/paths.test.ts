@@ -1,8 +1,8 @@
 /**
- * F3 of the security review: ids of `.`/`..` (raw or percent-encoded, any case) and Custom API Call
- * paths with dot segments would leave the API prefix with full credentials; the href check was not
- * bounded at a path segment. Each refusal names the field and the item, and nothing is sent (so the
- * 401 retry cannot send it twice either).
+ * Ids of `.`/`..` (raw or percent-encoded, any case) and Custom API Call paths with dot segments would
+ * leave the API prefix with full credentials, and an href is checked at a path-segment boundary: each is
+ * refused with the field and the item named, and nothing is sent (so the 401 retry cannot send it twice
+ * either).
  */
 import type { IDataObject, INodeType } from 'n8n-workflow';
 

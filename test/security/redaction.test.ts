@@ -1,8 +1,8 @@
 /**
- * F1 of the security review: an API, gateway or proxy that echoes request headers, the request body or
- * a token in an error body must not get any secret of the credential into an error, an error item, a
- * trigger output, a list search, load options or the credential test. A fake "leaky gateway" echoes
- * everything it received (and the secrets it could not have received) in every shape and encoding.
+ * An API, gateway or proxy that echoes request headers, the request body or a token in an error body
+ * must not get any secret of the credential into an error, an error item, a trigger output, a list
+ * search, load options or the credential test. A fake "leaky gateway" echoes everything it received
+ * (and the secrets it could not have received) in every shape and encoding.
  */
 import type { ICredentialDataDecryptedObject, IDataObject, INodeType } from 'n8n-workflow';
 

@@ -1,5 +1,7 @@
 /**
- * Findings F4 to F9 of the security review, on the triggers and the Webhook Setting operations.
+ * What the triggers and the Webhook Setting operations do with what a caller or the API could abuse: a
+ * delivery for another tenant, an event name like `__proto__`, a call without the secret, a re-activation
+ * that fails, Avinode re-deliveries, client secrets in answers.
  */
 import type { IDataObject } from 'n8n-workflow';
 
@@ -34,7 +36,7 @@ describe('Avionté Trigger', () => {
 		CorrelationId: `c-${String(tenant)}-${eventName}`,
 	});
 
-	it('F4: a delivery for another FrontOfficeTenantId is output with tenantMismatch and the record is not fetched', async () => {
+	it('a delivery for another FrontOfficeTenantId is output with tenantMismatch and the record is not fetched', async () => {
 		const { result } = await deliver(envelope(9999));
 		const json = result.workflowData![0][0].json;
 		expect(json).toMatchObject({ tenantMismatch: true, recordError: 'Record not fetched: the event is for FrontOfficeTenantId 9999, but the credential is for 4242' });
@@ -42,7 +44,7 @@ describe('Avionté Trigger', () => {
 		expect(sandbox().ledger.filter((entry) => entry.path.includes('/talent/'))).toEqual([]);
 	});
 
-	it('F4: the credential\'s own tenant (number or string) is fetched; without a tenant id in the credential nothing is compared', async () => {
+	it('the credential\'s own tenant (number or string) is fetched; without a tenant id in the credential nothing is compared', async () => {
 		const own = (await deliver(envelope(4242))).result.workflowData![0][0].json;
 		expect((own.record as IDataObject).id).toBe(100001);
 		expect(own.tenantMismatch).toBeUndefined();
@@ -53,14 +55,14 @@ describe('Avionté Trigger', () => {
 		expect(tenantMismatch(undefined, '4242')).toMatch(/for FrontOfficeTenantId \(none\)/);
 	});
 
-	it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty', '__PROTO__'])('F7: EventName %j runs the workflow without a crash or a fetch', async (eventName) => {
+	it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty', '__PROTO__'])('EventName %j runs the workflow without a crash or a fetch', async (eventName) => {
 		const { result } = await deliver(envelope(4242, eventName));
 		expect(result.workflowData![0][0].json).toMatchObject({ eventName });
 		expect(result.workflowData![0][0].json.record).toBeUndefined();
 		expect(sandbox().ledger).toEqual([]);
 	});
 
-	it('F9: without a configured secret the caller gets the same Unauthorized answer as for a wrong secret', async () => {
+	it('without a configured secret the caller gets the same Unauthorized answer as for a wrong secret', async () => {
 		const wrong = await deliver(envelope(4242), { headers: { 'X-Payload-Signature': 'wrong' } });
 		store().set('avionteApi', avionteCredentials(sandbox(), { webhookSecret: '' }));
 		const missing = await deliver(envelope(4242), { headers: { 'X-Payload-Signature': 'anything' } });
@@ -79,7 +81,7 @@ describe('Avinode Trigger', () => {
 	const lifecycle = node.webhookMethods.default;
 	const activate = (staticData: IDataObject) => hookContext({ node, parameters: { events: ['TripRequest'], options: {} }, store: store(), staticData, webhookUrl: 'http://127.0.0.1:9/webhook' });
 
-	it('F6: a failing PUT on re-activation is reported and creates no second setting', async () => {
+	it('a failing PUT on re-activation is reported and creates no second setting', async () => {
 		const staticData: IDataObject = {};
 		await lifecycle.create.call(activate(staticData) as never);
 		const before = { ...staticData };
@@ -91,14 +93,14 @@ describe('Avinode Trigger', () => {
 		expect(staticData).toEqual(before);
 	});
 
-	it('F6: a 404 on re-activation (the setting is gone) falls back to creating a new one', async () => {
+	it('a 404 on re-activation (the setting is gone) falls back to creating a new one', async () => {
 		const staticData: IDataObject = { webhookSettingId: 'webhooksetting-gone' };
 		expect(await lifecycle.create.call(activate(staticData) as never)).toBe(true);
 		expect(sandbox().ledger.map((entry) => `${entry.method} ${entry.status}`)).toEqual(['PUT 404', 'POST 201']);
 		expect(staticData.webhookSettingId).not.toBe('webhooksetting-gone');
 	});
 
-	it('F8: the default window drops Avinode re-deliveries of an unchanged record for 48 hours, keeping only hashes, at most 2,000', async () => {
+	it('the default window drops Avinode re-deliveries of an unchanged record for 48 hours, keeping only hashes, at most 2,000', async () => {
 		expect(AVINODE_DEDUPE_DEFAULT_MINUTES).toBe(2880);
 		const staticData: IDataObject = {};
 		await lifecycle.create.call(activate(staticData) as never);
@@ -133,7 +135,7 @@ describe('Avinode Trigger', () => {
 	});
 });
 
-describe('Webhook Setting operations (F5)', () => {
+describe('Webhook Setting operations', () => {
 	const node = new Avinode();
 	const leakySetting = { id: 'webhooksetting-1', active: true, clientIdentifier: 'n8n-abc', clientSecret: 'generated-basic-password-0123456789', clientAuthenticationType: 'BASIC' };
 
