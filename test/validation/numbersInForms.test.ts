@@ -28,8 +28,8 @@ function run(node: INodeType, parameters: IDataObject, extra: { inputItems?: INo
 
 describe('Avinode write forms', () => {
 	const avinode = new Avinode();
-	const firstRfq = () => [...sandbox().data.avinode.rfqs.values()][0].sellerLift[0].id as string;
-	const quote = (totalPrice: unknown) => ({ resource: 'tripMessage', operation: 'submitQuote', requestId: firstRfq(), totalPrice, currencyCode: 'USD' });
+	const firstRfq = () => String([...sandbox().data.avinode.rfqs.keys()][0]);
+	const quote = (totalPrice: string | number) => ({ resource: 'tripMessage', operation: 'submitQuote', requestId: firstRfq(), totalPrice, currencyCode: 'USD' });
 
 	it.each([['abc'], [-1], ['']])('Submit Quote refuses a Total Price of %p before any request', async (totalPrice) => {
 		await expect(run(avinode, quote(totalPrice))).rejects.toThrow(/^"Total Price" of item 0 must be a number of 0 or more, got /);
@@ -50,7 +50,7 @@ describe('Avinode write forms', () => {
 		expect(writes().at(-1)!.body).toMatchObject({ sellerPrice: 9500, sellerPriceCurrency: 'USD' });
 	});
 
-	const watch = (daysOut: unknown) => ({ resource: 'emptyLegWatch', operation: 'create', uniqueName: 'NY to Florida', watchedSegments: { segment: [{ start: 'KTEB', end: 'US' }] }, additionalFields: { daysOut } });
+	const watch = (daysOut: string | number) => ({ resource: 'emptyLegWatch', operation: 'create', uniqueName: 'NY to Florida', watchedSegments: { segment: [{ start: 'KTEB', end: 'US' }] }, additionalFields: { daysOut } });
 
 	it.each([[2.5], [0], ['two weeks']])('Empty Leg Watch Create refuses Days Out of %p before any request', async (daysOut) => {
 		await expect(run(avinode, watch(daysOut))).rejects.toThrow(/^"Days Out" of item 0 must be a whole number of 1 or more, got /);
@@ -80,7 +80,7 @@ describe('Avionté write forms', () => {
 	});
 
 	it('Create Activity refuses a User ID that is not an ID', async () => {
-		const activity = (userId: unknown) => ({ resource: 'contact', operation: 'createActivity', contactId: byId(800001), typeId: 31, notes: 'visit', additionalFields: { userId } });
+		const activity = (userId: string | number) => ({ resource: 'contact', operation: 'createActivity', contactId: byId(800001), typeId: 31, notes: 'visit', additionalFields: { userId } });
 		await expect(run(avionte, activity('Ann'))).rejects.toThrow('"User ID" of item 0 must be a numeric Avionté user ID, got "Ann"');
 		expect(writes()).toHaveLength(0);
 		await run(avionte, activity('5001'));
