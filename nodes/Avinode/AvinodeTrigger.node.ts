@@ -237,7 +237,10 @@ export class AvinodeTrigger implements INodeType {
 		if (windowMs <= 0 || version === undefined) return { workflowData };
 		delete state.seen;
 		state.lastRuns ??= {};
-		if (repeatsLastRun(state.lastRuns, canonicalJson(payload), version, Date.now(), windowMs)) return {};
+		// Keyed on what the notification points at, so a property that differs between attempts (a counter,
+		// a send time) does not make a re-delivery new; the record's version tells a later event apart.
+		const pointsAt = canonicalJson({ type: payload.type, id: payload.id, href: payload.href });
+		if (repeatsLastRun(state.lastRuns, pointsAt, version, Date.now(), windowMs)) return {};
 		// The version just recorded is saved only if the node answers before n8n starts the run.
 		return startRunSavingState.call(this, workflowData);
 	}
