@@ -2,7 +2,7 @@ import type { IDataObject, INodeExecutionData, INodeType, INodeTypeDescription, 
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import type { ChangeState } from './helpers/changeTracking';
-import { keepTracked, nextWindow, readChangeState, recordVersion } from './helpers/changeTracking';
+import { isDatedAhead, keepTracked, nextWindow, readChangeState, recordVersion } from './helpers/changeTracking';
 import { fetchRecordsByIds, IDS_PAGE_SIZE, readRecordBatches, scanIds } from './helpers/paging';
 import { AVIONTE_REQUEST_DEFAULTS } from './transport';
 
@@ -140,21 +140,29 @@ interface Change {
 async function pollChanges(this: IPollFunctions, resource: string): Promise<INodeExecutionData[][] | null> {
 	const staticData = this.getWorkflowStaticData('node');
 	const manual = this.getMode() === 'manual';
-	const previous = readChangeState(staticData.changes, resource);
+	const started = Date.now();
+	const previous = readChangeState(staticData.changes, resource, started);
 	const reported: Record<string, string> = { ...(previous?.reported ?? {}) };
 	const changes: Change[] = [];
 	let latest = previous?.latest;
 	let newest: Change | undefined;
-	const started = Date.now();
+	let highestId = previous?.highestId;
+	const datedAhead: string[] = [];
 	const batches = readRecordBatches.call(this, PLURALS[resource], { concurrency: AVIONTE_REQUEST_DEFAULTS.concurrency });
 	for await (const batch of batches) {
 		for (const record of batch.records) {
+			const numericId = Number(record.id);
+			if (Number.isFinite(numericId) && (highestId === undefined || numericId > highestId)) highestId = numericId;
 			const version = recordVersion(record);
 			if (!version) continue;
-			if (latest === undefined || version.time > latest) latest = version.time;
-			if (!newest || version.time >= newest.time) newest = { record, time: version.time };
 			const id = String(record.id);
+			const ahead = isDatedAhead(version.time, started);
+			if (!ahead) {
+				if (latest === undefined || version.time > latest) latest = version.time;
+				if (!newest || version.time >= newest.time) newest = { record, time: version.time };
+			}
 			if (previous && (version.time < previous.since || reported[id] === version.fingerprint)) continue;
+			if (ahead) datedAhead.push(id);
 			reported[id] = version.fingerprint;
 			if (previous) changes.push({ record, time: version.time });
 		}
@@ -164,9 +172,15 @@ async function pollChanges(this: IPollFunctions, resource: string): Promise<INod
 		const shown = changes.length > 0 ? changes : newest ? [newest] : [];
 		return shown.length > 0 ? [this.helpers.returnJsonArray(shown.map((change) => change.record))] : null;
 	}
+	if (datedAhead.length > 0) {
+		this.logger.warn(
+			`Avionté New Record Trigger "${this.getNode().name}": ${PLURALS[resource]} ${datedAhead.slice(0, 5).join(', ')}${datedAhead.length > 5 ? ` and ${datedAhead.length - 5} more` : ''} carry an update time more than a day ahead; they are reported once and do not move the time window`,
+		);
+	}
 	// With no record yet, every record the next poll finds is new.
 	const window = latest === undefined ? { floor: NO_TIME, since: NO_TIME } : nextWindow(previous, latest, Date.now() - started);
 	const state: ChangeState = { resource, latest: latest ?? NO_TIME, ...window, reported: keepTracked(reported, window.since) };
+	if (highestId !== undefined) state.highestId = highestId;
 	staticData.changes = state;
 	return changes.length > 0 ? [this.helpers.returnJsonArray(changes.map((change) => change.record))] : null;
 }
