@@ -1,8 +1,9 @@
 /**
  * Create or Update (node version 2) leaves one talent per person however often the same input runs,
  * whatever Avionté answers to a create that meets an existing person: every sandbox duplicate switch
- * (no check, the existing talent with 200, a refusal naming it, a refusal without it) against each
- * Match On, twice in a row, with the same person twice in one input.
+ * (no check, the existing talent with 200, a refusal naming it, a refusal without it), with new
+ * talents answered 201 or 200, against each Match On, twice in a row, with the same person twice in
+ * one input.
  */
 import type { IDataObject } from 'n8n-workflow';
 
@@ -62,18 +63,22 @@ function expectOneTalentPerEmail(rows: Row[]) {
 	for (const email of emailsOf(rows)) expect(talentsWithEmail(email)).toHaveLength(1);
 }
 
-/** Every duplicate answer; refusals as 400 and as 409. */
-const ANSWERS: Array<[string, number]> = [
-	['none', 400],
-	['existing', 400],
-	['error-with-id', 400],
-	['error-with-id', 409],
-	['error', 400],
-	['error', 409],
+/** Every duplicate answer; refusals as 400 and as 409; a new talent answered 201, or 200 as an existing one is. */
+const ANSWERS: Array<[string, number, number]> = [
+	['none', 400, 201],
+	['none', 400, 200],
+	['existing', 400, 201],
+	['existing', 400, 200],
+	['error-with-id', 400, 201],
+	['error-with-id', 409, 201],
+	['error-with-id', 409, 200],
+	['error', 400, 201],
+	['error', 409, 201],
+	['error', 400, 200],
 ];
 
-describe.each(ANSWERS)('Avionté answering a duplicate create with "%s" (refusals as %d)', (answer, duplicateStatus) => {
-	beforeEach(() => sandbox().configure({ duplicates: { duplicates: answer, duplicateStatus } }));
+describe.each(ANSWERS)('Avionté answering a duplicate create with "%s" (refusals as %d, new talents with %d)', (answer, duplicateStatus, createdStatus) => {
+	beforeEach(() => sandbox().configure({ duplicates: { duplicates: answer, duplicateStatus, createdStatus } }));
 
 	it('Match On Email: one talent per email after two runs; the second run creates nothing', async () => {
 		const rows = people();
@@ -109,8 +114,8 @@ describe.each(ANSWERS)('Avionté answering a duplicate create with "%s" (refusal
 	});
 });
 
-describe.each(ANSWERS.filter(([answer]) => answer !== 'none'))("Match On Avionté's duplicate check, Avionté answering \"%s\" (refusals as %d)", (answer, duplicateStatus) => {
-	beforeEach(() => sandbox().configure({ duplicates: { duplicates: answer, duplicateStatus } }));
+describe.each(ANSWERS.filter(([answer]) => answer !== 'none'))("Match On Avionté's duplicate check, Avionté answering \"%s\" (refusals as %d, new talents with %d)", (answer, duplicateStatus, createdStatus) => {
+	beforeEach(() => sandbox().configure({ duplicates: { duplicates: answer, duplicateStatus, createdStatus } }));
 
 	it('one talent per email after two runs, without reading the talent list when Avionté names the talent', async () => {
 		const rows = people();
