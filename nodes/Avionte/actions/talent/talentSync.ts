@@ -3,7 +3,8 @@
  * find the talent (by email over one listing per execution, by Talent ID, or through Avionté's own
  * duplicate check), compare, and write only what changed. Every answer Avionté may give to a create
  * that matches an existing talent (the talent with 200, a refusal naming it, a refusal without it)
- * ends in an update of that talent, never in a second one.
+ * ends in an update of that talent, or in an error on the item where which talent cannot be told,
+ * never in a second one.
  */
 import type { IDataObject, IExecuteFunctions, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
