@@ -7,13 +7,11 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import { Avionte } from '../../nodes/Avionte/Avionte.node';
-import { runNode } from '../harness/context';
 import type { RunResult } from '../harness/context';
 import { avionteCredentials } from '../harness/sandbox';
 import { sandboxForEachTest } from '../harness/suiteSandbox';
-
-const node = new Avionte();
+import type { TalentRow } from './talentSyncRun';
+import { runTalentSync } from './talentSyncRun';
 
 const TALENTS = 40;
 /** A talent of the seed data (first Alan, last Lovelace) the input updates. */
@@ -21,9 +19,7 @@ const EXISTING_ID = 100007;
 
 const { sandbox, store } = sandboxForEachTest({ talentCount: TALENTS, credentials: (running) => ({ avionteApi: avionteCredentials(running) }) });
 
-type Row = Record<string, string | number>;
-
-function people(): Row[] {
+function people(): TalentRow[] {
 	const existing = sandbox().data.avionte.talents.get(EXISTING_ID)!;
 	return [
 		{ emailAddress: 'maria.garcia@example.test', firstName: 'Maria', lastName: 'Garcia', mobilePhone: '555-0101', middleName: 'A' },
@@ -35,31 +31,17 @@ function people(): Row[] {
 	];
 }
 
-const emailsOf = (rows: Row[]) => [...new Set(rows.map((row) => String(row.emailAddress).trim().toLowerCase()))];
+const emailsOf = (rows: TalentRow[]) => [...new Set(rows.map((row) => String(row.emailAddress).trim().toLowerCase()))];
 const talentsWithEmail = (email: string) => [...sandbox().data.avionte.talents.values()].filter((t) => String(t.emailAddress ?? '').trim().toLowerCase() === email);
 const apiCalls = () => sandbox().ledger.filter((e) => e.path.startsWith('/avionte/front-office'));
 const writes = () => apiCalls().filter((e) => e.method === 'POST' && /\/talent$/.test(e.path) || e.method === 'PUT');
 const actions = (result: RunResult) => result.json.map((json) => (json._sync as IDataObject | undefined)?.action ?? `error: ${String(json.error)}`);
 
-function upsert(rows: Row[], matchOn: string, extra: IDataObject = {}) {
-	return runNode({
-		node,
-		store: store(),
-		typeVersion: 2,
-		items: rows,
-		continueOnFail: true,
-		parameters: (i) => ({
-			resource: 'talent',
-			operation: 'upsert',
-			status: { __rl: true, mode: 'list', value: 'Active' },
-			matchOn,
-			columns: { mappingMode: 'defineBelow', value: rows[i], matchingColumns: [], schema: [] },
-			options: { maxRetries: 2, maxRequestsPerSecond: 0, ...extra },
-		}),
-	});
+function upsert(rows: TalentRow[], matchOn: string, options: IDataObject = {}) {
+	return runTalentSync(store(), rows, { operation: 'upsert', matchOn, options });
 }
 
-function expectOneTalentPerEmail(rows: Row[]) {
+function expectOneTalentPerEmail(rows: TalentRow[]) {
 	for (const email of emailsOf(rows)) expect(talentsWithEmail(email)).toHaveLength(1);
 }
 
@@ -175,7 +157,7 @@ describe('what Avionté knows under another email (its older duplicate rule: sam
 
 describe('matching on email', () => {
 	it('reads the talent list once per execution however many items, in parallel items included', async () => {
-		const rows: Row[] = Array.from({ length: 30 }, (_, i) => ({ emailAddress: `batch${i}@example.test`, firstName: 'Batch', lastName: `Person ${i}`, mobilePhone: `555-1${String(i).padStart(3, '0')}` }));
+		const rows: TalentRow[] = Array.from({ length: 30 }, (_, i) => ({ emailAddress: `batch${i}@example.test`, firstName: 'Batch', lastName: `Person ${i}`, mobilePhone: `555-1${String(i).padStart(3, '0')}` }));
 		const result = await upsert(rows, 'email', { maxConcurrency: 5 });
 		expect(new Set(actions(result))).toEqual(new Set(['created']));
 		const idsPages = apiCalls().filter((e) => e.path.includes('/talents/ids/')).map((e) => e.path.replace(/.*\/ids\//, ''));
@@ -185,7 +167,7 @@ describe('matching on email', () => {
 	});
 
 	it('two items of one person arriving together make one talent, whatever the concurrency', async () => {
-		const rows: Row[] = [
+		const rows: TalentRow[] = [
 			{ emailAddress: 'twin@example.test', firstName: 'Twin', lastName: 'One', mobilePhone: '555-0301' },
 			{ emailAddress: 'TWIN@example.test', firstName: 'Twin', lastName: 'Two', mobilePhone: '555-0301' },
 			{ emailAddress: 'twin@example.test ', firstName: 'Twin', lastName: 'Two', mobilePhone: '555-0301' },

@@ -7,17 +7,15 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import { Avionte } from '../../nodes/Avionte/Avionte.node';
-import { runNode } from '../harness/context';
 import type { RunResult } from '../harness/context';
 import { avionteCredentials } from '../harness/sandbox';
 import { sandboxForEachTest } from '../harness/suiteSandbox';
+import type { TalentRow } from './talentSyncRun';
+import { runTalentSync } from './talentSyncRun';
 
-const node = new Avionte();
 const TALENTS = 20;
 const { sandbox, store } = sandboxForEachTest({ talentCount: TALENTS, credentials: (running) => ({ avionteApi: avionteCredentials(running) }) });
 
-type Row = Record<string, string | number>;
 const talents = () => sandbox().data.avionte.talents;
 const syncOf = (json: IDataObject) => (json._sync ?? {}) as IDataObject;
 const outcomes = (result: RunResult) => result.json.map((json) => (json._sync ? `${String(syncOf(json).action)}:${String(json.id)}` : `error: ${String(json.error)}`));
@@ -27,39 +25,9 @@ const listed = () => apiCalls().some((e) => e.path.includes('/talents/ids/'));
 /** Two seed talents, by id. */
 const twoTalents = () => [...talents().keys()].slice(0, 2);
 
-function upsert(rows: Row[], matchOn: string) {
-	return runNode({
-		node,
-		store: store(),
-		typeVersion: 2,
-		items: rows,
-		continueOnFail: true,
-		parameters: (i) => ({
-			resource: 'talent',
-			operation: 'upsert',
-			status: { __rl: true, mode: 'list', value: 'Active' },
-			matchOn,
-			columns: { mappingMode: 'defineBelow', value: rows[i], matchingColumns: [], schema: [] },
-			options: { maxRetries: 2, maxRequestsPerSecond: 0, maxConcurrency: 1 },
-		}),
-	});
-}
-
-function updateById(rows: Row[]) {
-	return runNode({
-		node,
-		store: store(),
-		typeVersion: 2,
-		items: rows,
-		continueOnFail: true,
-		parameters: (i) => ({
-			resource: 'talent',
-			operation: 'update',
-			columns: { mappingMode: 'defineBelow', value: rows[i], matchingColumns: ['id'], schema: [] },
-			options: { maxRetries: 2, maxRequestsPerSecond: 0, maxConcurrency: 1 },
-		}),
-	});
-}
+const oneAtATime = { maxConcurrency: 1 };
+const upsert = (rows: TalentRow[], matchOn: string) => runTalentSync(store(), rows, { operation: 'upsert', matchOn, options: oneAtATime });
+const updateById = (rows: TalentRow[]) => runTalentSync(store(), rows, { operation: 'update', matchingColumns: ['id'], options: oneAtATime });
 
 /** A refusal of the next create, as Avionté might word it. */
 function refuseNextCreate(body: IDataObject, status = 400) {
@@ -189,7 +157,7 @@ describe('a create answered 200 (as an existing talent is)', () => {
 		sandbox().configure({ duplicates: { duplicates, createdStatus: 200 } });
 		const [existingId] = twoTalents();
 		const existing = talents().get(existingId)!;
-		const rows: Row[] = [newPerson];
+		const rows: TalentRow[] = [newPerson];
 		if (duplicates === 'existing') rows.push({ emailAddress: String(existing.emailAddress), firstName: String(existing.firstName), lastName: String(existing.lastName), middleName: 'Changed' });
 		const result = await upsert(rows, 'duplicateCheck');
 		expect(syncOf(result.json[0])).toMatchObject({ action: 'created', matchedOn: null });
