@@ -150,7 +150,7 @@ function createAvionteApi({ config, data, tokenLifetimeSeconds, now, tokens, cou
 			const talent = { ...body, id, createdDate: created, lastUpdatedDate: created, useNewTalentRequirements: query.useNewTalentRequirements === 'true' ? true : undefined };
 			delete talent.useNewTalentRequirements;
 			data.talents.set(id, talent);
-			return [201, talent];
+			return [duplicates?.current.createdStatus ?? 201, talent];
 		}],
 		['PUT', /^\/talent\/(\d+)\/?$/, ([id], { body }) => {
 			const talent = data.talents.get(Number(id));
