@@ -9,6 +9,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
+import { parseRepeatWindowMs } from '../shared/inputs';
 import { basicAuthSecret } from '../shared/secrets';
 import { canonicalJson, generateSecret, parseBasicAuth, repeatsLastRun, safeEqual, sha256, startRunSavingState } from '../shared/webhookSecurity';
 import type { LastRuns, SeenDeliveries } from '../shared/webhookSecurity';
@@ -148,6 +149,8 @@ export class AvinodeTrigger implements INodeType {
 				const events = this.getNodeParameter('events', []) as string[];
 				if (events.length === 0) throw new NodeOperationError(this.getNode(), 'Choose at least one event');
 				const options = this.getNodeParameter('options', {}) as IDataObject;
+				const repeatWindow = parseRepeatWindowMs(options.dedupeMinutes, AVINODE_DEDUPE_DEFAULT_MINUTES);
+				if ('problem' in repeatWindow) throw new NodeOperationError(this.getNode(), `"Ignore Repeats Within (Minutes)" ${repeatWindow.problem}`);
 				const state = this.getWorkflowStaticData('node') as TriggerState;
 				const clientIdentifier = `n8n-${generateSecret(6)}`;
 				const clientSecret = generateSecret();
@@ -209,7 +212,9 @@ export class AvinodeTrigger implements INodeType {
 		}
 		const payload = this.getBodyData();
 		const options = this.getNodeParameter('options', {}) as IDataObject;
-		const windowMs = Number(options.dedupeMinutes ?? AVINODE_DEDUPE_DEFAULT_MINUTES) * 60_000;
+		// Checked on activation; should an expression give something else later, the default window applies.
+		const repeatWindow = parseRepeatWindowMs(options.dedupeMinutes, AVINODE_DEDUPE_DEFAULT_MINUTES);
+		const windowMs = 'problem' in repeatWindow ? AVINODE_DEDUPE_DEFAULT_MINUTES * 60_000 : repeatWindow.value;
 		const json: IDataObject = { ...payload, subscribedEvents: this.getNodeParameter('events', []) as string[] };
 		const resolve = options.resolveHref !== false;
 		let version: string | undefined;
@@ -232,7 +237,10 @@ export class AvinodeTrigger implements INodeType {
 		if (windowMs <= 0 || version === undefined) return { workflowData };
 		delete state.seen;
 		state.lastRuns ??= {};
-		if (repeatsLastRun(state.lastRuns, canonicalJson(payload), version, Date.now(), windowMs)) return {};
+		// Keyed on what the notification points at, so a property that differs between attempts (a counter,
+		// a send time) does not make a re-delivery new; the record's version tells a later event apart.
+		const pointsAt = canonicalJson({ type: payload.type, id: payload.id, href: payload.href });
+		if (repeatsLastRun(state.lastRuns, pointsAt, version, Date.now(), windowMs)) return {};
 		// The version just recorded is saved only if the node answers before n8n starts the run.
 		return startRunSavingState.call(this, workflowData);
 	}

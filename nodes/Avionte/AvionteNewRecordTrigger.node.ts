@@ -2,18 +2,10 @@ import type { IDataObject, INodeExecutionData, INodeType, INodeTypeDescription, 
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import type { ChangeState } from './helpers/changeTracking';
-import { keepTracked, nextWindow, readChangeState, recordVersion } from './helpers/changeTracking';
+import { isDatedAhead, keepTracked, nextWindow, readChangeState, recordVersion } from './helpers/changeTracking';
+import { newRecordsStart, saveNewRecordsState } from './helpers/newRecordsState';
 import { fetchRecordsByIds, IDS_PAGE_SIZE, readRecordBatches, scanIds } from './helpers/paging';
 import { AVIONTE_REQUEST_DEFAULTS } from './transport';
-
-interface PollState extends IDataObject {
-	/** Highest id already emitted (or seen at the first poll). */
-	highWaterMark?: number;
-	/** First ids page that may still hold newer ids. */
-	resumePage?: number;
-	/** The page size resumePage counts in (absent in state saved before it was recorded: 100). */
-	resumePageSize?: number;
-}
 
 const PLURALS: Record<string, string> = { company: 'companies', contact: 'contacts', job: 'jobs', placement: 'placements', talent: 'talents' };
 
@@ -23,9 +15,12 @@ const PLURALS: Record<string, string> = { company: 'companies', contact: 'contac
  *
  * "New Records": "new" means an id above the highest one seen. We assume the ids come in ascending
  * order [I: true in every sample found] and resume scanning at the page where the last scan ended;
- * "Full Scan" re-reads every page each poll if that assumption fails for a tenant.
+ * "Full Scan" re-reads every page each poll if that assumption fails for a tenant. The mark belongs
+ * to one resource; switched back from "New or Updated Records", the mode carries on from the highest
+ * id that mode read (helpers/newRecordsState.ts).
  * "New or Updated Records": every poll reads every record and reports the versions it has not
- * reported yet (helpers/changeTracking.ts).
+ * reported yet (helpers/changeTracking.ts); switched to it, or to another resource, its first poll
+ * notes where things stand.
  * Avionté bills API usage [C], so poll sparingly.
  */
 export class AvionteNewRecordTrigger implements INodeType {
@@ -94,34 +89,31 @@ export class AvionteNewRecordTrigger implements INodeType {
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		const resource = this.getNodeParameter('resource', 'talent') as string;
 		if ((this.getNodeParameter('watchFor', 'newRecords') as string) === 'newOrUpdatedRecords') return await pollChanges.call(this, resource);
-		return await pollNewRecords.call(this, PLURALS[resource]);
+		return await pollNewRecords.call(this, resource);
 	}
 }
 
-async function pollNewRecords(this: IPollFunctions, plural: string): Promise<INodeExecutionData[][] | null> {
-	const state = this.getWorkflowStaticData('node') as PollState;
+async function pollNewRecords(this: IPollFunctions, resource: string): Promise<INodeExecutionData[][] | null> {
+	const plural = PLURALS[resource];
+	const staticData = this.getWorkflowStaticData('node');
 	const manual = this.getMode() === 'manual';
 	const fullScan = this.getNodeParameter('fullScan', false) as boolean;
+	const start = newRecordsStart(staticData, resource, IDS_PAGE_SIZE, Date.now());
 	// Resume where the last scan ended; a full scan starts at the API's first page (0 or 1, learned once).
-	const resume = fullScan || state.resumePage === undefined ? undefined : { page: state.resumePage, pageSize: state.resumePageSize ?? IDS_PAGE_SIZE };
-	const scan = await scanIds.call(this, plural, { concurrency: 1, resume });
-	const mark = state.highWaterMark;
+	const scan = await scanIds.call(this, plural, { concurrency: 1, resume: fullScan ? undefined : start.resume });
+	const mark = start.highWaterMark;
 	const fresh = mark === undefined ? scan.ids : scan.ids.filter((id) => id > mark);
 	const highest = scan.ids.reduce((max, id) => Math.max(max, id), mark ?? 0);
-	if (scan.lastFullPage !== undefined) {
-		state.resumePage = scan.lastFullPage;
-		state.resumePageSize = scan.pageSize;
-	}
+	const resume = scan.lastFullPage !== undefined ? { page: scan.lastFullPage, pageSize: scan.pageSize } : start.resume;
 	if (mark === undefined && !manual) {
-		// First activation: remember where we are instead of replaying the whole history.
-		state.highWaterMark = highest;
+		// First activation (or a resource of its own): remember where we are instead of replaying the whole history.
+		saveNewRecordsState(staticData, resource, highest, resume);
 		return null;
 	}
 	const wanted = manual && mark === undefined ? fresh.slice(-1) : [...new Set(fresh)];
-	if (wanted.length === 0) return null;
-	const { records } = await fetchRecordsByIds.call(this, plural, wanted, { concurrency: 1 });
-	if (!manual) state.highWaterMark = highest;
-	return [this.helpers.returnJsonArray(records)];
+	const { records } = wanted.length > 0 ? await fetchRecordsByIds.call(this, plural, wanted, { concurrency: 1 }) : { records: [] };
+	if (!manual) saveNewRecordsState(staticData, resource, highest, resume);
+	return records.length > 0 ? [this.helpers.returnJsonArray(records)] : null;
 }
 
 /** A time before any record's (kept finite, so it survives JSON). */
@@ -140,21 +132,29 @@ interface Change {
 async function pollChanges(this: IPollFunctions, resource: string): Promise<INodeExecutionData[][] | null> {
 	const staticData = this.getWorkflowStaticData('node');
 	const manual = this.getMode() === 'manual';
-	const previous = readChangeState(staticData.changes, resource);
+	const started = Date.now();
+	const previous = readChangeState(staticData.changes, resource, started);
 	const reported: Record<string, string> = { ...(previous?.reported ?? {}) };
 	const changes: Change[] = [];
 	let latest = previous?.latest;
 	let newest: Change | undefined;
-	const started = Date.now();
+	let highestId = previous?.highestId;
+	const datedAhead: string[] = [];
 	const batches = readRecordBatches.call(this, PLURALS[resource], { concurrency: AVIONTE_REQUEST_DEFAULTS.concurrency });
 	for await (const batch of batches) {
 		for (const record of batch.records) {
+			const numericId = Number(record.id);
+			if (Number.isFinite(numericId) && (highestId === undefined || numericId > highestId)) highestId = numericId;
 			const version = recordVersion(record);
 			if (!version) continue;
-			if (latest === undefined || version.time > latest) latest = version.time;
-			if (!newest || version.time >= newest.time) newest = { record, time: version.time };
 			const id = String(record.id);
+			const ahead = isDatedAhead(version.time, started);
+			if (!ahead) {
+				if (latest === undefined || version.time > latest) latest = version.time;
+				if (!newest || version.time >= newest.time) newest = { record, time: version.time };
+			}
 			if (previous && (version.time < previous.since || reported[id] === version.fingerprint)) continue;
+			if (ahead) datedAhead.push(id);
 			reported[id] = version.fingerprint;
 			if (previous) changes.push({ record, time: version.time });
 		}
@@ -164,9 +164,15 @@ async function pollChanges(this: IPollFunctions, resource: string): Promise<INod
 		const shown = changes.length > 0 ? changes : newest ? [newest] : [];
 		return shown.length > 0 ? [this.helpers.returnJsonArray(shown.map((change) => change.record))] : null;
 	}
+	if (datedAhead.length > 0) {
+		this.logger.warn(
+			`Avionté New Record Trigger "${this.getNode().name}": ${PLURALS[resource]} ${datedAhead.slice(0, 5).join(', ')}${datedAhead.length > 5 ? ` and ${datedAhead.length - 5} more` : ''} carry an update time more than a day ahead; they are reported once and do not move the time window`,
+		);
+	}
 	// With no record yet, every record the next poll finds is new.
 	const window = latest === undefined ? { floor: NO_TIME, since: NO_TIME } : nextWindow(previous, latest, Date.now() - started);
 	const state: ChangeState = { resource, latest: latest ?? NO_TIME, ...window, reported: keepTracked(reported, window.since) };
+	if (highestId !== undefined) state.highestId = highestId;
 	staticData.changes = state;
 	return changes.length > 0 ? [this.helpers.returnJsonArray(changes.map((change) => change.record))] : null;
 }

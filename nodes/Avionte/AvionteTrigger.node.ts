@@ -1,12 +1,16 @@
 import type { IDataObject, IHookFunctions, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
+import { parseRepeatWindowMs } from '../shared/inputs';
 import { onlyInVersions } from '../shared/nodeVersion';
 import { pastedSecret } from '../shared/pasted';
 import { safeEqual, seenBefore, startRunSavingState } from '../shared/webhookSecurity';
 import type { SeenDeliveries } from '../shared/webhookSecurity';
 import { EVENT_OPTIONS, eventTarget } from './helpers/events';
 import { avionteRequest } from './transport';
+
+/** Avionté retries a failed delivery; a CorrelationId seen within this many minutes starts no second run. */
+const AVIONTE_REPEAT_WINDOW_MINUTES = 60;
 
 /** Shorter webhook secrets can be guessed: Avionté deliveries carry no signature, only the secret. */
 export const MIN_WEBHOOK_SECRET_LENGTH = 16;
@@ -96,7 +100,7 @@ export class AvionteTrigger implements INodeType {
 						name: 'dedupeMinutes',
 						type: 'number',
 						typeOptions: { minValue: 0 },
-						default: 60,
+						default: AVIONTE_REPEAT_WINDOW_MINUTES,
 						description: 'A delivery whose CorrelationId was already seen within this window starts no second run (Avionté retries failed deliveries). 0 turns this off.',
 					},
 				],
@@ -124,6 +128,8 @@ export class AvionteTrigger implements INodeType {
 				const shortSecret = shortSecretProblem(secret);
 				if (shortSecret && Number(this.getNode().typeVersion ?? 1) >= 1.1) throw new NodeOperationError(this.getNode(), shortSecret);
 				if (shortSecret) this.logger.warn(`Avionté Trigger "${this.getNode().name}" was activated with a short webhook secret. ${shortSecret}`);
+				const repeatWindow = parseRepeatWindowMs((this.getNodeParameter('options', {}) as IDataObject).dedupeMinutes, AVIONTE_REPEAT_WINDOW_MINUTES);
+				if ('problem' in repeatWindow) throw new NodeOperationError(this.getNode(), `"Ignore Repeats Within (Minutes)" ${repeatWindow.problem}`);
 				await avionteRequest.call(this, 'GET', '/branch');
 				this.getWorkflowStaticData('node').activatedUrl = this.getNodeWebhookUrl('default');
 				return true;
@@ -157,7 +163,9 @@ export class AvionteTrigger implements INodeType {
 
 		const options = this.getNodeParameter('options', {}) as IDataObject;
 		const correlationId = String(body.CorrelationId ?? '');
-		const windowMs = Number(options.dedupeMinutes ?? 60) * 60_000;
+		// Checked on activation; should an expression give something else later, the default window applies.
+		const repeatWindow = parseRepeatWindowMs(options.dedupeMinutes, AVIONTE_REPEAT_WINDOW_MINUTES);
+		const windowMs = 'problem' in repeatWindow ? AVIONTE_REPEAT_WINDOW_MINUTES * 60_000 : repeatWindow.value;
 		if (correlationId && windowMs > 0) {
 			const state = this.getWorkflowStaticData('node') as { seen?: SeenDeliveries };
 			state.seen ??= {};

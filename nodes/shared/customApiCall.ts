@@ -8,7 +8,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { RequestDefaults } from './descriptions';
 import { customApiCallProperties, customQuery, readRequestSettings, requestOptions, shownFor } from './descriptions';
 import { parseJsonParameter } from './json';
-import { dotSegmentOf } from './paths';
+import { disguisedSegmentOf, dotSegmentOf } from './paths';
 import type { RetryPolicy } from './retry';
 import type { OperationModule } from './router';
 import { itemResults } from './router';
@@ -38,6 +38,14 @@ export function customApiCallOperation(apiBase: string, examplePath: string, def
 			const dots = dotSegmentOf(path);
 			if (dots !== undefined) {
 				throw new NodeOperationError(this.getNode(), `"Path" of item ${itemIndex} must stay under ${apiBase}: remove the segment "${dots}"`, { itemIndex });
+			}
+			const disguised = disguisedSegmentOf(path);
+			if (disguised !== undefined) {
+				throw new NodeOperationError(
+					this.getNode(),
+					`"Path" of item ${itemIndex} must stay under ${apiBase}: the segment "${disguised}" could leave it once the server decodes it (an encoded / or \\, a ; parameter, a double-encoded or full-width dot). Nothing was sent.`,
+					{ itemIndex },
+				);
 			}
 			const qs = customQuery(this.getNodeParameter('queryParameters', itemIndex, {}) as IDataObject);
 			const body = (this.getNodeParameter('sendBody', itemIndex, false) as boolean)

@@ -218,6 +218,14 @@ export function describeFailure(failure: HttpFailure, context: ErrorContext): { 
 	return { message: redactSecrets(message, secrets), description: redactSecrets(parts.join(' · '), secrets) };
 }
 
+/** The API's own answer to a failed request (secrets removed), kept beside the error rather than in it. */
+const answerBodies = new WeakMap<object, unknown>();
+
+/** The body the API answered a failed request with, for callers that read a structured answer. */
+export function apiErrorBody(error: unknown): unknown {
+	return error !== null && typeof error === 'object' ? answerBodies.get(error) : undefined;
+}
+
 export function buildNodeApiError(node: INode, failure: HttpFailure, context: ErrorContext): NodeApiError {
 	const { message, description } = describeFailure(failure, context);
 	const errorResponse: JsonObject = {
@@ -234,6 +242,7 @@ export function buildNodeApiError(node: INode, failure: HttpFailure, context: Er
 	});
 	// Which request failed, for advice that depends on it (evidence.ts); method only, never the URL.
 	apiError.context.requestMethod = context.method;
+	if (failure.body !== undefined) answerBodies.set(apiError, redactDeep(failure.body, context.secrets));
 	return apiError;
 }
 

@@ -47,6 +47,15 @@ export function parseNumber(raw: unknown, min: number): Parsed<number> {
 	return { value };
 }
 
+/**
+ * A trigger's "Ignore Repeats Within (Minutes)" in milliseconds: not set gives the default, 0 turns the
+ * repeat check off, fractions of a minute are allowed.
+ */
+export function parseRepeatWindowMs(raw: unknown, defaultMinutes: number): Parsed<number> {
+	const minutes = parseNumber(raw ?? defaultMinutes, 0);
+	return 'problem' in minutes ? minutes : { value: minutes.value * 60_000 };
+}
+
 /** A numeric record ID (Avionté): a positive whole number, given as a number or as digits. */
 export function parseNumericId(raw: unknown, api: string): Parsed<number> {
 	const value = wholeNumber(raw);

@@ -24,6 +24,41 @@ export function dotSegmentOf(path: string): string | undefined {
 	return pathname.split(/[/\\]/).find((segment) => DOT_SEGMENT.test(segment));
 }
 
+/** Decodes percent-escapes until nothing changes (a few rounds at most); undefined when an escape is not valid UTF-8. */
+function fullyDecoded(segment: string): string | undefined {
+	let current = segment;
+	for (let round = 0; round < 4; round++) {
+		let next: string;
+		try {
+			next = decodeURIComponent(current);
+		} catch {
+			return undefined;
+		}
+		if (next === current) break;
+		current = next;
+	}
+	return current;
+}
+
+/**
+ * The first segment of a path someone wrote (a Custom API Call path, an href to follow) that a server
+ * could still turn into a separator or a `.`/`..` segment: by decoding it (once more), by dropping `;`
+ * parameters, or by folding full-width characters (`..%2f`, `..;`, `%252e%252e`, overlong UTF-8, `．．`).
+ * URL parsers leave these alone, so `pathOutsideBase` cannot see them.
+ */
+export function disguisedSegmentOf(path: string): string | undefined {
+	const pathname = path.split(/[?#]/, 1)[0];
+	return pathname.split(/[/\\]/).find((segment) => {
+		if (!/[%;]|[^\x20-\x7e]/.test(segment)) return false;
+		const decoded = fullyDecoded(segment);
+		if (decoded === undefined) return true;
+		const folded = decoded.normalize('NFKC');
+		if (/[/\\]/.test(folded)) return true;
+		const beforeParameters = folded.split(';', 1)[0].replace(/\s/g, '');
+		return DOT_SEGMENT.test(beforeParameters);
+	});
+}
+
 /** True when `pathname` is the base path itself or below it: bounded at a segment, so `/api-internal` is not under `/api`. */
 export function isUnderBasePath(pathname: string, basePath: string): boolean {
 	const base = trimTrailingSlash(basePath);

@@ -1,18 +1,17 @@
 /**
  * Create or Update (node version 2) leaves one talent per person however often the same input runs,
  * whatever Avionté answers to a create that meets an existing person: every sandbox duplicate switch
- * (no check, the existing talent with 200, a refusal naming it, a refusal without it) against each
- * Match On, twice in a row, with the same person twice in one input.
+ * (no check, the existing talent with 200, a refusal naming it, a refusal without it), with new
+ * talents answered 201 or 200, against each Match On, twice in a row, with the same person twice in
+ * one input.
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import { Avionte } from '../../nodes/Avionte/Avionte.node';
-import { runNode } from '../harness/context';
 import type { RunResult } from '../harness/context';
 import { avionteCredentials } from '../harness/sandbox';
 import { sandboxForEachTest } from '../harness/suiteSandbox';
-
-const node = new Avionte();
+import type { TalentRow } from './talentSyncRun';
+import { runTalentSync } from './talentSyncRun';
 
 const TALENTS = 40;
 /** A talent of the seed data (first Alan, last Lovelace) the input updates. */
@@ -20,9 +19,7 @@ const EXISTING_ID = 100007;
 
 const { sandbox, store } = sandboxForEachTest({ talentCount: TALENTS, credentials: (running) => ({ avionteApi: avionteCredentials(running) }) });
 
-type Row = Record<string, string | number>;
-
-function people(): Row[] {
+function people(): TalentRow[] {
 	const existing = sandbox().data.avionte.talents.get(EXISTING_ID)!;
 	return [
 		{ emailAddress: 'maria.garcia@example.test', firstName: 'Maria', lastName: 'Garcia', mobilePhone: '555-0101', middleName: 'A' },
@@ -34,46 +31,36 @@ function people(): Row[] {
 	];
 }
 
-const emailsOf = (rows: Row[]) => [...new Set(rows.map((row) => String(row.emailAddress).trim().toLowerCase()))];
+const emailsOf = (rows: TalentRow[]) => [...new Set(rows.map((row) => String(row.emailAddress).trim().toLowerCase()))];
 const talentsWithEmail = (email: string) => [...sandbox().data.avionte.talents.values()].filter((t) => String(t.emailAddress ?? '').trim().toLowerCase() === email);
 const apiCalls = () => sandbox().ledger.filter((e) => e.path.startsWith('/avionte/front-office'));
 const writes = () => apiCalls().filter((e) => e.method === 'POST' && /\/talent$/.test(e.path) || e.method === 'PUT');
 const actions = (result: RunResult) => result.json.map((json) => (json._sync as IDataObject | undefined)?.action ?? `error: ${String(json.error)}`);
 
-function upsert(rows: Row[], matchOn: string, extra: IDataObject = {}) {
-	return runNode({
-		node,
-		store: store(),
-		typeVersion: 2,
-		items: rows,
-		continueOnFail: true,
-		parameters: (i) => ({
-			resource: 'talent',
-			operation: 'upsert',
-			status: { __rl: true, mode: 'list', value: 'Active' },
-			matchOn,
-			columns: { mappingMode: 'defineBelow', value: rows[i], matchingColumns: [], schema: [] },
-			options: { maxRetries: 2, maxRequestsPerSecond: 0, ...extra },
-		}),
-	});
+function upsert(rows: TalentRow[], matchOn: string, options: IDataObject = {}) {
+	return runTalentSync(store(), rows, { operation: 'upsert', matchOn, options });
 }
 
-function expectOneTalentPerEmail(rows: Row[]) {
+function expectOneTalentPerEmail(rows: TalentRow[]) {
 	for (const email of emailsOf(rows)) expect(talentsWithEmail(email)).toHaveLength(1);
 }
 
-/** Every duplicate answer; refusals as 400 and as 409. */
-const ANSWERS: Array<[string, number]> = [
-	['none', 400],
-	['existing', 400],
-	['error-with-id', 400],
-	['error-with-id', 409],
-	['error', 400],
-	['error', 409],
+/** Every duplicate answer; refusals as 400 and as 409; a new talent answered 201, or 200 as an existing one is. */
+const ANSWERS: Array<[string, number, number]> = [
+	['none', 400, 201],
+	['none', 400, 200],
+	['existing', 400, 201],
+	['existing', 400, 200],
+	['error-with-id', 400, 201],
+	['error-with-id', 409, 201],
+	['error-with-id', 409, 200],
+	['error', 400, 201],
+	['error', 409, 201],
+	['error', 400, 200],
 ];
 
-describe.each(ANSWERS)('Avionté answering a duplicate create with "%s" (refusals as %d)', (answer, duplicateStatus) => {
-	beforeEach(() => sandbox().configure({ duplicates: { duplicates: answer, duplicateStatus } }));
+describe.each(ANSWERS)('Avionté answering a duplicate create with "%s" (refusals as %d, new talents with %d)', (answer, duplicateStatus, createdStatus) => {
+	beforeEach(() => sandbox().configure({ duplicates: { duplicates: answer, duplicateStatus, createdStatus } }));
 
 	it('Match On Email: one talent per email after two runs; the second run creates nothing', async () => {
 		const rows = people();
@@ -109,8 +96,8 @@ describe.each(ANSWERS)('Avionté answering a duplicate create with "%s" (refusal
 	});
 });
 
-describe.each(ANSWERS.filter(([answer]) => answer !== 'none'))("Match On Avionté's duplicate check, Avionté answering \"%s\" (refusals as %d)", (answer, duplicateStatus) => {
-	beforeEach(() => sandbox().configure({ duplicates: { duplicates: answer, duplicateStatus } }));
+describe.each(ANSWERS.filter(([answer]) => answer !== 'none'))("Match On Avionté's duplicate check, Avionté answering \"%s\" (refusals as %d, new talents with %d)", (answer, duplicateStatus, createdStatus) => {
+	beforeEach(() => sandbox().configure({ duplicates: { duplicates: answer, duplicateStatus, createdStatus } }));
 
 	it('one talent per email after two runs, without reading the talent list when Avionté names the talent', async () => {
 		const rows = people();
@@ -170,7 +157,7 @@ describe('what Avionté knows under another email (its older duplicate rule: sam
 
 describe('matching on email', () => {
 	it('reads the talent list once per execution however many items, in parallel items included', async () => {
-		const rows: Row[] = Array.from({ length: 30 }, (_, i) => ({ emailAddress: `batch${i}@example.test`, firstName: 'Batch', lastName: `Person ${i}`, mobilePhone: `555-1${String(i).padStart(3, '0')}` }));
+		const rows: TalentRow[] = Array.from({ length: 30 }, (_, i) => ({ emailAddress: `batch${i}@example.test`, firstName: 'Batch', lastName: `Person ${i}`, mobilePhone: `555-1${String(i).padStart(3, '0')}` }));
 		const result = await upsert(rows, 'email', { maxConcurrency: 5 });
 		expect(new Set(actions(result))).toEqual(new Set(['created']));
 		const idsPages = apiCalls().filter((e) => e.path.includes('/talents/ids/')).map((e) => e.path.replace(/.*\/ids\//, ''));
@@ -180,7 +167,7 @@ describe('matching on email', () => {
 	});
 
 	it('two items of one person arriving together make one talent, whatever the concurrency', async () => {
-		const rows: Row[] = [
+		const rows: TalentRow[] = [
 			{ emailAddress: 'twin@example.test', firstName: 'Twin', lastName: 'One', mobilePhone: '555-0301' },
 			{ emailAddress: 'TWIN@example.test', firstName: 'Twin', lastName: 'Two', mobilePhone: '555-0301' },
 			{ emailAddress: 'twin@example.test ', firstName: 'Twin', lastName: 'Two', mobilePhone: '555-0301' },

@@ -127,6 +127,29 @@ describe('Get Many Filters', () => {
 		expect(second.json.map((t) => t.id)).toEqual(expected);
 	});
 
+	it("Tenant Time Zone: a tenant writing local times is filtered right with a $now-style time (with an offset)", async () => {
+		// A talent changed 20 minutes ago by a Chicago tenant, which writes its local wall-clock time without a zone.
+		const now = Date.now();
+		const changedAt = now - 20 * 60_000;
+		const chicagoWallClock = new Date(changedAt).toLocaleString('sv-SE', { timeZone: 'America/Chicago' }).replace(' ', 'T');
+		const talent = records('talents')[5];
+		talent.lastUpdatedDate = chicagoWallClock;
+		const anHourAgo = new Date(now - 3_600_000).toISOString();
+		const withoutZone = await run({ resource: 'talent', operation: 'getAll', returnAll: true, filters: { updatedSince: anHourAgo } });
+		expect(withoutZone.json.map((t) => t.id)).not.toContain(talent.id);
+		const withZone = await run({ resource: 'talent', operation: 'getAll', returnAll: true, filters: { updatedSince: anHourAgo, avionteTimeZone: 'America/Chicago' } });
+		expect(withZone.json.map((t) => t.id)).toContain(talent.id);
+		// A Since time typed without an offset is a time of the same zone as Avionté's: the talent is in from 30 minutes before its change.
+		const typed = new Date(changedAt - 30 * 60_000).toLocaleString('sv-SE', { timeZone: 'America/Chicago' }).replace(' ', 'T');
+		const typedResult = await run({ resource: 'talent', operation: 'getAll', returnAll: true, filters: { updatedSince: typed, avionteTimeZone: 'America/Chicago' } });
+		expect(typedResult.json.map((t) => t.id)).toContain(talent.id);
+	});
+
+	it('a time zone that does not exist names the field and the item, and nothing is read', async () => {
+		await expect(run({ resource: 'talent', operation: 'getAll', returnAll: true, filters: { updatedSince: '2026-01-01', avionteTimeZone: 'Central Time' } })).rejects.toThrow('"Tenant Time Zone" of item 0 is not a time zone: "Central Time"');
+		expect(sandbox().ledger.filter((e) => e.path.includes('/talents/'))).toHaveLength(0);
+	});
+
 	it('Simplify applies after the filter; without filters nothing changes (Limit reads only what it needs)', async () => {
 		const since = quantile(records('talents').map((t) => updatedOf(t)!), 0.5);
 		const simple = await run({ resource: 'talent', operation: 'getAll', returnAll: false, limit: 3, simplify: true, filters: { updatedSince: iso(since) } });

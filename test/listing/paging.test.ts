@@ -151,12 +151,26 @@ describe('Avionté ids paging', () => {
 		expect(idsRequests()).toEqual(['0/2', '1/2']);
 	});
 
+	it.each([
+		['0-based', { idsBase: 0 }],
+		['1-based', { idsBase: 1, idsPageZero: 'same' }],
+		['1-based refusing page 0', { idsBase: 1, idsPageZero: 'error' }],
+	])('%s: a capped server counting its offsets in the size asked still lists every talent once', async (_name, base) => {
+		sandbox().configure({ listing: { avionte: { ...base, idsPageCap: 100, idsCapOffset: 'requested' } } });
+		for (const maxConcurrency of [1, 4]) {
+			forgetAviontePaging();
+			const all = await runAvionte({ resource: 'talent', operation: 'getAll', returnAll: true, options: { maxConcurrency, maxRequestsPerSecond: maxConcurrency === 1 ? 5 : 0 } });
+			expect(all.json.map((t) => t.id)).toEqual(talentIds());
+		}
+	});
+
 	it('asks 500 ids a page; a server capping pages at 100 is learned from the page after the short one, and later listings ask 100', async () => {
 		sandbox().configure({ listing: { avionte: { idsPageCap: 100 } } });
 		const all = await runAvionte({ resource: 'talent', operation: 'getAll', returnAll: true, options: { maxConcurrency: 1 } });
 		expect(all.json.map((t) => t.id)).toEqual(talentIds());
-		// Page 0 (100 ids: short of 500), page 1 repeating it (1-based), page 2 with more ids (a cap, not the end), then 100 a page.
-		expect(idsRequests()).toEqual(['0/500', '1/500', '2/500', '3/100']);
+		// Page 0 (100 ids: short of 500), then pages at the short page's size: page 1 repeating it (1-based),
+		// page 2 with more ids (a cap, not the end), then 100 a page.
+		expect(idsRequests()).toEqual(['0/500', '1/100', '2/100', '3/100']);
 		expect(multiQueries()).toHaveLength(3);
 		sandbox().clearLedger();
 		await runAvionte({ resource: 'talent', operation: 'getAll', returnAll: true });
@@ -179,7 +193,8 @@ describe('Avionté ids paging', () => {
 		sandbox().clearLedger();
 		const jobs = await runAvionte({ resource: 'job', operation: 'getAll', returnAll: true });
 		expect(jobs.json.length).toBeGreaterThan(0);
-		expect(idsRequests('jobs').every((request) => request.endsWith('/100'))).toBe(true);
+		// 100 first; a short page is followed by one at its own size (45 jobs: page 2 of 45).
+		expect(idsRequests('jobs')).toEqual(['1/100', `2/${jobs.json.length}`]);
 		expect(sandbox().ledger.filter((e) => e.status >= 400)).toEqual([]);
 	});
 
@@ -188,7 +203,8 @@ describe('Avionté ids paging', () => {
 		sandbox().clearLedger();
 		sandbox().script({ status: 400, body: { message: 'Bad page' }, pathPattern: '/talents/ids/2/' });
 		await expect(runAvionte({ resource: 'talent', operation: 'getAll', returnAll: true })).rejects.toThrow(/Bad page/);
-		expect(idsRequests()).toEqual(['1/500', '2/500']);
+		// The short page (230 ids) is followed by a page at its size.
+		expect(idsRequests()).toEqual(['1/500', '2/230']);
 	});
 
 	it('fetches records while reading ids pages: full batches of 100 across small pages, never more in flight than Max Concurrent Requests', async () => {

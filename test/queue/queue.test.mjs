@@ -161,7 +161,7 @@ describe('n8n queue mode: main + worker + webhook processor', { skip: SKIP }, ()
 		sandbox.clearLedger();
 		const first = await sandbox.emitAvionte('placement_started', { PlacementId: 900003, PlacementExtensionId: 1 }, 'corr-queue-1');
 		assert.equal(first.status, 200);
-		await waitFor(() => ledgerCount((e) => e.path === '/avionte/front-office/v1/placement/900003') === 1 && ledgerCount((e) => /\/talent\/\d+$/.test(e.path)) === 1, { what: 'the placement workflow' });
+		await waitFor(() => ledgerCount((e) => e.status === 200 && e.path === '/avionte/front-office/v1/placement/900003') === 1 && ledgerCount((e) => e.status === 200 && /\/talent\/\d+$/.test(e.path)) === 1, { what: 'the placement workflow' });
 		const [latest] = await executionsOf(stack, PLACEMENT);
 		assert.equal((await finishedExecution(stack, String(latest.id))).status, 'success');
 		assert.ok(ranOn(String(latest.id)).worker);

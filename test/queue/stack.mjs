@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { ensureN8n } from '../../scripts/ensure-n8n.mjs';
+import { ensureN8n, majorOf, N8N_VERSION } from '../../scripts/ensure-n8n.mjs';
 import { activateWorkflowCli, installPack, n8nEnv, ownerSession, seedInstance, waitFor } from '../../scripts/lib/n8n.mjs';
 import { startPostgres, startRedis } from './services.mjs';
 
@@ -145,12 +145,22 @@ export async function startQueueStack(seed) {
 	}
 }
 
-/** Starts a manual run through main's REST API (as the editor does); resolves with the execution id. */
+/**
+ * Starts a manual run through main's REST API (as the editor does); resolves with the execution id.
+ * n8n 2.x reads the saved workflow itself; 1.x runs the workflow the editor sends in `workflowData`.
+ */
 export async function runWorkflow(stack, workflowId, triggerName) {
+	const run = { triggerToStartFrom: { name: triggerName } };
+	if (majorOf(N8N_VERSION) < 2) {
+		const saved = await fetch(`${stack.baseUrl}/rest/workflows/${workflowId}`, { headers: { cookie: stack.cookie } });
+		const workflow = await saved.json();
+		if (!saved.ok || !workflow.data?.id) throw new Error(`reading workflow ${workflowId} failed: ${saved.status} ${JSON.stringify(workflow)}`);
+		run.workflowData = workflow.data;
+	}
 	const response = await fetch(`${stack.baseUrl}/rest/workflows/${workflowId}/run`, {
 		method: 'POST',
 		headers: { 'Content-Type': 'application/json', cookie: stack.cookie },
-		body: JSON.stringify({ triggerToStartFrom: { name: triggerName } }),
+		body: JSON.stringify(run),
 	});
 	const body = await response.json();
 	if (!response.ok || !body.data?.executionId) throw new Error(`run ${workflowId} failed: ${response.status} ${JSON.stringify(body)}`);

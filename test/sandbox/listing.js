@@ -7,6 +7,8 @@
  *   server asked for page 0: 'same' (read as page 1), 'empty' (an empty array) or 'error' (400).
  * - `idsPageCap`: the most ids a page returns whatever the request asks (FAQ: "some bulk endpoints
  *   ... may impose lower limits"), e.g. 100, 500 or 1,000; undefined = no cap.
+ * - `idsCapOffset`: where a capped page starts: 'served' (page × the size it serves) or 'requested'
+ *   (page × the size asked, as `Skip(page * size).Take(cap)` would).
  * - `idsMaxPageSize`: larger page sizes are refused with `idsOversizeStatus` (400, or 422 as a
  *   validating API, or 404 as a route constraint answers); 500 by default (partner code lists 500 a
  *   page), 100 for a server that takes no more than the FAQ's typical limit.
@@ -20,10 +22,9 @@
  * - `rfqPaging`: 'seek' (`page[firstseek]`, `page[seek]`, `page[size]` [PD-fork]; `page[number]` is
  *   ignored) or 'number' (`GET /rfqs` pages like the other lists and ignores the seek parameters).
  *
- * A capped server pages with the size it actually uses (offset = page × used size).
  */
 
-const AVIONTE_DEFAULTS = Object.freeze({ idsBase: 1, idsPageZero: 'same', idsPageCap: undefined, idsMaxPageSize: 500, idsOversizeStatus: 400, usersList: 'present' });
+const AVIONTE_DEFAULTS = Object.freeze({ idsBase: 1, idsPageZero: 'same', idsPageCap: undefined, idsCapOffset: 'served', idsMaxPageSize: 500, idsOversizeStatus: 400, usersList: 'present' });
 const AVINODE_DEFAULTS = Object.freeze({ pageBase: 0, pageZero: 'same', pageSizeCap: undefined, totalCount: true, rfqPaging: 'seek' });
 
 const PAGE_ZERO_BEHAVIOURS = ['same', 'empty', 'error'];
@@ -38,6 +39,7 @@ function check(settings) {
 	if (settings.idsOversizeStatus !== undefined && !OVERSIZE_STATUSES.includes(settings.idsOversizeStatus)) problems.push(`idsOversizeStatus must be one of ${OVERSIZE_STATUSES.join(', ')}`);
 	for (const key of ['idsPageCap', 'pageSizeCap']) if (settings[key] !== undefined && settings[key] !== null && !(Number.isInteger(settings[key]) && settings[key] > 0)) problems.push(`${key} must be a positive integer`);
 	if (settings.rfqPaging !== undefined && !['seek', 'number'].includes(settings.rfqPaging)) problems.push("rfqPaging must be 'seek' or 'number'");
+	if (settings.idsCapOffset !== undefined && !['served', 'requested'].includes(settings.idsCapOffset)) problems.push("idsCapOffset must be 'served' or 'requested'");
 	if (settings.usersList !== undefined && !['present', 'absent-404', 'absent-405'].includes(settings.usersList)) problems.push("usersList must be 'present', 'absent-404' or 'absent-405'");
 	if (problems.length > 0) throw new Error(`Invalid sandbox listing settings: ${problems.join('; ')}`);
 }
@@ -100,7 +102,8 @@ function avionteIdsPage(ids, pageText, sizeText, settings) {
 	if (resolved.error) return [400, { message: resolved.error }];
 	if (resolved.empty) return [200, []];
 	const size = effectiveSize(pageSize, settings.idsPageCap);
-	return [200, ids.slice(resolved.offsetPage * size, (resolved.offsetPage + 1) * size)];
+	const offset = resolved.offsetPage * (settings.idsCapOffset === 'requested' ? pageSize : size);
+	return [200, ids.slice(offset, offset + size)];
 }
 
 function pagination(page, totalCount, settings, extra = {}) {

@@ -117,6 +117,19 @@ describe('Create or Update matched on External ID: one contact per external reco
 		expect(again.json[0]._sync).toMatchObject({ action: 'unchanged', matchedOn: 'externalId', id: existing.id });
 	});
 
+	it.each([[false], ['false'], ['FALSE']])('an existing contact whose link was deactivated (isActive %p, still listed) is linked again, not duplicated', async (isActive) => {
+		sandbox().configure({ schedaero: { externalIdentities: 'embedded' } });
+		const systemId = await externalSystem();
+		const existing = people()[3];
+		existing.externalIdentities = [{ externalSystemId: systemId, identifier: 'OLD-ID', isActive }];
+		const before = people().length;
+		const row = { crmId: 'CRM-88', firstName: String(existing.firstName), lastName: String(existing.lastName), email: String(existing.email), phone: String(existing.phone) };
+		const result = await upsertByExternalId(systemId, [row]);
+		expect(result.json[0]._sync).toEqual({ action: 'updated', changedFields: ['externalIdentity'], matchedOn: 'email', id: existing.id });
+		expect(people().length).toBe(before);
+		expect(linkedTo(systemId, 'CRM-88').map((contact) => contact.id)).toEqual([existing.id]);
+	});
+
 	it('Dry Run reports the plan and sends no write', async () => {
 		const systemId = await externalSystem();
 		await upsertByExternalId(systemId, crm.slice(0, 1));

@@ -50,10 +50,16 @@ it('Get Many hides every client secret, at any depth and in any spelling, and sc
 	expect(result.json[0]._meta).toEqual({ warnings: [{ title: 'setting wh-1 uses clientSecret [redacted]' }] });
 });
 
-it.each(['/webhooks/settings', '/webhooks/settings/wh-1', '/Webhooks/Settings/', '//webhooks//settings', '/webhooks%2Fsettings?x=1'])('the Custom API Call to %s hides it too', async (path) => {
+it.each(['/webhooks/settings', '/webhooks/settings/wh-1', '/Webhooks/Settings/', '//webhooks//settings'])('the Custom API Call to %s hides it too', async (path) => {
 	const result = await runNode({ node: new Avinode(), store: store(), parameters: { resource: 'customApiCall', operation: 'call', method: 'GET', path } });
 	expect(JSON.stringify(result.json)).not.toContain(PASSWORD);
 	expect(JSON.stringify(result.json)).toContain('"clientSecretSet":true');
+});
+
+it('the Custom API Call to /webhooks%2Fsettings is refused before anything is sent (an encoded slash)', async () => {
+	const result = await runNode({ node: new Avinode(), store: store(), continueOnFail: true, parameters: { resource: 'customApiCall', operation: 'call', method: 'GET', path: '/webhooks%2Fsettings?x=1' } });
+	expect(String(result.json[0].error)).toMatch(/the segment "webhooks%2Fsettings" could leave it once the server decodes it/);
+	expect(JSON.stringify(result.json)).not.toContain(PASSWORD);
 });
 
 it('other Custom API Call paths are output as the API sent them', async () => {

@@ -138,8 +138,8 @@ describe('Avinode Trigger: a later event for the same resource runs, a true re-d
 		const authorization = `Basic ${Buffer.from(`${String(setting.clientIdentifier)}:${String(setting.clientSecret)}`).toString('base64')}`;
 		const pointer = { id: rfq.id, href: `${sandbox().avinodeBaseUrl}/rfqs/${String(rfq.id)}`, type: 'rfqs' };
 		/** The run's output, or undefined when the delivery started no run. */
-		const deliver = async () => {
-			const { context } = webhookContext({ node, parameters: { events: ['TripRequest'], options }, store: store(), staticData, headers: { authorization }, body: { ...pointer } });
+		const deliver = async (extra: IDataObject = {}) => {
+			const { context } = webhookContext({ node, parameters: { events: ['TripRequest'], options }, store: store(), staticData, headers: { authorization }, body: { ...pointer, ...extra } });
 			const result = await node.webhook.call(context as never);
 			return result.workflowData?.[0][0].json;
 		};
@@ -163,6 +163,14 @@ describe('Avinode Trigger: a later event for the same resource runs, a true re-d
 		rfq.canceled = true;
 		expect((await deliver())?.resource).toMatchObject({ id: rfq.id, canceled: true });
 		expect(await deliver()).toBeUndefined();
+	});
+
+	it('a property that differs between attempts (a send time, an attempt count) does not make a re-delivery new', async () => {
+		const { rfq, deliver } = await activated();
+		expect(await deliver({ sentAt: '2026-12-04T10:00:00Z', attempt: 1 })).toBeDefined();
+		expect(await deliver({ sentAt: '2026-12-04T10:01:00Z', attempt: 2 })).toBeUndefined();
+		rfq.canceled = true;
+		expect((await deliver({ sentAt: '2026-12-04T10:30:00Z', attempt: 1 }))?.resource).toMatchObject({ canceled: true });
 	});
 
 	it('a record changed back to an earlier state is new again', async () => {

@@ -7,7 +7,7 @@ import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
 import { AvionteNewRecordTrigger } from '../../nodes/Avionte/AvionteNewRecordTrigger.node';
 import type { ChangeState } from '../../nodes/Avionte/helpers/changeTracking';
-import { keepTracked, nextWindow, recordVersion, SAFETY_MARGIN_MS } from '../../nodes/Avionte/helpers/changeTracking';
+import { isDatedAhead, keepTracked, MAX_AHEAD_MS, nextWindow, readChangeState, recordVersion, SAFETY_MARGIN_MS } from '../../nodes/Avionte/helpers/changeTracking';
 import { apiTime } from '../../nodes/Avionte/helpers/recordTimes';
 import { setRunRatePerSecond } from '../../nodes/shared/throttle';
 import { avionteCredentials } from '../harness/sandbox';
@@ -192,6 +192,94 @@ describe('Avionté New Record Trigger: New or Updated Records', () => {
 		expect([...lastEmitted.keys()].every((id) => touched.has(id))).toBe(true);
 	});
 
+	it.each([
+		{ name: 'same clock', offset: 0 },
+		{ name: 'Avionté 5 hours ahead of n8n', offset: 5 * 60 * MINUTE },
+		{ name: 'Avionté 3 hours behind n8n', offset: -3 * 60 * MINUTE },
+	])('records dated far in the future (2099) do not move the window: later edits are reported, each once ($name)', async ({ offset }) => {
+		sandbox().configure({ clockOffsetMs: offset, avionteTimes: { resolution: 'second' } });
+		const ids = sortedIds();
+		const datedAhead = ids[10];
+		talents().get(datedAhead)!.lastUpdatedDate = '2099-01-01T00:00:00';
+		const trigger = poller();
+		await trigger.poll(); // activation, with the record dated ahead already there
+		const touched = new Set<number>();
+		const edit = (id: number, note: string) => {
+			touched.add(id);
+			sandbox().editAvionte('talents', id, { notes: note });
+		};
+		for (let round = 0; round < 4; round++) {
+			// An import stamps a new record far ahead too, after activation.
+			if (round === 1) sandbox().createAvionte('talents', { id: 990100, firstName: 'Imported', lastName: 'Ahead' }, { at: Date.UTC(2099, 5, 1) });
+			edit(ids[round], `between ${round}`);
+			edit(ids[200 + round], `between ${round}`);
+			let editedWhileReading = false;
+			sandbox().onAvionteRequest(({ method }) => {
+				if (method === 'POST' && !editedWhileReading) {
+					editedWhileReading = true;
+					edit(ids[410 - round], `during ${round}`);
+				}
+			});
+			const reported = (await trigger.poll()).map((record) => record.id);
+			sandbox().onAvionteRequest(undefined);
+			expect(reported).toEqual(expect.arrayContaining([ids[round], ids[200 + round]]));
+			// The window follows the edits, not the records dated ahead.
+			expect(trigger.state()!.latest).toBeLessThan(Date.UTC(2098, 0, 1));
+		}
+		await trigger.poll(); // the edit made during the last listing, if that listing did not see it
+		expect(await trigger.poll()).toEqual([]);
+		expectNoRepeats(trigger.emitted);
+		const lastEmitted = new Map<number, string>();
+		for (const record of trigger.emitted) lastEmitted.set(Number(record.id), contentKey(record));
+		for (const id of touched) expect(lastEmitted.get(id)).toBe(contentKey(talents().get(id)!));
+		expect(trigger.emitted.filter((record) => record.id === 990100)).toHaveLength(1);
+		expect(lastEmitted.has(datedAhead)).toBe(false);
+		expect(Object.keys(trigger.state()!.reported).length).toBeLessThan(TALENTS / 10);
+	});
+
+	it('names the records dated ahead in the log when it first meets them, not on every poll', async () => {
+		const ids = sortedIds();
+		talents().get(ids[10])!.lastUpdatedDate = '2099-01-01T00:00:00';
+		const warnings: string[] = [];
+		const staticData: IDataObject = {};
+		const poll = async () => {
+			const context = { ...pollContext({ node, parameters: { resource: 'talent', watchFor: 'newOrUpdatedRecords' }, store: store(), staticData }), logger: { debug() {}, info() {}, error() {}, warn: (message: string) => warnings.push(message) } };
+			setRunRatePerSecond(context, 0);
+			await node.poll.call(context as never);
+		};
+		await poll();
+		expect(warnings).toHaveLength(1);
+		expect(warnings[0]).toContain(`talents ${ids[10]} carry an update time more than a day ahead`);
+		await poll();
+		expect(warnings).toHaveLength(1);
+	});
+
+	it('a slower listing (same newest time) does not report an old version again', async () => {
+		const quietSince = Date.now() - 60 * MINUTE;
+		const ids = sortedIds();
+		const trigger = poller();
+		await trigger.poll(); // activation
+		sandbox().editAvionte('talents', ids[1], { firstName: 'B' }, { at: quietSince });
+		sandbox().editAvionte('talents', ids[0], { firstName: 'A' }, { at: quietSince - SAFETY_MARGIN_MS - 30_000 });
+		expect((await trigger.poll()).map((record) => record.id).sort()).toEqual([ids[0], ids[1]].sort());
+		expect(await trigger.poll()).toEqual([]); // A's fingerprint is outside the window now and dropped
+		// One slow listing: n8n's clock moves 60 s while it reads.
+		const realNow = Date.now;
+		let shift = 0;
+		const clock = jest.spyOn(Date, 'now').mockImplementation(() => realNow() + shift);
+		sandbox().onAvionteRequest(() => {
+			shift += 10_000;
+		});
+		try {
+			expect(await trigger.poll()).toEqual([]);
+		} finally {
+			sandbox().onAvionteRequest(undefined);
+			clock.mockRestore();
+		}
+		expect(await trigger.poll()).toEqual([]);
+		expectNoRepeats(trigger.emitted);
+	});
+
 	it('keeps its saved state small: only the versions inside the window', async () => {
 		const trigger = poller();
 		await trigger.poll();
@@ -285,6 +373,28 @@ describe('change tracking helpers', () => {
 		const second = nextWindow(previous, 1_000_000_000 + 3_600_000, 1_000);
 		expect(second.since).toBe(first.floor);
 		expect(second.floor).toBe(1_000_000_000 + 3_600_000 - 1_000 - SAFETY_MARGIN_MS);
+	});
+
+	it('the window start never moves back, even when a listing took longer than the one before', () => {
+		const previous = { resource: 'talent', latest: 1_000_000_000, reported: {}, ...nextWindow(undefined, 1_000_000_000, 5_000) };
+		const slower = nextWindow(previous, 1_000_000_000, 65_000);
+		expect(slower.floor).toBe(previous.floor - 60_000);
+		expect(slower.since).toBe(previous.since);
+		// A second window start further back than the first is never taken either.
+		const reachingBack = nextWindow({ ...previous, since: previous.floor - 1_000 }, 1_000_000_000, 65_000);
+		expect(reachingBack.since).toBe(previous.floor - 1_000);
+	});
+
+	it('a time more than a day after n8n\'s clock is dated ahead; a saved state whose newest time is dated ahead is not used', () => {
+		const now = Date.UTC(2026, 11, 4, 12);
+		expect(isDatedAhead(now + 14 * 60 * MINUTE, now)).toBe(false);
+		expect(isDatedAhead(now + MAX_AHEAD_MS, now)).toBe(false);
+		expect(isDatedAhead(now + MAX_AHEAD_MS + 1, now)).toBe(true);
+		expect(isDatedAhead(Date.UTC(2099, 0, 1), now)).toBe(true);
+		const state = { resource: 'talent', latest: now - MINUTE, floor: now - 20 * MINUTE, since: now - 30 * MINUTE, reported: {} };
+		expect(readChangeState(state, 'talent', now)).toBe(state);
+		expect(readChangeState(state, 'job', now)).toBeUndefined();
+		expect(readChangeState({ ...state, latest: Date.UTC(2099, 0, 1) }, 'talent', now)).toBeUndefined();
 	});
 
 	it('keeps the fingerprints inside the window, the newest first when over the bound', () => {

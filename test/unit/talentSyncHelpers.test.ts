@@ -1,8 +1,9 @@
 /** The pure parts of the talent sync: values, comparison, update bodies, duplicate answers, keys, locks. */
-import { answerIsExisting, existingTalentIdIn, isDuplicateRefusal } from '../../nodes/Avionte/actions/talent/duplicateAnswer';
+import { existingTalentIdIn, isDuplicateRefusal, namedTalentId, readCreateAnswer } from '../../nodes/Avionte/actions/talent/duplicateAnswer';
+import type { CreateAnswer } from '../../nodes/Avionte/actions/talent/duplicateAnswer';
 import { syncRunOf, withLocks } from '../../nodes/Avionte/actions/talent/syncRun';
 import { changedFields, sameValue, updateBody, withoutStaleStatus, withoutStatus } from '../../nodes/Avionte/actions/talent/talentChanges';
-import { buildTalentIndex, duplicateKey, emailKey } from '../../nodes/Avionte/actions/talent/talentIndex';
+import { buildTalentIndex, duplicateKey, emailKey, isSamePerson } from '../../nodes/Avionte/actions/talent/talentIndex';
 import { TalentValueError, autoMapInput, dateOnly, talentFromValues } from '../../nodes/Avionte/actions/talent/talentValues';
 
 describe('talent values', () => {
@@ -130,13 +131,51 @@ describe("Avionté's answers to a duplicate create", () => {
 		expect(existingTalentIdIn('RequestId 1234abcd duplicate')).toBeUndefined();
 	});
 
-	it('tells an existing talent from a new one: by the listing when read, else by 200 versus 201', () => {
-		const none = { has: () => false };
-		expect(answerIsExisting(201, 5, { listed: new Map([[5, {}]]), writtenThisRun: none })).toBe(true);
-		expect(answerIsExisting(200, 6, { listed: new Map([[5, {}]]), writtenThisRun: none })).toBe(false);
-		expect(answerIsExisting(201, 6, { writtenThisRun: { has: (id) => id === 6 } })).toBe(true);
-		expect(answerIsExisting(200, 6, { writtenThisRun: none })).toBe(true);
-		expect(answerIsExisting(201, 6, { writtenThisRun: none })).toBe(false);
+	it('reads the talent a refusal names from a talent ID property of its body before its text', () => {
+		expect(namedTalentId({ message: 'Duplicate. Request ID 77812', talentId: 100004 }, 'Avionté API error 409: Duplicate. Request ID 77812')).toBe(100004);
+		expect(namedTalentId({ message: 'x', existingTalentId: '100005' }, 'x')).toBe(100005);
+		expect(namedTalentId({ message: 'Duplicate', talentId: 'none' }, 'Duplicate (talent ID 100006)')).toBe(100006);
+		expect(namedTalentId('Duplicate', 'Duplicate')).toBeUndefined();
+	});
+
+	describe('tells a new talent from an existing one by the talent, not the status alone', () => {
+		const sentAt = Date.UTC(2026, 11, 4, 12);
+		const stamp = (ms: number) => new Date(ms).toISOString().slice(0, 23);
+		const sent = { firstName: 'Ada', lastName: 'Lovelace', emailAddress: 'ada@example.test' };
+		const answer = (statusCode: number, talent: Record<string, unknown>, more: Partial<CreateAnswer> = {}): CreateAnswer => ({
+			statusCode,
+			talent: { id: 6, ...sent, ...talent },
+			sent,
+			sentAt,
+			answeredAt: sentAt + 300,
+			writtenThisRun: { has: () => false },
+			...more,
+		});
+		const justNow = { createdDate: stamp(sentAt + 100), lastUpdatedDate: stamp(sentAt + 100) };
+		const hoursAgo = { createdDate: stamp(sentAt - 5 * 3600_000), lastUpdatedDate: stamp(sentAt - 5 * 3600_000) };
+
+		it('by the listing read before, or a talent this execution wrote', () => {
+			expect(readCreateAnswer(answer(201, justNow, { listed: new Map([[6, {}]]) }))).toBe('existing');
+			expect(readCreateAnswer(answer(200, hoursAgo, { listed: new Map([[5, {}]]) }))).toBe('created');
+			expect(readCreateAnswer(answer(201, justNow, { writtenThisRun: { has: (id) => id === 6 } }))).toBe('existing');
+		});
+
+		it('a talent created a day before, or edited since it was created, existed already, whatever the status', () => {
+			expect(readCreateAnswer(answer(201, { createdDate: stamp(sentAt - 25 * 3600_000) }))).toBe('existing');
+			expect(readCreateAnswer(answer(200, { createdDate: stamp(sentAt - 3600_000), lastUpdatedDate: stamp(sentAt - 60_000) }))).toBe('existing');
+		});
+
+		it('a 200 with other names or email is the talent Avionté found; one as sent and created during the request is new', () => {
+			expect(readCreateAnswer(answer(200, { ...justNow, lastName: 'Byron' }))).toBe('existing');
+			expect(readCreateAnswer(answer(200, { ...justNow, emailAddress: ' ADA@example.test ' }))).toBe('created');
+			expect(readCreateAnswer(answer(201, hoursAgo))).toBe('created');
+		});
+
+		it('a 200 as sent, created in the hours before or with no creation time, is undecided', () => {
+			expect(readCreateAnswer(answer(200, hoursAgo))).toBe('undecided');
+			expect(readCreateAnswer(answer(200, { createdDate: stamp(sentAt - 1) }))).toBe('undecided');
+			expect(readCreateAnswer(answer(200, {}))).toBe('undecided');
+		});
 	});
 });
 
@@ -147,6 +186,15 @@ describe('finding talents', () => {
 		expect(duplicateKey({ firstName: ' Ada ', lastName: 'Lovelace', mobilePhone: '(555) 0100' })).toBe('name:ada|lovelace|5550100');
 		expect(duplicateKey({ firstName: 'Ada' })).toBeUndefined();
 		expect(emailKey('  ')).toBeUndefined();
+	});
+
+	it('tells whether a talent is the item\'s person: the same SSN, else email or name and mobile phone', () => {
+		const talent = { taxIdNumber: '123456789', emailAddress: 'Ada@x.test', firstName: 'Ada', lastName: 'Lovelace', mobilePhone: '555-0100' };
+		expect(isSamePerson(talent, { taxIdNumber: '123-45-6789', emailAddress: 'other@x.test' })).toBe(true);
+		expect(isSamePerson(talent, { taxIdNumber: '987654321', emailAddress: 'ada@x.test' })).toBe(false);
+		expect(isSamePerson({ ...talent, taxIdNumber: '***-**-6789' }, { taxIdNumber: '987654321', emailAddress: ' ada@X.test' })).toBe(true);
+		expect(isSamePerson(talent, { emailAddress: 'new@x.test', firstName: 'ada', lastName: 'LOVELACE', mobilePhone: '(555) 0100' })).toBe(true);
+		expect(isSamePerson(talent, { emailAddress: 'new@x.test', firstName: 'Ada', lastName: 'Lovelace' })).toBe(false);
 	});
 
 	it('indexes every talent under each key, keeping talents that share one', () => {

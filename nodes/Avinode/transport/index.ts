@@ -7,7 +7,7 @@ import type { ICredentialDataDecryptedObject, IDataObject, IHttpRequestMethods }
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { RequestDefaults } from '../../shared/descriptions';
-import { isDotsOnly, isUnderBasePath, pathOutsideBase } from '../../shared/paths';
+import { disguisedSegmentOf, isDotsOnly, isUnderBasePath, pathOutsideBase } from '../../shared/paths';
 import { redactDeep } from '../../shared/secrets';
 import type { RetryPolicy } from '../../shared/retry';
 import type { ApiContext, ApiProfile, ApiResponse } from '../../shared/transport';
@@ -145,6 +145,10 @@ export async function followHref<T = unknown>(this: ApiContext, href: string, op
 		target = new URL(href);
 	} catch {
 		throw new NodeOperationError(this.getNode(), `The href "${href}" is not a URL`, { itemIndex: options.itemIndex });
+	}
+	const disguised = disguisedSegmentOf(target.pathname);
+	if (disguised !== undefined) {
+		throw new NodeOperationError(this.getNode(), `Refusing to follow the href "${href}": its segment "${disguised}" could leave the API base once the server decodes it`, { itemIndex: options.itemIndex });
 	}
 	for (const base of [connection.apiBaseUrl, connection.avinodeApiBaseUrl]) {
 		const baseUrl = new URL(base);

@@ -4,6 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { accountListLocator } from '../../shared/accountList';
 import { readRequestSettings, requestOptions, shownFor } from '../../shared/descriptions';
+import { parseNumericId, valueOrThrow } from '../../shared/inputs';
 import { compact } from '../../shared/json';
 import { fromVersion, onlyInVersions } from '../../shared/nodeVersion';
 import { itemResults } from '../../shared/router';
@@ -80,6 +81,7 @@ export function createActivityOperation(kind: 'talent' | 'contact', resource: st
 			}
 			const additional = compact(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject);
 			if (additional.userId === 0) delete additional.userId;
+			else if (additional.userId !== undefined) additional.userId = valueOrThrow(this, parseNumericId(additional.userId, 'Avionté user'), 'User ID', itemIndex);
 			const body: IDataObject = {
 				typeId,
 				[owner.name]: ownerId,

@@ -12,10 +12,16 @@
  * the listing, so its time is at most that long before any time the listing saw. The margin covers
  * times written before the change became visible, second-resolution times and clocks that differ
  * between Avionté's servers. The window also reaches back to the previous poll's start, so a record
- * that one listing skipped (moved between pages by a deletion) is still caught by the next. Only
- * Avionté's own times are compared with each other, and durations come from n8n's clock, so a clock
- * difference between n8n and Avionté changes nothing. Two edits within one second share a time but
- * not a hash, so both versions are reported, each once.
+ * that one listing skipped (moved between pages by a deletion) is still caught by the next, but never
+ * before the previous window's start: fingerprints below it are gone, so reopening that band would
+ * report unchanged versions again. Two edits within one second share a time but not a hash, so both
+ * versions are reported, each once.
+ *
+ * Avionté's times are compared with each other, and durations come from n8n's clock, so a clock
+ * difference between n8n and Avionté changes nothing, with one exception: a time more than a day after
+ * n8n's clock (an import or a hand-set date such as 2099-01-01) cannot be an edit that just happened
+ * in any time zone, so it does not move `latest`; were it to, the window would start after every
+ * real edit and nothing would be reported again. Such a version is still reported once.
  */
 import { createHash } from 'crypto';
 import type { IDataObject } from 'n8n-workflow';
@@ -26,6 +32,8 @@ import { updatedTime } from './recordTimes';
 export const SAFETY_MARGIN_MS = 10 * 60 * 1000;
 /** At most this many fingerprints are kept (the newest); past it, an older version could be reported again. */
 export const MAX_TRACKED = 10_000;
+/** A version time further than this after n8n's clock does not move the window (local times are at most 14 hours ahead of UTC). */
+export const MAX_AHEAD_MS = 24 * 60 * 60 * 1000;
 
 export interface ChangeState extends IDataObject {
 	resource: string;
@@ -37,6 +45,8 @@ export interface ChangeState extends IDataObject {
 	since: number;
 	/** Record id → fingerprint (`<version time>:<hash>`) of the version last reported or first seen. */
 	reported: Record<string, string>;
+	/** The highest record id the last poll read, where "New Records" continues when Watch For switches back. */
+	highestId?: number;
 }
 
 export interface RecordVersion {
@@ -68,10 +78,18 @@ export function fingerprintTime(fingerprint: string): number {
 	return Number(fingerprint.slice(0, fingerprint.indexOf(':')));
 }
 
-/** The window for the next poll, from the newest time seen and how long this poll's listing took. */
+/** Whether a version time lies too far after n8n's clock (`now`) to move the window. */
+export function isDatedAhead(time: number, now: number): boolean {
+	return time > now + MAX_AHEAD_MS;
+}
+
+/**
+ * The window for the next poll, from the newest time seen and how long this poll's listing took. It
+ * reaches back to the previous floor, never before the previous start.
+ */
 export function nextWindow(previous: ChangeState | undefined, latest: number, listingMs: number): { floor: number; since: number } {
 	const floor = latest - Math.max(0, listingMs) - SAFETY_MARGIN_MS;
-	return { floor, since: previous ? Math.min(previous.floor, floor) : floor };
+	return { floor, since: previous ? Math.max(previous.since, Math.min(previous.floor, floor)) : floor };
 }
 
 /** Keeps the fingerprints of versions at or after `since`, the newest `max` of them. */
@@ -81,11 +99,15 @@ export function keepTracked(reported: Record<string, string>, since: number, max
 	return Object.fromEntries(kept);
 }
 
-/** The saved state, if it is one this version wrote for this resource. */
-export function readChangeState(value: unknown, resource: string): ChangeState | undefined {
+/**
+ * The saved state, if it is one this version wrote for this resource. A state whose newest time is
+ * dated ahead of `now` is not used: its window starts after every real edit.
+ */
+export function readChangeState(value: unknown, resource: string, now: number): ChangeState | undefined {
 	if (value === null || typeof value !== 'object') return undefined;
 	const state = value as Partial<ChangeState>;
 	const numbers = [state.latest, state.floor, state.since].every((n) => typeof n === 'number' && Number.isFinite(n));
 	if (state.resource !== resource || !numbers || state.reported === null || typeof state.reported !== 'object') return undefined;
+	if (isDatedAhead(state.latest as number, now)) return undefined;
 	return state as ChangeState;
 }

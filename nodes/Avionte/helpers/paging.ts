@@ -9,8 +9,9 @@
  * endpoints. A bulk endpoint may also cap its
  * pages below what we ask [C: FAQ "may impose lower limits"]: a short page at a size the endpoint is
  * not known to honour is checked against the next page; empty means the end, ids mean the endpoint
- * caps its pages at what it returned (we then ask for that size). We assume a capped endpoint pages
- * with the size it uses. End of list = an empty page, or a short page at a size the endpoint is known
+ * caps its pages at what it returned (we then ask for that size). The next page is asked at the size
+ * the short page had, so it follows on whether the endpoint counts its offsets in the size it serves or
+ * in the size asked (the docs do not say). End of list = an empty page, or a short page at a size the endpoint is known
  * to honour. A reading with a Limit asks for the smallest page size that still reads the Limit in the
  * fewest pages, so it reads no page it cannot use.
  *
@@ -361,6 +362,11 @@ export async function* readIdsPages(this: ApiContext, plural: string, options: R
 			// A short page: the end, unless the endpoint is not known to honour this size and the next page has ids.
 			if (served <= endpoint.honoured) return undefined;
 			shortPage = pageIds.length;
+			// The next page is asked at the short page's size: a capped endpoint may count its offsets in the size
+			// it serves or in the size asked, and only at the served size do both mean the ids right after these.
+			// Pages already read ahead at the larger size are dropped.
+			size = shortPage;
+			pending = [];
 		}
 	}
 

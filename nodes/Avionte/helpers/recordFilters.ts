@@ -3,9 +3,11 @@
  * size], so records are filtered here as they arrive; the editor says what that costs.
  */
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import { checkedDate } from '../../shared/dates';
-import { createdTime, updatedTime } from './recordTimes';
+import { hasOffset, isTimeZone, wallClockToUtc } from '../../shared/timeZones';
+import { apiTime } from './recordTimes';
 
 export interface RecordFiltersSpec {
 	/** What the user calls the records, plural: "talents". */
@@ -19,9 +21,11 @@ export interface RecordFilters {
 	updatedSince?: number;
 	/** Lower-case status names and numeric status ids, any of which matches. */
 	statuses?: string[];
+	/** The zone Avionté's times without an offset are in; unset: they are read as UTC. */
+	timeZone?: string;
 }
 
-const TIME_ZONE_NOTE = 'Avionté sends its times without a time zone; they are compared as written with a time entered here without an offset (a time with an offset is converted to UTC first)';
+const TIME_ZONE_NOTE = "Avionté sends its times without a time zone: set Tenant Time Zone to your tenant's zone when this time comes from an expression such as {{ $now.minus(1, 'day') }}";
 
 export function recordFiltersField(spec: RecordFiltersSpec): INodeProperties {
 	const cost = `Avionté has no server-side filter, so the node reads every one of your ${spec.noun} to find the matches: about 12 API calls per 1,000 ${spec.noun} (20 where Avionté lists IDs only 100 at a time)`;
@@ -72,6 +76,15 @@ export function recordFiltersField(spec: RecordFiltersSpec): INodeProperties {
 				description: `Only ${spec.noun} changed at or after this time. ${TIME_ZONE_NOTE}.`,
 				hint: `${cost}. A record without an update time counts from its creation time; one with neither time is included, so a sync never misses it.`,
 			},
+			{
+				displayName: 'Tenant Time Zone',
+				name: 'avionteTimeZone',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. America/Chicago',
+				description:
+					"The time zone your Avionté tenant writes its times in (they carry none), as an IANA name. Set it when a Since time has an offset, as every {{ $now }} expression has; empty reads Avionté's times as UTC, which is right when the Since times are typed without an offset.",
+			},
 		],
 	};
 }
@@ -85,22 +98,42 @@ function statusList(raw: unknown): string[] {
 export function readRecordFilters(context: IExecuteFunctions, itemIndex: number): RecordFilters | undefined {
 	const raw = context.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const filters: RecordFilters = {};
-	const createdSince = checkedDate(context, raw.createdSince, 'Created Since', itemIndex);
-	if (createdSince) filters.createdSince = createdSince.getTime();
-	const updatedSince = checkedDate(context, raw.updatedSince, 'Updated Since', itemIndex);
-	if (updatedSince) filters.updatedSince = updatedSince.getTime();
+	const timeZone = String(raw.avionteTimeZone ?? '').trim() || undefined;
+	if (timeZone !== undefined && !isTimeZone(timeZone)) {
+		throw new NodeOperationError(context.getNode(), `"Tenant Time Zone" of item ${itemIndex} is not a time zone: "${timeZone}"`, { itemIndex, description: 'Use an IANA time-zone name such as America/Chicago or Europe/London' });
+	}
+	/** A Since time typed without an offset is a time of Avionté's zone, like Avionté's own. */
+	const since = (value: unknown, displayName: string): number | undefined => {
+		const date = checkedDate(context, value, displayName, itemIndex);
+		if (!date) return undefined;
+		return timeZone !== undefined && typeof value === 'string' && !hasOffset(value) ? wallClockToUtc(date.getTime(), timeZone) : date.getTime();
+	};
+	const createdSince = since(raw.createdSince, 'Created Since');
+	if (createdSince !== undefined) filters.createdSince = createdSince;
+	const updatedSince = since(raw.updatedSince, 'Updated Since');
+	if (updatedSince !== undefined) filters.updatedSince = updatedSince;
 	const statuses = statusList(raw.status);
 	if (statuses.length > 0) filters.statuses = statuses;
-	return Object.keys(filters).length > 0 ? filters : undefined;
+	if (Object.keys(filters).length === 0) return undefined;
+	if (timeZone !== undefined) filters.timeZone = timeZone;
+	return filters;
+}
+
+/** An Avionté time as an instant: one without an offset is read in the filters' zone (or as UTC). */
+function recordTime(value: unknown, timeZone: string | undefined): number | undefined {
+	const time = apiTime(value);
+	if (time === undefined || timeZone === undefined || typeof value !== 'string' || hasOffset(value)) return time;
+	return wallClockToUtc(time, timeZone);
 }
 
 export function matchesFilters(record: IDataObject, filters: RecordFilters): boolean {
 	if (filters.createdSince !== undefined) {
-		const created = createdTime(record);
+		const created = recordTime(record.createdDate, filters.timeZone);
 		if (created === undefined || created < filters.createdSince) return false;
 	}
 	if (filters.updatedSince !== undefined) {
-		const updated = updatedTime(record);
+		// A record without an update time counts from its creation time.
+		const updated = recordTime(record.lastUpdatedDate, filters.timeZone) ?? recordTime(record.createdDate, filters.timeZone);
 		if (updated !== undefined && updated < filters.updatedSince) return false;
 	}
 	if (filters.statuses) {

@@ -11,6 +11,8 @@
  *   version): with a full SSN only the SSN is compared; else with an email only the email; else first
  *   name + last name + mobile phone (digits only). 'older': with an SSN the SSN; else first name AND last
  *   name AND (email OR mobile phone). Names and emails compare ignoring case and surrounding spaces.
+ * - `createdStatus`: what a create that goes ahead answers, 201 (when unset) or 200, the status an
+ *   existing talent is answered with too.
  */
 const ANSWERS = ['none', 'existing', 'error-with-id', 'error'];
 const RULES = ['current', 'older'];
@@ -21,6 +23,7 @@ function check(settings) {
 	if (!ANSWERS.includes(settings.duplicates)) problems.push(`duplicates must be one of ${ANSWERS.join(', ')}`);
 	if (![400, 409, 422].includes(settings.duplicateStatus)) problems.push('duplicateStatus must be 400, 409 or 422');
 	if (!RULES.includes(settings.duplicateRules)) problems.push(`duplicateRules must be one of ${RULES.join(', ')}`);
+	if (settings.createdStatus !== undefined && ![200, 201].includes(settings.createdStatus)) problems.push('createdStatus must be 200 or 201');
 	if (problems.length > 0) throw new Error(`Invalid sandbox duplicate settings: ${problems.join('; ')}`);
 }
 

@@ -111,7 +111,7 @@ function routes({ data, notFound, stampNow, duplicates }) {
 			// The query flag is no talent field, even when the body repeats it.
 			delete talent.useNewTalentRequirements;
 			data.talents.set(id, talent);
-			return [201, talent];
+			return [duplicates?.current.createdStatus ?? 201, talent];
 		}],
 		['PUT', /^\/talent\/(\d+)\/?$/, ([id], { body }) => {
 			const talent = data.talents.get(Number(id));

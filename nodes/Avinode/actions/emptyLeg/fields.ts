@@ -12,6 +12,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { parseNumber } from '../../../shared/inputs';
 import { parseJsonObject } from '../../../shared/json';
 
 const tail: INodeProperties = { displayName: 'Aircraft Tail', name: 'aircraftTail', type: 'string', default: '', placeholder: 'N123AB', description: 'Tail number of the aircraft. For a floating fleet, leave it empty and give the aircraft type or category in Additional Empty Leg Properties (JSON), e.g. {"lift": {"aircraftCategory": "Light jet"}}.' };
@@ -70,6 +71,7 @@ export const LABELS: Record<string, string> = {
 	startDate: 'Start Date',
 	endDate: 'End Date',
 	departureDate: 'Departure Date',
+	price: 'Seller Price',
 	currency: 'Seller Price Currency',
 	aircraftTail: 'Aircraft Tail',
 };
@@ -116,10 +118,12 @@ export function emptyLegBody(context: IExecuteFunctions, itemIndex: number, fiel
 	if (typeof body.startDate === 'string' && typeof body.endDate === 'string' && Date.parse(body.endDate) < Date.parse(body.startDate)) {
 		fail(context, itemIndex, `"${label('endDate')}" of item ${itemIndex} is before "${label('startDate')}"`);
 	}
-	if (has('price') && Number(fields.price) !== 0) {
+	const price = has('price') ? parseNumber(fields.price, 0) : { value: 0 };
+	if ('problem' in price) fail(context, itemIndex, `"${label('price')}" of item ${itemIndex} ${price.problem}`);
+	if (price.value !== 0) {
 		const currency = String(fields.currency ?? '').trim().toUpperCase() || 'USD';
 		if (!/^[A-Z]{3}$/.test(currency)) fail(context, itemIndex, `"${label('currency')}" of item ${itemIndex} must be a three-letter ISO 4217 code such as USD, got "${currency}"`);
-		body.sellerPrice = Number(fields.price);
+		body.sellerPrice = price.value;
 		body.sellerPriceCurrency = currency;
 	}
 	for (const flag of ['published', 'sellerVerified']) if (typeof fields[flag] === 'boolean') body[flag] = fields[flag];

@@ -4,7 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { parseJsonObject } from '../../../shared/json';
 import { readRequiredString } from '../../helpers/fields';
 import { writeOperation } from '../../helpers/operations';
-import { watchPlace } from './fields';
+import { watchOptions, watchPlace } from './fields';
 
 const properties: INodeProperties[] = [
 	{ displayName: 'Unique Name', name: 'uniqueName', type: 'string', default: '', required: true },
@@ -57,7 +57,7 @@ const operation = writeOperation({
 			uniqueName: readRequiredString(context, 'uniqueName', 'Unique Name', itemIndex),
 			active: true,
 			watchedSegments: segments.map((segment) => ({ start: watchPlace(String(segment.start ?? '')), end: watchPlace(String(segment.end ?? '')) })),
-			...(context.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
+			...watchOptions(context, context.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject, itemIndex),
 			...parseJsonObject(context.getNode(), context.getNodeParameter('watchJson', itemIndex, '{}'), 'Additional Watch Properties (JSON)', itemIndex),
 		};
 	},

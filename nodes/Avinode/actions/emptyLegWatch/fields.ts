@@ -2,6 +2,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { parseWholeNumber, valueOrThrow } from '../../../shared/inputs';
+
 /** Two letters is a country (ISO 3166-1 alpha-2) [C], otherwise an airport code. */
 export function watchPlace(value: string): IDataObject {
 	const code = value.trim().toUpperCase();
@@ -38,6 +40,13 @@ export function watchedSegmentsFrom(context: IExecuteFunctions, raw: unknown, it
 		if (!start || !end) throw new NodeOperationError(context.getNode(), `"From" and "To" are required in watched segment ${index + 1} of item ${itemIndex}`, { itemIndex });
 		return { start: watchPlace(start), end: watchPlace(end) };
 	});
+}
+
+/** Days Out as a whole number of days (an expression may give text or a fraction); other fields as they are. */
+export function watchOptions(context: IExecuteFunctions, fields: IDataObject, itemIndex: number): IDataObject {
+	const options = { ...fields };
+	if (options.daysOut !== undefined && options.daysOut !== '') options.daysOut = valueOrThrow(context, parseWholeNumber(options.daysOut, 1), 'Days Out', itemIndex);
+	return options;
 }
 
 /** Server-made parts of a read watch that do not belong in a PUT body. */

@@ -7,7 +7,7 @@ import { parseJsonObject } from '../../../shared/json';
 import { actAsOption } from '../../helpers/fields';
 import { emptyLegWatchLocator } from '../../helpers/locators';
 import { AVINODE_REQUEST_DEFAULTS } from '../../transport';
-import { watchedSegmentsFrom, watchedSegmentsOption } from './fields';
+import { watchedSegmentsFrom, watchedSegmentsOption, watchOptions } from './fields';
 import { readWatch, writeWatch } from './watchWrite';
 
 const properties: INodeProperties[] = [
@@ -39,7 +39,7 @@ export const itemsInParallel = true;
 
 /** Changes fields of a watch; untouched fields keep their values (read first, then the whole watch is put). */
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
-	const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
+	const fields = watchOptions(this, this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject, itemIndex);
 	const changes: IDataObject = {};
 	for (const [key, value] of Object.entries(fields)) {
 		if (key === 'watchedSegments') changes.watchedSegments = watchedSegmentsFrom(this, value, itemIndex);

@@ -1,6 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { parseNumber, valueOrThrow } from '../../../shared/inputs';
 import { parseJsonObject, parseJsonParameter } from '../../../shared/json';
 import { readId } from '../../helpers/fields';
 import { writeOperation } from '../../helpers/operations';
@@ -43,7 +44,7 @@ const operation = writeOperation({
 		const currencyCode = String(context.getNodeParameter('currencyCode', itemIndex, '')).trim().toUpperCase();
 		if (!/^[A-Z]{3}$/.test(currencyCode)) throw new NodeOperationError(node, `"Currency Code" of item ${itemIndex} must be a three-letter ISO 4217 code`, { itemIndex });
 		const additional = context.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
-		const quote: IDataObject = { totalPrice: context.getNodeParameter('totalPrice', itemIndex) as number, currencyCode };
+		const quote: IDataObject = { totalPrice: valueOrThrow(context, parseNumber(context.getNodeParameter('totalPrice', itemIndex), 0), 'Total Price', itemIndex), currencyCode };
 		const tail = String(context.getNodeParameter('aircraftTail', itemIndex, '')).trim();
 		if (tail) quote.lift = { aircraftTail: tail };
 		if (additional.messageForBuyer) quote.messageForBuyer = additional.messageForBuyer;

@@ -4,6 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { checkedDate, utcWithMillis } from '../../../shared/dates';
 import { readRequestSettings, requestOptions } from '../../../shared/descriptions';
 import type { UnconfirmedCall } from '../../../shared/evidence';
+import { parseNumericId, valueOrThrow } from '../../../shared/inputs';
 import { parseJsonObject } from '../../../shared/json';
 import { itemResults } from '../../../shared/router';
 import { jobLocator, readRecordId, talentLocator } from '../../helpers/locators';
@@ -19,6 +20,9 @@ const DATE_FIELDS: Array<[string, string]> = [
 	['declinedDate', 'Declined Date'],
 	['acceptedDate', 'Accepted Date'],
 ];
+
+/** Fields that hold record IDs, with the names the editor shows. */
+const STAGE_ID_LABELS: Record<string, string> = { jobActivityId: 'Job Activity ID', representativeUserId: 'Representative User Name or ID' };
 
 const properties: INodeProperties[] = [
 	talentLocator,
@@ -83,7 +87,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	if (name) body.jobActivityName = name;
 	for (const [key, value] of Object.entries(additional)) {
 		if (value === '' || value === undefined || value === null || DATE_FIELDS.some(([field]) => field === key)) continue;
-		body[key] = key === 'jobActivityId' || key === 'representativeUserId' ? Number(value) : typeof value === 'string' ? value.trim() : value;
+		// A number field left at 0 means "not set".
+		if (key in STAGE_ID_LABELS && value === 0) continue;
+		body[key] = key in STAGE_ID_LABELS ? valueOrThrow(this, parseNumericId(value, 'Avionté'), STAGE_ID_LABELS[key], itemIndex) : typeof value === 'string' ? value.trim() : value;
 	}
 	const dates: IDataObject = { ...additional, stageDate: this.getNodeParameter('stageDate', itemIndex, '') };
 	for (const [field, label] of DATE_FIELDS) {

@@ -85,7 +85,7 @@ export const tenantRequirementsOption: INodeProperties = {
  * or as planned in a dry run) and `_sync`: `action` (created, updated or unchanged; in a dry run
  * wouldCreate, wouldUpdate or unchanged), `changedFields` (the talent fields written or to be written),
  * `matchedOn` (email, talentId or duplicateCheck; null for a new talent) and the talent's `id` (null
- * for a talent a dry run would create).
+ * for a talent a dry run would create), and a `note` where the action could not be told for certain.
  */
 export function syncResultJson(outcome: SyncOutcome, dryRun: boolean): IDataObject {
 	const action = syncAction(outcome.action === 'created' ? 'create' : 'update', outcome.changedFields, dryRun);
@@ -95,5 +95,6 @@ export function syncResultJson(outcome: SyncOutcome, dryRun: boolean): IDataObje
 		changedFields: outcome.changedFields,
 		matchedOn: outcome.matchedBy ?? null,
 		id: typeof id === 'number' || typeof id === 'string' ? id : null,
+		...(outcome.note ? { note: outcome.note } : {}),
 	});
 }

@@ -51,6 +51,18 @@ export function duplicateKey(talent: IDataObject): string | undefined {
 	return ssnKey(talent.taxIdNumber) ?? emailKey(talent.emailAddress) ?? nameKey(talent);
 }
 
+/**
+ * Whether a talent is the item's person by a key Avionté's duplicate check compares: the same SSN,
+ * else the same email or first name, last name and mobile phone. Two different SSNs are two people.
+ */
+export function isSamePerson(talent: IDataObject, item: IDataObject): boolean {
+	const itemSsn = ssnKey(item.taxIdNumber);
+	const talentSsn = ssnKey(talent.taxIdNumber);
+	if (itemSsn && talentSsn) return itemSsn === talentSsn;
+	const keys = new Set(talentKeys(talent));
+	return [emailKey(item.emailAddress), nameKey(item)].some((key) => key !== undefined && keys.has(key));
+}
+
 export function buildTalentIndex(records: IDataObject[]): TalentIndex {
 	const index: TalentIndex = { records: new Map(), byKey: new Map() };
 	for (const record of records) {

@@ -3,22 +3,24 @@
  * find the talent (by email over one listing per execution, by Talent ID, or through Avionté's own
  * duplicate check), compare, and write only what changed. Every answer Avionté may give to a create
  * that matches an existing talent (the talent with 200, a refusal naming it, a refusal without it)
- * ends in an update of that talent, never in a second one.
+ * ends in an update of that talent, or in an error on the item where which talent cannot be told,
+ * never in a second one.
  */
 import type { IDataObject, IExecuteFunctions, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
+import { apiErrorBody } from '../../../shared/errors';
 import type { RetryPolicy } from '../../../shared/retry';
 import { requirementsHint } from '../../helpers/talentRequirements';
 import { avionteRequest, segment } from '../../transport';
-import { answerIsExisting, existingTalentIdIn, isDuplicateRefusal } from './duplicateAnswer';
+import { isDuplicateRefusal, namedTalentId, readCreateAnswer } from './duplicateAnswer';
 import type { SyncRun } from './syncRun';
 import { remember, syncRunOf, touchedBy, withLocks } from './syncRun';
 import { changedFields, updateBody, withoutStatus } from './talentChanges';
 import type { TalentField } from './talentFields';
 import { STATUS_FIELD } from './talentFields';
 import type { TalentIndex } from './talentIndex';
-import { duplicateKey, emailKey, readTalentIndex } from './talentIndex';
+import { duplicateKey, emailKey, isSamePerson, readTalentIndex } from './talentIndex';
 import type { MappedTalent } from './talentValues';
 
 export type MatchOn = 'email' | 'talentId' | 'duplicateCheck';
@@ -45,6 +47,8 @@ export interface SyncOutcome {
 	changedFields: string[];
 	/** How the talent was found; undefined for a new one. */
 	matchedBy?: MatchOn;
+	/** What the user should know about how the action was told. */
+	note?: string;
 }
 
 interface Found {
@@ -88,17 +92,24 @@ function emailOf(mapped: MappedTalent): string | undefined {
 	return emailKey(mapped.changes.emailAddress);
 }
 
-/** The keys under which an earlier item of this execution may have left the same person. */
-function sameRunKeys(mapped: MappedTalent, settings: SyncSettings): Array<string | undefined> {
-	const keys: Array<string | undefined> = [];
-	if (settings.matchOn === 'talentId' && mapped.talentId !== undefined) keys.push(`id:${mapped.talentId}`);
-	if (settings.matchOn === 'duplicateCheck') keys.push(duplicateKey(mapped.changes));
-	keys.push(emailOf(mapped));
-	return keys;
+/**
+ * The key under which an earlier item of this execution may have left the same person: the Talent ID
+ * an item carries (never its email, which another talent may share), else the key Avionté's duplicate
+ * check compares, else the email.
+ */
+function sameRunKey(mapped: MappedTalent, settings: SyncSettings): string | undefined {
+	if (settings.matchOn === 'talentId' && mapped.talentId !== undefined) return `id:${mapped.talentId}`;
+	if (settings.matchOn === 'duplicateCheck') return duplicateKey(mapped.changes);
+	return emailOf(mapped);
+}
+
+/** Items that may meet one talent wait for each other: the same key, email or duplicate-check key. */
+function lockKeys(mapped: MappedTalent, settings: SyncSettings): Array<string | undefined> {
+	return [sameRunKey(mapped, settings), emailOf(mapped), duplicateKey(mapped.changes)];
 }
 
 async function findExisting(context: Context, run: SyncRun, mapped: MappedTalent, itemIndex: number, settings: SyncSettings): Promise<Found | undefined> {
-	const earlier = touchedBy(run, sameRunKeys(mapped, settings));
+	const earlier = touchedBy(run, [sameRunKey(mapped, settings)]);
 	if (earlier) return { talent: earlier, matchedBy: settings.matchOn, fromListing: false };
 	switch (settings.matchOn) {
 		case 'email': {
@@ -177,18 +188,49 @@ export function checkRequiredToCreate(context: Context, mapped: MappedTalent, it
 	}
 }
 
-/** A create Avionté refused as a duplicate: find the talent it meant. */
+/** The talent a refusal names, if it exists and is the item's person (the number may be another reference). */
+async function namedTalentOf(context: Context, error: NodeApiError, mapped: MappedTalent, itemIndex: number, settings: SyncSettings): Promise<IDataObject | undefined> {
+	const namedId = namedTalentId(apiErrorBody(error), error.message);
+	if (namedId === undefined) return undefined;
+	let named: IDataObject;
+	try {
+		named = await readTalent(context, namedId, itemIndex, settings);
+	} catch (readError) {
+		if ((readError as NodeApiError).httpCode === '404') return undefined;
+		throw new NodeApiError(context.getNode(), readError as JsonObject);
+	}
+	return isSamePerson(named, mapped.changes) ? named : undefined;
+}
+
+/**
+ * A create Avionté refused as a duplicate: find the talent it meant, by the talent the refusal names
+ * or else by the key Avionté compares. An item whose SSN and email lead to different talents is not
+ * written: which one Avionté matched cannot be told.
+ */
 async function talentOfRefusal(context: Context, run: SyncRun, error: NodeApiError, mapped: MappedTalent, itemIndex: number, settings: SyncSettings): Promise<Found> {
-	const namedId = existingTalentIdIn(error.message);
-	if (namedId !== undefined) return { talent: await readTalent(context, namedId, itemIndex, settings), matchedBy: 'duplicateCheck', fromListing: false };
-	const key = emailOf(mapped) ?? duplicateKey(mapped.changes);
-	const listed = key ? onlyMatch(context, await indexOf(context, run, itemIndex, settings), key, 'Avionté\'s duplicate check', itemIndex) : undefined;
+	const named = await namedTalentOf(context, error, mapped, itemIndex, settings);
+	if (named) return { talent: named, matchedBy: 'duplicateCheck', fromListing: false };
+	const index = await indexOf(context, run, itemIndex, settings);
+	const key = duplicateKey(mapped.changes);
+	const listed = key ? onlyMatch(context, index, key, 'Avionté\'s duplicate check', itemIndex) : undefined;
+	const email = emailOf(mapped);
+	const otherWithEmail = email && email !== key ? (index.byKey.get(email) ?? []).filter((id) => listed === undefined || id !== talentIdOf(listed)) : [];
+	if (otherWithEmail.length > 0) {
+		const bySsn = listed ? `its SSN belongs to talent ${talentIdOf(listed)}` : 'no talent listed has its SSN';
+		throw new NodeOperationError(context.getNode(), `Avionté refused to create the talent of item ${itemIndex} as a duplicate, but which talent it matched is ambiguous`, {
+			itemIndex,
+			description: `Avionté compares the SSN first: ${bySsn} and its email to talent ${otherWithEmail.join(', ')}. Nothing was changed for this item. Find the right talent in Avionté and match this item on Talent ID, or correct the item's SSN or email.`,
+		});
+	}
 	if (listed) return { talent: listed, matchedBy: 'duplicateCheck', fromListing: true };
 	throw new NodeOperationError(context.getNode(), `Avionté refused to create the talent of item ${itemIndex}: it says the person exists already, but not which talent`, {
 		itemIndex,
 		description: `${error.message}. Nothing was changed for this item. Find the talent in Avionté and match this item on Talent ID.`,
 	});
 }
+
+const UNDECIDED_NOTE =
+	"Avionté's answer does not show whether this talent was just created or existed already (Avionté answered as it does for an existing talent, and the talent's creation time is too close to tell); it is reported as existing. Check its created date in Avionté if it matters.";
 
 async function create(context: Context, run: SyncRun, mapped: MappedTalent, itemIndex: number, settings: SyncSettings): Promise<SyncOutcome> {
 	checkRequiredToCreate(context, mapped, itemIndex, settings.requiredToCreate);
@@ -200,6 +242,7 @@ async function create(context: Context, run: SyncRun, mapped: MappedTalent, item
 	}
 	// A talent the listing held before this create was sent existed already (one created meanwhile may be in a later listing).
 	const listedBefore = run.listed?.records;
+	const sentAt = Date.now();
 	let response;
 	try {
 		response = await avionteRequest.call(context, 'POST', '/talent', {
@@ -221,8 +264,10 @@ async function create(context: Context, run: SyncRun, mapped: MappedTalent, item
 	}
 	const talent = response.body as IDataObject;
 	const writtenThisRun = { has: (id: number) => run.touched.has(`id:${id}`) };
-	if (answerIsExisting(response.statusCode, talentIdOf(talent), { listed: listedBefore, writtenThisRun })) {
-		return await updateExisting(context, run, { talent, matchedBy: 'duplicateCheck', fromListing: false }, mapped, itemIndex, settings);
+	const kind = readCreateAnswer({ statusCode: response.statusCode, talent, sent: mapped.changes, sentAt, answeredAt: Date.now(), listed: listedBefore, writtenThisRun });
+	if (kind !== 'created') {
+		const outcome = await updateExisting(context, run, { talent, matchedBy: 'duplicateCheck', fromListing: false }, mapped, itemIndex, settings);
+		return kind === 'undecided' ? { ...outcome, note: UNDECIDED_NOTE } : outcome;
 	}
 	remember(run, talent, [emailOf(mapped), duplicateKey(mapped.changes)]);
 	return { talent, action: 'created', changedFields: sent };
@@ -231,7 +276,7 @@ async function create(context: Context, run: SyncRun, mapped: MappedTalent, item
 /** Syncs one item's talent; items for the same person run one after the other. */
 export async function syncTalent(this: IExecuteFunctions, itemIndex: number, mapped: MappedTalent, settings: SyncSettings): Promise<SyncOutcome> {
 	const run = syncRunOf(this);
-	return await withLocks(run, sameRunKeys(mapped, settings), async () => {
+	return await withLocks(run, lockKeys(mapped, settings), async () => {
 		const found = await findExisting(this, run, mapped, itemIndex, settings);
 		if (found) return await updateExisting(this, run, found, mapped, itemIndex, settings);
 		if (!settings.mayCreate) {

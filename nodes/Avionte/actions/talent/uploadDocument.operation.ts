@@ -4,11 +4,15 @@ import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 import { checkedDate } from '../../../shared/dates';
 import { readRequestSettings, requestOptions } from '../../../shared/descriptions';
 import type { UnconfirmedCall } from '../../../shared/evidence';
+import { parseNumericId, valueOrThrow } from '../../../shared/inputs';
 import { parseJsonObject } from '../../../shared/json';
 import { itemResults } from '../../../shared/router';
 import { DOCUMENT_EXTENSIONS, documentTitle } from '../../helpers/documents';
 import { readRecordId, talentLocator } from '../../helpers/locators';
 import { AVIONTE_REQUEST_DEFAULTS, avionteRequest, segment } from '../../transport';
+
+/** Fields that hold record IDs, with the names the editor shows. */
+const DOCUMENT_ID_LABELS: Record<string, string> = { documentTypeId: 'Document Type Name or ID', uploadedByUserId: 'Uploaded By User Name or ID', employerId: 'Employer ID' };
 
 const properties: INodeProperties[] = [
 	talentLocator,
@@ -86,11 +90,13 @@ function additionalBody(context: IExecuteFunctions, itemIndex: number): IDataObj
 	const body: IDataObject = {};
 	for (const [key, value] of Object.entries(fields)) {
 		if (value === '' || value === undefined || value === null) continue;
+		// A number field left at 0 means "not set".
+		if (key in DOCUMENT_ID_LABELS && value === 0) continue;
 		if (key === 'expirationDate') {
 			// The field takes YYYY-MM-DD or YYYY-MM-DDTHH:mm:ss [C].
 			body.expirationDate = checkedDate(context, value, 'Expiration Date', itemIndex)?.toISOString().slice(0, 19);
-		} else if (key === 'documentTypeId' || key === 'uploadedByUserId' || key === 'employerId') {
-			body[key] = Number(value);
+		} else if (key in DOCUMENT_ID_LABELS) {
+			body[key] = valueOrThrow(context, parseNumericId(value, 'Avionté'), DOCUMENT_ID_LABELS[key], itemIndex);
 		} else {
 			body[key] = value;
 		}

@@ -5,6 +5,11 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
+/** Whether an external identity is in use: Schedaero marks a deactivated one `isActive: "false"` (the docs' string) or `false`. */
+export function isActiveIdentity(entry: IDataObject): boolean {
+	return String(entry.isActive ?? '').trim().toLowerCase() !== 'false';
+}
+
 /** An identity entry as contacts carry it: `{ externalSystemId, identifier, … }`. */
 function identitiesOf(record: IDataObject): IDataObject[] {
 	const list = record.externalIdentities;
@@ -57,7 +62,7 @@ export class ContactIndex {
 	findByIdentity(externalSystemId: string, identifier: string): IDataObject[] {
 		const key = identityKey(externalSystemId, identifier);
 		return [...this.records.values()].filter((record) =>
-			identitiesOf(record).some((entry) => entry.isActive !== 'false' && entry.isActive !== false && identityKey(String(entry.externalSystemId ?? ''), String(entry.identifier ?? '')) === key),
+			identitiesOf(record).some((entry) => isActiveIdentity(entry) && identityKey(String(entry.externalSystemId ?? ''), String(entry.identifier ?? '')) === key),
 		);
 	}
 }

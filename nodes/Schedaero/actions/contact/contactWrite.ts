@@ -10,6 +10,7 @@ import { extractHttpFailure } from '../../../shared/errors';
 import type { RetryPolicy } from '../../../shared/retry';
 import { isEnvelope } from '../../../Avinode/helpers/envelope';
 import { AVINODE_REQUEST_DEFAULTS, avinodeRequest, idSegment } from '../../../Avinode/transport';
+import { isActiveIdentity } from './contactIndex';
 import type { ContactKind } from './contactType';
 import { READ_ONLY_CONTACT_PROPERTIES } from './mapper';
 
@@ -106,7 +107,7 @@ export async function readContactIdentity(this: IExecuteFunctions, kind: Contact
 	try {
 		const response = await avinodeRequest.call(this, 'schedaero', 'GET', identityPath(kind, id, externalSystemId), call);
 		const identity = recordOf(response.body);
-		if (!identity || identity.isActive === 'false' || identity.isActive === false) return undefined;
+		if (!identity || !isActiveIdentity(identity)) return undefined;
 		const identifier = String(identity.identifier ?? '').trim();
 		return identifier || undefined;
 	} catch (error) {

@@ -16,7 +16,7 @@ import { actAsOption } from '../../../Avinode/helpers/fields';
 import { listLocator } from '../../../Avinode/helpers/locators';
 import { fetchPages } from '../../../Avinode/helpers/paging';
 import { AVINODE_REQUEST_DEFAULTS } from '../../../Avinode/transport';
-import { ContactIndex, identityKey } from './contactIndex';
+import { ContactIndex, identityKey, isActiveIdentity } from './contactIndex';
 import type { ContactKind } from './contactType';
 import { contactCollection, contactTypeField } from './contactType';
 import type { ContactCall } from './contactWrite';
@@ -204,7 +204,7 @@ async function identityOf(context: IExecuteFunctions, state: RunState, index: Co
 	const id = String(record.id);
 	if (index.identitiesListed || state.planned.has(id)) {
 		const entries = Array.isArray(record.externalIdentities) ? (record.externalIdentities as IDataObject[]) : [];
-		const entry = entries.find((identity) => String(identity.externalSystemId ?? '') === systemId && identity.isActive !== 'false');
+		const entry = entries.find((identity) => String(identity.externalSystemId ?? '') === systemId && isActiveIdentity(identity));
 		return entry ? String(entry.identifier ?? '') || undefined : undefined;
 	}
 	const cacheKey = JSON.stringify([kind, id, systemId]);
