@@ -3,10 +3,10 @@
  * same transport as every operation: authentication, headers, retries and error mapping included.
  */
 import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import type { RequestDefaults } from './descriptions';
-import { customApiCallProperties, customQuery, readRequestSettings, requestOptions } from './descriptions';
+import { customApiCallProperties, customQuery, readRequestSettings, requestOptions, shownFor } from './descriptions';
 import { parseJsonParameter } from './json';
 import { disguisedSegmentOf, dotSegmentOf } from './paths';
 import type { RetryPolicy } from './retry';
@@ -25,7 +25,7 @@ export type CustomCall = (
 export function customApiCallOperation(apiBase: string, examplePath: string, defaults: RequestDefaults, call: CustomCall): OperationModule & { description: INodeProperties[] } {
 	const properties = [...customApiCallProperties(apiBase, examplePath), requestOptions(defaults)];
 	return {
-		description: updateDisplayOptions({ show: { resource: ['customApiCall'], operation: ['call'] } }, properties),
+		description: shownFor('customApiCall', 'call', properties),
 		itemsInParallel: true,
 		async execute(this: IExecuteFunctions, itemIndex: number) {
 			const method = this.getNodeParameter('method', itemIndex) as IHttpRequestMethods;

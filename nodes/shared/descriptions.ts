@@ -1,9 +1,15 @@
 /** UI fields every node of the pack shares, written once. */
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
 import { parseNumber, readWholeNumber, valueOrThrow } from './inputs';
 import type { RetryPolicy } from './retry';
 import { limitWithToolBound, toolMaxRecordsField } from './toolOutput';
+
+/** An operation's fields, shown only when that resource and operation are chosen. */
+export function shownFor(resource: string, operation: string, properties: INodeProperties[]): INodeProperties[] {
+	return updateDisplayOptions({ show: { resource: [resource], operation: [operation] } }, properties);
+}
 
 /** Limit's default in the editor; also what an item reads when the field is missing. */
 const DEFAULT_LIMIT = 50;

@@ -8,6 +8,8 @@
 import type { IHttpRequestOptions } from 'n8n-workflow';
 import { UserError } from 'n8n-workflow';
 
+import { trimTrailingSlash } from './paths';
+
 /** What axios treats as absolute (it then ignores `baseURL`): a scheme, or a protocol-relative `//host`. */
 const ABSOLUTE_URL = /^([a-z][a-z\d+\-.]*:)?\/\//i;
 
@@ -39,7 +41,7 @@ export function requestTarget(options: IHttpRequestOptions): URL | undefined {
 		// A protocol-relative `//host/x` keeps only the base's scheme.
 		if (ABSOLUTE_URL.test(raw)) return base ? new URL(raw, base) : new URL(raw);
 		if (!base) return new URL(raw);
-		return new URL(raw ? `${base.replace(/\/+$/, '')}/${raw.replace(/^\/+/, '')}` : base);
+		return new URL(raw ? `${trimTrailingSlash(base)}/${raw.replace(/^\/+/, '')}` : base);
 	} catch {
 		return undefined;
 	}

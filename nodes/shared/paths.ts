@@ -1,9 +1,14 @@
 /**
- * Request paths stay under the API base. URL parsers resolve `.` and `..` segments, also written as
+ * API base URLs and the request paths below them. Request paths stay under the API base. URL parsers resolve `.` and `..` segments, also written as
  * `%2e`, so an id of `..` or a Custom API Call path of `/../../x` would reach another endpoint (or
  * another API behind the same gateway) with full credentials. These checks refuse such paths before
  * anything is sent.
  */
+
+/** A base URL without trailing slashes, so paths starting with `/` can be appended to it. */
+export function trimTrailingSlash(url: string): string {
+	return url.replace(/\/+$/, '');
+}
 
 /** A whole id or path segment that a URL parser treats as `.` or `..` (any mix of `.` and `%2e`, any case). */
 const DOT_SEGMENT = /^(?:\.|%2e){1,2}$/i;
@@ -56,7 +61,7 @@ export function disguisedSegmentOf(path: string): string | undefined {
 
 /** True when `pathname` is the base path itself or below it: bounded at a segment, so `/api-internal` is not under `/api`. */
 export function isUnderBasePath(pathname: string, basePath: string): boolean {
-	const base = basePath.replace(/\/+$/, '');
+	const base = trimTrailingSlash(basePath);
 	return base === '' || pathname === base || pathname.startsWith(`${base}/`);
 }
 

@@ -3,32 +3,21 @@ import type { IDataObject } from 'n8n-workflow';
 import { Avinode } from '../../nodes/Avinode/Avinode.node';
 import { searchEmptyLegs } from '../../nodes/Avinode/methods/listSearch';
 import { DEFAULT_PRODUCT_NAME } from '../../nodes/shared/version';
-import { CredentialStore, createLoadOptionsContext, runNode } from '../harness/context';
-import type { Sandbox } from '../harness/sandbox';
-import { avinodeCredentials, sandboxConfig, startSandbox } from '../harness/sandbox';
-import { forgetBudgets } from '../../nodes/shared/throttle';
+import { createLoadOptionsContext, runNode } from '../harness/context';
+import { avinodeCredentials, sandboxConfig } from '../harness/sandbox';
+import { sandboxForEachTest } from '../harness/suiteSandbox';
 
 const node = new Avinode();
-let sandbox: Sandbox;
-let store: CredentialStore;
+const { sandbox, store } = sandboxForEachTest({ credentials: (running) => ({ avinodeApi: avinodeCredentials(running) }) });
 
 const segment = (start: string, end: string, date = '2026-12-20', time = '10:00') => ({ startAirport: start, endAirport: end, date, time, paxCount: 4, departure: true });
-const run = (parameters: IDataObject | ((i: number) => IDataObject), extra: { items?: IDataObject[]; continueOnFail?: boolean; typeVersion?: number } = {}) => runNode({ node, parameters, store, ...extra });
+const run = (parameters: IDataObject | ((i: number) => IDataObject), extra: { items?: IDataObject[]; continueOnFail?: boolean; typeVersion?: number } = {}) => runNode({ node, parameters, store: store(), ...extra });
 /** A workflow saved with the current node version. */
 const runLatest = (parameters: IDataObject | ((i: number) => IDataObject), extra: { items?: IDataObject[]; continueOnFail?: boolean } = {}) => run(parameters, { ...extra, typeVersion: 1.1 });
-const calls = () => sandbox.ledger.filter((e) => e.path.startsWith('/avinode/api/') && e.path !== '/avinode/api/oauth/token');
+const calls = () => sandbox().ledger.filter((e) => e.path.startsWith('/avinode/api/') && e.path !== '/avinode/api/oauth/token');
 
-beforeAll(async () => {
-	sandbox = await startSandbox();
-});
-afterAll(async () => sandbox.close());
 beforeEach(() => {
-	// The sandbox starts afresh, so does what the client learnt about its rate limit.
-	forgetBudgets();
-	sandbox.reset();
-	sandbox.configure({ avinodeRateLimit: 1000, avinodeRateLimitWindowSeconds: 3600, clockOffsetMs: 0 });
-	store = new CredentialStore();
-	store.set('avinodeApi', avinodeCredentials(sandbox));
+	sandbox().configure({ avinodeRateLimit: 1000, avinodeRateLimitWindowSeconds: 3600, clockOffsetMs: 0 });
 });
 
 async function createTrip(extra: IDataObject = {}) {
@@ -53,15 +42,15 @@ describe('headers (seed: HTTP Request Headers; checklist: product name and versi
 	});
 
 	it('falls back to the package name and version when the product field is empty', async () => {
-		store.set('avinodeApi', avinodeCredentials(sandbox, { productName: '' }));
+		store().set('avinodeApi', avinodeCredentials(sandbox(), { productName: '' }));
 		await run({ resource: 'airport', operation: 'search', filter: 'KTEB', returnAll: true });
 		expect(calls()[0].headers['x-avinode-product']).toBe(DEFAULT_PRODUCT_NAME);
 	});
 
 	it('sends the credential default Act-As account and lets an operation override it', async () => {
-		store.set('avinodeApi', avinodeCredentials(sandbox, { actAsAccount: 'johnsmith64' }));
+		store().set('avinodeApi', avinodeCredentials(sandbox(), { actAsAccount: 'johnsmith64' }));
 		await run({ resource: 'airport', operation: 'search', filter: 'KTEB', returnAll: true });
-		const rfqId = [...sandbox.data.avinode.rfqs.keys()][0];
+		const rfqId = [...sandbox().data.avinode.rfqs.keys()][0];
 		const quote = await run({ resource: 'tripMessage', operation: 'submitQuote', requestId: rfqId, totalPrice: 25000, currencyCode: 'USD', options: { actAsAccount: 'salesperson7' } });
 		expect(calls()[0].headers['x-avinode-actasaccount']).toBe('johnsmith64');
 		expect(calls()[1].headers['x-avinode-actasaccount']).toBe('salesperson7');
@@ -69,29 +58,29 @@ describe('headers (seed: HTTP Request Headers; checklist: product name and versi
 	});
 
 	it('is rejected by the sandbox when the clock is more than 5 minutes off, with the API message', async () => {
-		sandbox.configure({ clockOffsetMs: 6 * 60 * 1000 });
+		sandbox().configure({ clockOffsetMs: 6 * 60 * 1000 });
 		const error = await run({ resource: 'airport', operation: 'search', filter: 'KTEB', returnAll: true }).catch((e) => e);
 		expect(error.message).toBe('Avinode API error 400: X-Avinode-SentTimestamp is more than 5 minutes off [INVALID_TIMESTAMP]');
 	});
 
 	it('re-signs every retry: a retry seconds later carries a newer SentTimestamp', async () => {
-		sandbox.script({ status: 503, headers: { 'Retry-After': '1' }, pathPattern: '/airports/search' });
+		sandbox().script({ status: 503, headers: { 'Retry-After': '1' }, pathPattern: '/airports/search' });
 		await run({ resource: 'airport', operation: 'search', filter: 'KTEB', returnAll: true });
 		const [first, second] = calls().map((e) => Date.parse(String(e.headers['x-avinode-senttimestamp'])));
 		expect(second - first).toBeGreaterThanOrEqual(900);
 	});
 
 	it('works with OAuth client credentials, fetching one token for many calls', async () => {
-		store.set('avinodeApi', avinodeCredentials(sandbox, { authentication: 'oauthClientCredentials', connectionToken: '', clientId: sandboxConfig.avinode.clientId, clientSecret: sandboxConfig.avinode.clientSecret }));
+		store().set('avinodeApi', avinodeCredentials(sandbox(), { authentication: 'oauthClientCredentials', connectionToken: '', clientId: sandboxConfig.avinode.clientId, clientSecret: sandboxConfig.avinode.clientSecret }));
 		await run({ resource: 'airport', operation: 'search', filter: 'K', returnAll: true });
 		await run({ resource: 'aircraftType', operation: 'getAll', returnAll: true });
-		const tokenCalls = sandbox.ledger.filter((e) => e.path === '/avinode/api/oauth/token');
+		const tokenCalls = sandbox().ledger.filter((e) => e.path === '/avinode/api/oauth/token');
 		expect(tokenCalls.length).toBeLessThanOrEqual(1); // the process-wide coalescer may already hold a valid token
 		expect(calls().every((e) => String(e.headers.authorization).startsWith('Bearer sbx-avn-'))).toBe(true);
 	});
 
 	it('refuses a Schedaero credential in the Avinode node with a clear message', async () => {
-		store.set('avinodeApi', avinodeCredentials(sandbox, { platform: 'schedaero' }));
+		store().set('avinodeApi', avinodeCredentials(sandbox(), { platform: 'schedaero' }));
 		await expect(run({ resource: 'trip', operation: 'get', tripId: 'atrip-1' })).rejects.toThrow('This credential is for Schedaero, but this node calls Avinode Marketplace');
 	});
 });
@@ -146,7 +135,7 @@ describe('trips', () => {
 		expect(error.description).toMatch(/change Operation to "Search by Identifier" \(GET \/trips\/searchTrips\)/);
 		expect(error.context.itemIndex).toBe(0);
 		// Two 404s: the listing reads page 0 first, and a refused page 0 is read as "this list counts from 1".
-		sandbox.script({ status: 404, pathPattern: '/avinode/api/trips$' }, { status: 404, pathPattern: '/avinode/api/trips$' });
+		sandbox().script({ status: 404, pathPattern: '/avinode/api/trips$' }, { status: 404, pathPattern: '/avinode/api/trips$' });
 		await expect(run({ resource: 'trip', operation: 'getAll', returnAll: true })).rejects.toThrow('(the API answered 404)');
 	});
 
@@ -164,8 +153,8 @@ describe('trips', () => {
 
 describe('RFQs and trip messages', () => {
 	it('gets an RFQ with its Include extras sent as fields[rfqs] values, and lists RFQs', async () => {
-		const rfqId = [...sandbox.data.avinode.rfqs.keys()][0];
-		const liftId = (sandbox.data.avinode.rfqs.get(rfqId)!.sellerLift as IDataObject[])[0].id as string;
+		const rfqId = [...sandbox().data.avinode.rfqs.keys()][0];
+		const liftId = (sandbox().data.avinode.rfqs.get(rfqId)!.sellerLift as IDataObject[])[0].id as string;
 		await run({ resource: 'tripMessage', operation: 'submitQuote', requestId: liftId, totalPrice: 18000, currencyCode: 'usd', aircraftTail: 'N100SB' });
 		const rfq = await run({ resource: 'rfq', operation: 'get', rfqId, options: { expansions: ['latestquote', 'quotebreakdown'] } });
 		expect(calls().at(-1)!.query).toEqual({ 'fields[rfqs]': ['latestquote', 'quotebreakdown'] });
@@ -176,20 +165,20 @@ describe('RFQs and trip messages', () => {
 	});
 
 	it('reads a trip message with Output Currencies and fields[quotes] actually sent', async () => {
-		const rfqId = [...sandbox.data.avinode.rfqs.keys()][0];
+		const rfqId = [...sandbox().data.avinode.rfqs.keys()][0];
 		const quoted = await run({ resource: 'tripMessage', operation: 'submitQuote', requestId: rfqId, totalPrice: 20000, currencyCode: 'USD' });
 		const read = await run({ resource: 'tripMessage', operation: 'get', messageId: quoted.json[0].id as string, options: { outputCurrencies: 'eur, gbp', quoteFields: 'quotebreakdown' } });
 		expect(calls().at(-1)!.query).toEqual({ outputCurrencies: ['EUR', 'GBP'], 'fields[quotes]': 'quotebreakdown' });
 		const quote = read.json[0].quote as IDataObject;
 		expect((quote.convertedPrices as IDataObject[]).map((p) => p.currency)).toEqual(['EUR', 'GBP']);
 		expect(quote.quotebreakdown).toEqual({ included: true });
-		sandbox.clearLedger();
+		sandbox().clearLedger();
 		await expect(run({ resource: 'tripMessage', operation: 'get', messageId: quoted.json[0].id as string, options: { outputCurrencies: 'USD,euro' } })).rejects.toThrow('"Output Currencies" of item 0 must be three-letter ISO 4217 codes, got "EURO"');
 		expect(calls()).toHaveLength(0);
 	});
 
 	it('declines with a documented reason, chats, reads the message back and cancels an RFQ', async () => {
-		const rfqId = [...sandbox.data.avinode.rfqs.keys()][1];
+		const rfqId = [...sandbox().data.avinode.rfqs.keys()][1];
 		const declined = await run({ resource: 'tripMessage', operation: 'decline', requestId: rfqId, declineReason: 'CREW_NOT_AVAILABLE', message: 'Sorry' });
 		expect(declined.json[0]).toMatchObject({ kind: 'decline', declineReason: 'CREW_NOT_AVAILABLE' });
 		const tricky = 'Quote "A"\nline two\\with backslash \u00e9';
@@ -203,7 +192,7 @@ describe('RFQs and trip messages', () => {
 	});
 
 	it('rejects an invalid currency and malformed line items naming field and item', async () => {
-		const rfqId = [...sandbox.data.avinode.rfqs.keys()][0];
+		const rfqId = [...sandbox().data.avinode.rfqs.keys()][0];
 		await expect(run({ resource: 'tripMessage', operation: 'submitQuote', requestId: rfqId, totalPrice: 1, currencyCode: 'DOLLARS' })).rejects.toThrow('"Currency Code" of item 0 must be a three-letter ISO 4217 code');
 		await expect(run({ resource: 'tripMessage', operation: 'submitQuote', requestId: rfqId, totalPrice: 1, currencyCode: 'USD', additionalFields: { lineItems: '[{"broken"' } })).rejects.toThrow('The "Line Items (JSON)" field of item 0 is not valid JSON');
 	});
@@ -255,7 +244,7 @@ describe('leads, empty legs, watches, airports, aircraft types, schedules, searc
 		expect(calls().at(-1)!.body).toEqual({ endDate: '2026-12-30T20:00:00Z', sellerPrice: 8000, sellerPriceCurrency: 'EUR' });
 		expect(updated.json[0]).toMatchObject({ sellerPrice: 8000, endDate: '2026-12-30T20:00:00Z' });
 		expect((await run({ resource: 'emptyLeg', operation: 'delete', emptyLegId: { __rl: true, mode: 'id', value: id } })).json[0]).toEqual({ deleted: true });
-		expect(sandbox.data.avinode.emptyLegs.has(id)).toBe(false);
+		expect(sandbox().data.avinode.emptyLegs.has(id)).toBe(false);
 	});
 
 	it('runs a version 1 empty leg as saved: the departure date becomes a whole-day window, the price sellerPrice', async () => {
@@ -269,7 +258,7 @@ describe('leads, empty legs, watches, airports, aircraft types, schedules, searc
 		const base = { resource: 'emptyLeg', operation: 'create', startAirport: 'KTEB', endAirport: 'KASE', startDate: '2026-12-30T08:00:00Z', endDate: '2026-12-30T18:00:00Z' };
 		const floating = await runLatest({ ...base, emptyLegJson: { lift: { aircraftCategory: 'Midsize jet' } } });
 		expect(floating.json[0].lift).toEqual({ aircraftCategory: 'Midsize jet' });
-		sandbox.clearLedger();
+		sandbox().clearLedger();
 		await expect(runLatest({ ...base, endDate: '' })).rejects.toThrow('"End Date" of item 0 is empty');
 		await expect(runLatest({ ...base, startDate: 'next week' })).rejects.toThrow('"Start Date" of item 0 must be a date-time such as 2026-12-24T10:00:00Z, got "next week"');
 		await expect(runLatest({ ...base, endDate: '2026-12-29T08:00:00Z' })).rejects.toThrow('"End Date" of item 0 is before "Start Date"');
@@ -279,7 +268,7 @@ describe('leads, empty legs, watches, airports, aircraft types, schedules, searc
 	});
 
 	it('lists empty legs in the picker by route, never showing the id (checklist: IDs not displayed)', async () => {
-		const context = createLoadOptionsContext(store, node);
+		const context = createLoadOptionsContext(store(), node);
 		const result = await searchEmptyLegs.call(context as never, 'KTEB');
 		expect(result.results.length).toBeGreaterThan(0);
 		for (const entry of result.results) {
@@ -301,20 +290,20 @@ describe('leads, empty legs, watches, airports, aircraft types, schedules, searc
 		expect(airports.json.every((a) => String(a.icao).startsWith('K'))).toBe(true);
 		const all = await run({ resource: 'aircraftType', operation: 'getAll', returnAll: true, options: { sparseFields: ['typedetails'] } });
 		expect(all.json).toHaveLength(30);
-		sandbox.clearLedger();
+		sandbox().clearLedger();
 		const some = await run({ resource: 'aircraftType', operation: 'getAll', returnAll: false, limit: 7 });
 		expect(some.json).toHaveLength(7);
 		expect(calls()[0].query['page[size]']).toBe('7');
 	});
 
 	it('pages with page[number]/page[size] across several pages', async () => {
-		const types = sandbox.data.avinode as unknown as { aircraftTypes: IDataObject[] };
+		const types = sandbox().data.avinode as unknown as { aircraftTypes: IDataObject[] };
 		for (let i = 0; i < 220; i++) types.aircraftTypes.push({ id: `aircrafttype-x${i}`, name: `Extra ${i}`, category: 'Light jet' });
 		const all = await run({ resource: 'aircraftType', operation: 'getAll', returnAll: true });
 		expect(all.json).toHaveLength(250);
 		expect(new Set(all.json.map((t) => t.id)).size).toBe(250);
 		expect(calls().map((e) => e.query['page[number]'])).toEqual(['0', '1', '2']);
-		sandbox.clearLedger();
+		sandbox().clearLedger();
 		const parallel = await run({ resource: 'aircraftType', operation: 'getAll', returnAll: false, limit: 205, options: { maxConcurrency: 3 } });
 		expect(parallel.json).toHaveLength(205);
 		expect(parallel.json.map((t) => t.id)).toEqual(all.json.slice(0, 205).map((t) => t.id));
@@ -356,7 +345,7 @@ describe('webhook settings and custom API call', () => {
 
 describe('checklist: ids, unknown properties, retries, rate limits, no live hosts', () => {
 	it('passes ids of any shape through whole, never parsed (the format may change at any time)', async () => {
-		const trips = sandbox.data.avinode.trips;
+		const trips = sandbox().data.avinode.trips;
 		const oddId = '1234-ABCD-5678-EF90';
 		trips.set(oddId, { id: oddId, type: 'trips', tripId: 'X', segments: [] });
 		const got = await run({ resource: 'trip', operation: 'get', tripId: oddId });
@@ -365,14 +354,14 @@ describe('checklist: ids, unknown properties, retries, rate limits, no live host
 	});
 
 	it('keeps properties the API added after this node was written', async () => {
-		const rfqId = [...sandbox.data.avinode.rfqs.keys()][0];
-		Object.assign(sandbox.data.avinode.rfqs.get(rfqId)!, { brandNewProperty: { nested: [1, 2] } });
+		const rfqId = [...sandbox().data.avinode.rfqs.keys()][0];
+		Object.assign(sandbox().data.avinode.rfqs.get(rfqId)!, { brandNewProperty: { nested: [1, 2] } });
 		const rfq = await run({ resource: 'rfq', operation: 'get', rfqId });
 		expect(rfq.json[0].brandNewProperty).toEqual({ nested: [1, 2] });
 	});
 
 	it('waits for the hourly quota to reset when that is short, instead of failing', async () => {
-		sandbox.configure({ avinodeRateLimit: 2, avinodeRateLimitWindowSeconds: 2 });
+		sandbox().configure({ avinodeRateLimit: 2, avinodeRateLimitWindowSeconds: 2 });
 		const started = Date.now();
 		const result = await run({ resource: 'airport', operation: 'search', filter: 'K', returnAll: true }, { items: [{}, {}, {}] });
 		expect(result.json.length).toBeGreaterThan(0);
@@ -381,7 +370,7 @@ describe('checklist: ids, unknown properties, retries, rate limits, no live host
 	});
 
 	it('fails fast with the reset time when the quota resets too late', async () => {
-		sandbox.configure({ avinodeRateLimit: 1, avinodeRateLimitWindowSeconds: 3600 });
+		sandbox().configure({ avinodeRateLimit: 1, avinodeRateLimitWindowSeconds: 3600 });
 		await run({ resource: 'airport', operation: 'search', filter: 'K', returnAll: true });
 		const error = await run({ resource: 'airport', operation: 'search', filter: 'K', returnAll: true, options: { maxRateLimitWaitSeconds: 5 } }).catch((e) => e);
 		expect(error.message).toMatch(/Avinode API (error 403: Rate limit exceeded|rate limit reached)/);
@@ -389,7 +378,7 @@ describe('checklist: ids, unknown properties, retries, rate limits, no live host
 	});
 
 	it('continues on fail with one error item per bad input', async () => {
-		const rfqId = [...sandbox.data.avinode.rfqs.keys()][0];
+		const rfqId = [...sandbox().data.avinode.rfqs.keys()][0];
 		const ids = [rfqId, 'arfq-404', rfqId];
 		const result = await run((i) => ({ resource: 'rfq', operation: 'get', rfqId: ids[i] }), { items: [{}, {}, {}], continueOnFail: true });
 		expect(result.json.map((j) => (j.error ? 'error' : j.id))).toEqual([rfqId, 'error', rfqId]);
@@ -397,9 +386,9 @@ describe('checklist: ids, unknown properties, retries, rate limits, no live host
 	});
 
 	it('cannot reach a live Avinode host from a test (checklist: test instances never call live servers)', async () => {
-		store.set('avinodeApi', { ...avinodeCredentials(sandbox), environment: 'production' });
+		store().set('avinodeApi', { ...avinodeCredentials(sandbox()), environment: 'production' });
 		await expect(run({ resource: 'airport', operation: 'search', filter: 'K', returnAll: true })).rejects.toThrow(/non-loopback host: services\.avinode\.com/);
-		store.set('avinodeApi', { ...avinodeCredentials(sandbox), environment: 'sandbox' });
+		store().set('avinodeApi', { ...avinodeCredentials(sandbox()), environment: 'sandbox' });
 		await expect(run({ resource: 'airport', operation: 'search', filter: 'K', returnAll: true })).rejects.toThrow(/non-loopback host: sandbox\.avinode\.com/);
 	});
 });

@@ -1,5 +1,5 @@
 /**
- * Avinode operations added for data-sync users (issue 13): fleet schedules for a window, quote read
+ * Avinode operations for data syncs: fleet schedules for a window, quote read
  * and attachment download (binary through n8n-core's file-system store), Create RFQ, the empty-leg
  * watch lifecycle with its once-only initial load, aircraft search and read.
  */
@@ -8,30 +8,20 @@ import type { IDataObject } from 'n8n-workflow';
 import { Avinode } from '../../nodes/Avinode/Avinode.node';
 import { searchAircraft, searchEmptyLegWatches, searchQuoteAttachments } from '../../nodes/Avinode/methods/listSearch';
 import { readBinary } from '../harness/binary';
-import { CredentialStore, createLoadOptionsContext, runNode, savedStaticData } from '../harness/context';
-import type { Sandbox } from '../harness/sandbox';
-import { avinodeCredentials, startSandbox } from '../harness/sandbox';
+import { createLoadOptionsContext, runNode, savedStaticData } from '../harness/context';
+import { avinodeCredentials } from '../harness/sandbox';
+import { sandboxForEachTest } from '../harness/suiteSandbox';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { attachmentBytes } = require('../sandbox/avinode-extras') as { attachmentBytes: (attachment: IDataObject) => Buffer };
+const { attachmentBytes } = require('../sandbox/avinode/quotes') as { attachmentBytes: (attachment: IDataObject) => Buffer };
 
 const node = new Avinode();
-let sandbox: Sandbox;
-let store: CredentialStore;
+const { sandbox, store } = sandboxForEachTest({ credentials: (running) => ({ avinodeApi: avinodeCredentials(running) }) });
 type RunExtra = { items?: IDataObject[]; continueOnFail?: boolean; staticData?: Record<string, IDataObject>; mode?: string };
-const run = (parameters: IDataObject | ((i: number) => IDataObject), extra: RunExtra = {}) => runNode({ node, parameters, store, ...extra });
-const calls = (path?: RegExp) => sandbox.ledger.filter((e) => e.path.startsWith('/avinode/api/') && (!path || path.test(e.path)));
+const run = (parameters: IDataObject | ((i: number) => IDataObject), extra: RunExtra = {}) => runNode({ node, parameters, store: store(), ...extra });
+const calls = (path?: RegExp) => sandbox().ledger.filter((e) => e.path.startsWith('/avinode/api/') && (!path || path.test(e.path)));
 const watchRef = (id: string) => ({ __rl: true, mode: 'list', value: id });
 
-beforeAll(async () => {
-	sandbox = await startSandbox();
-});
-afterAll(async () => sandbox.close());
-beforeEach(() => {
-	sandbox.reset();
-	store = new CredentialStore();
-	store.set('avinodeApi', avinodeCredentials(sandbox));
-});
 
 describe('Schedule > Get Fleet Schedules', () => {
 	it('reads the window in UTC, one item per aircraft or per activity', async () => {
@@ -80,7 +70,7 @@ describe('Quote', () => {
 	});
 
 	it('decodes a UTF-8 file name and falls back to the attachment id', async () => {
-		sandbox.data.avinode.quotes.set('aquote-9', { id: 'aquote-9', type: 'quotes', attachments: [{ id: 'aqa-1', name: 'Devis été "final".pdf', mimeType: 'application/pdf' }] });
+		sandbox().data.avinode.quotes.set('aquote-9', { id: 'aquote-9', type: 'quotes', attachments: [{ id: 'aqa-1', name: 'Devis été "final".pdf', mimeType: 'application/pdf' }] });
 		const result = await run({ resource: 'quote', operation: 'downloadAttachment', quoteId: 'aquote-9', attachmentId: { __rl: true, mode: 'id', value: 'aqa-1' } });
 		expect(result.json[0].fileName).toBe('Devis été "final".pdf');
 		expect(result.items[0].binary!.data.fileName).toBe('Devis été "final".pdf');
@@ -94,10 +84,10 @@ describe('Quote', () => {
 	});
 
 	it("lists the chosen quote's attachments by file name, never by id", async () => {
-		const context = createLoadOptionsContext(store, node, { quoteId: 'aquote-61000001' });
+		const context = createLoadOptionsContext(store(), node, { quoteId: 'aquote-61000001' });
 		const { results } = await searchQuoteAttachments.call(context as never, 'photo');
 		expect(results).toEqual([{ name: 'Cabin photo.jpg', value: 'aquoteattachment-61000102' }]);
-		const none = await searchQuoteAttachments.call(createLoadOptionsContext(store, node, {}) as never);
+		const none = await searchQuoteAttachments.call(createLoadOptionsContext(store(), node, {}) as never);
 		expect(none.results).toEqual([]);
 	});
 });
@@ -116,7 +106,7 @@ describe('RFQ > Create', () => {
 		expect(calls(/\/rfqs$/)[0].body).toMatchObject({ segments: [{ startAirport: { icao: 'KTEB' }, timeTBD: true, paxCount: '2' }] });
 		const bySearch = await run({ resource: 'rfq', operation: 'create', requestBy: 'searchResults', searchResultIds: 'asearchhit-1, asearchhit-2' });
 		expect(bySearch.json[0].searchResultIds).toEqual(['asearchhit-1', 'asearchhit-2']);
-		expect(sandbox.data.avinode.buyerRfqs.size).toBe(2);
+		expect(sandbox().data.avinode.buyerRfqs.size).toBe(2);
 	});
 
 	it('refuses an over-long message or no search result before sending, and surfaces an unknown trip', async () => {
@@ -128,7 +118,7 @@ describe('RFQ > Create', () => {
 	});
 
 	it('never re-sends an RFQ after a 502 (operators would get it twice)', async () => {
-		sandbox.script({ status: 502, pathPattern: '/avinode/api/rfqs$', method: 'POST' });
+		sandbox().script({ status: 502, pathPattern: '/avinode/api/rfqs$', method: 'POST' });
 		const error = await run({ resource: 'rfq', operation: 'create', requestBy: 'searchResults', searchResultIds: 'asearchhit-1' }).catch((e) => e);
 		expect(error.description).toMatch(/may or may not have applied this change/);
 		expect(calls(/\/rfqs$/)).toHaveLength(1);
@@ -142,7 +132,7 @@ describe('Empty Leg Watch lifecycle', () => {
 
 	it('reads, updates (keeping untouched fields) and deactivates a watch; the picker shows names, not ids', async () => {
 		const id = await createWatch();
-		const { results } = await searchEmptyLegWatches.call(createLoadOptionsContext(store, node) as never, 'east');
+		const { results } = await searchEmptyLegWatches.call(createLoadOptionsContext(store(), node) as never, 'east');
 		expect(results).toEqual([{ name: 'East coast (US → KVNY)', value: id }]);
 		expect((await run({ resource: 'emptyLegWatch', operation: 'get', watchId: watchRef(id) })).json[0]).toMatchObject({ uniqueName: 'East coast', active: true });
 
@@ -153,17 +143,17 @@ describe('Empty Leg Watch lifecycle', () => {
 
 		const off = await run({ resource: 'emptyLegWatch', operation: 'deactivate', watchId: watchRef(id) });
 		expect(off.json[0]).toMatchObject({ active: false, daysOut: 21 });
-		sandbox.clearLedger();
+		sandbox().clearLedger();
 		const again = await run({ resource: 'emptyLegWatch', operation: 'deactivate', watchId: watchRef(id) });
 		expect(again.json[0]).toMatchObject({ active: false, alreadyInactive: true });
 		expect(calls().map((e) => e.method)).toEqual(['GET']);
-		const { results: listed } = await searchEmptyLegWatches.call(createLoadOptionsContext(store, node) as never);
+		const { results: listed } = await searchEmptyLegWatches.call(createLoadOptionsContext(store(), node) as never);
 		expect(listed[0].name).toBe('East coast (US → KVNY), inactive');
 	});
 
 	it('refuses an update with nothing to change or a half-filled segment, naming the item', async () => {
 		const id = await createWatch();
-		sandbox.clearLedger();
+		sandbox().clearLedger();
 		await expect(run({ resource: 'emptyLegWatch', operation: 'update', watchId: watchRef(id) })).rejects.toThrow('Item 0 has no fields to update');
 		await expect(run({ resource: 'emptyLegWatch', operation: 'update', watchId: watchRef(id), updateFields: { watchedSegments: { segment: [{ start: 'KTEB', end: '' }] } } })).rejects.toThrow('"From" and "To" are required in watched segment 1 of item 0');
 		expect(calls()).toHaveLength(0);
@@ -199,7 +189,7 @@ describe('Empty Leg Watch lifecycle', () => {
 		expect(forced.message).toBe('Avinode API error 422: The initial load of this watch was already fetched; later matches arrive as EmptyLegs notifications [NOT_ALLOWED]');
 
 		const other = await createWatch('Lost answer', [{ start: 'KJFK', end: 'KLAS' }]);
-		sandbox.script({ status: 502, pathPattern: '/getall$' });
+		sandbox().script({ status: 502, pathPattern: '/getall$' });
 		const lost = {} as Record<string, IDataObject>;
 		const error = await run({ resource: 'emptyLegWatch', operation: 'getInitialLoad', watchId: watchRef(other) }, { staticData: lost }).catch((e) => e);
 		expect(error.message).toMatch(/Avinode API error 502/);
@@ -226,9 +216,9 @@ describe('Aircraft', () => {
 		expect(calls()[0].query).toMatchObject({ tail: ['N100SB', 'n200el'], 'fields[aircraft]': ['taildetails', 'tailphotos'], 'fields[companies]': 'sellercontactinfo' });
 		const one = await run({ resource: 'aircraft', operation: 'get', aircraftId: { __rl: true, mode: 'id', value: found.json[0].id } });
 		expect(one.json[0]).toMatchObject({ tailNumber: 'N100SB', yearOfMake: expect.any(Number) });
-		const { results } = await searchAircraft.call(createLoadOptionsContext(store, node) as never, 'N100SB');
+		const { results } = await searchAircraft.call(createLoadOptionsContext(store(), node) as never, 'N100SB');
 		expect(results).toEqual([{ name: 'N100SB, Citation CJ3', value: found.json[0].id }]);
-		expect((await searchAircraft.call(createLoadOptionsContext(store, node) as never, '')).results).toEqual([]);
+		expect((await searchAircraft.call(createLoadOptionsContext(store(), node) as never, '')).results).toEqual([]);
 	});
 
 	it('gives no item and a hint for an unknown tail, and refuses an empty list', async () => {

@@ -1,37 +1,24 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { Avionte } from '../../nodes/Avionte/Avionte.node';
-import { CredentialStore, runNode } from '../harness/context';
-import type { Sandbox } from '../harness/sandbox';
-import { avionteCredentials, sandboxConfig, startSandbox } from '../harness/sandbox';
-import { forgetBudgets } from '../../nodes/shared/throttle';
+import { runNode } from '../harness/context';
+import { avionteCredentials, sandboxConfig } from '../harness/sandbox';
+import { sandboxForEachTest } from '../harness/suiteSandbox';
 
 const node = new Avionte();
-let sandbox: Sandbox;
-let store: CredentialStore;
+const { sandbox, store } = sandboxForEachTest({ talentCount: 250, credentials: (running) => ({ avionteApi: avionteCredentials(running) }) });
 
 const fast = { options: { maxRetries: 3 } };
 const byId = (value: number | string) => ({ __rl: true, mode: 'id', value: String(value) });
 
 function run(parameters: IDataObject | ((i: number) => IDataObject), extra: { items?: IDataObject[]; continueOnFail?: boolean; typeVersion?: number } = {}) {
-	return runNode({ node, parameters, store, ...extra });
+	return runNode({ node, parameters, store: store(), ...extra });
 }
 /** A workflow saved with node version 1.1. */
 const runV11 = (parameters: IDataObject | ((i: number) => IDataObject), extra: { items?: IDataObject[]; continueOnFail?: boolean } = {}) => run(parameters, { ...extra, typeVersion: 1.1 });
 
-beforeAll(async () => {
-	sandbox = await startSandbox({ talentCount: 250 });
-});
-afterAll(async () => sandbox.close());
-beforeEach(() => {
-	// The sandbox starts afresh, so does what the client learnt about its rate limit.
-	forgetBudgets();
-	sandbox.reset({ talentCount: 250 });
-	store = new CredentialStore();
-	store.set('avionteApi', avionteCredentials(sandbox));
-});
 
-const apiCalls = () => sandbox.ledger.filter((e) => e.path.startsWith('/avionte/front-office'));
+const apiCalls = () => sandbox().ledger.filter((e) => e.path.startsWith('/avionte/front-office'));
 
 describe('talent', () => {
 	it('gets one talent with every header the seed requires', async () => {
@@ -46,7 +33,7 @@ describe('talent', () => {
 		expect(call.headers.requestid).toMatch(/^[0-9a-f-]{36}$/);
 		expect(call.headers.accept).toContain('application/json');
 		expect(call.query.includeResume).toBe('False');
-		expect(sandbox.ledger.filter((e) => e.path === '/avionte/authorize/token')).toHaveLength(1);
+		expect(sandbox().ledger.filter((e) => e.path === '/avionte/authorize/token')).toHaveLength(1);
 	});
 
 	it('simplifies by default and keeps every field when simplify is off', async () => {
@@ -58,7 +45,7 @@ describe('talent', () => {
 	});
 
 	it('sends FrontOfficeTenantId instead of Tenant when configured', async () => {
-		store.set('avionteApi', avionteCredentials(sandbox, { frontOfficeTenantId: sandboxConfig.avionte.frontOfficeTenantId }));
+		store().set('avionteApi', avionteCredentials(sandbox(), { frontOfficeTenantId: sandboxConfig.avionte.frontOfficeTenantId }));
 		await run({ resource: 'talent', operation: 'get', talentId: byId(100001) });
 		const call = apiCalls()[0];
 		expect(call.headers.frontofficetenantid).toBe('4242');
@@ -70,7 +57,7 @@ describe('talent', () => {
 		expect(result.json).toHaveLength(250);
 		const ids = result.json.map((t) => t.id);
 		expect(new Set(ids).size).toBe(250);
-		expect(ids).toEqual([...sandbox.data.avionte.talents.keys()]);
+		expect(ids).toEqual([...sandbox().data.avionte.talents.keys()]);
 		const multi = apiCalls().filter((e) => e.path.endsWith('/multi-query'));
 		expect(multi).toHaveLength(3); // 100 + 100 + 50
 		for (const call of multi) expect((call.body as number[]).length).toBeLessThanOrEqual(100);
@@ -89,7 +76,7 @@ describe('talent', () => {
 		const created = await runV11({ resource: 'talent', operation: 'create', firstName: 'Jo "JJ"', lastName: 'Back\\slash', emailAddress: 'jo@example.test', status: 'Available', additionalFields: { mobilePhone: '555-0199', frontOfficeId: 11 } });
 		expect(created.json[0]).toMatchObject({ firstName: 'Jo "JJ"', lastName: 'Back\\slash', mobilePhone: '555-0199', frontOfficeId: 11, status: 'Available' });
 		expect(apiCalls()[0].body).toMatchObject({ status: 'Available' });
-		const stored = sandbox.data.avionte.talents.get(Number(created.json[0].id));
+		const stored = sandbox().data.avionte.talents.get(Number(created.json[0].id));
 		expect(stored?.firstName).toBe('Jo "JJ"');
 
 		await expect(runV11({ resource: 'talent', operation: 'create', firstName: 'Jo', lastName: '', emailAddress: 'x@example.test', status: 'Active' })).rejects.toThrow('"Last Name" of item 0 is empty');
@@ -106,7 +93,7 @@ describe('talent', () => {
 		expect(byStatusId.json[0]).toMatchObject({ statusId: 3, status: 'Placed' });
 		await runV11({ ...base, status: ' 2 ' });
 		expect(apiCalls().at(-1)!.body).toMatchObject({ statusId: 2 });
-		sandbox.clearLedger();
+		sandbox().clearLedger();
 		const error = await runV11({ ...base, status: '' }, { items: [{}, {}] }).catch((e) => e);
 		expect(error.message).toBe('"Status" of item 0 is empty; Avionté requires a status name or ID to create a talent');
 		expect(error.description).toMatch(/Lookup → Get Talent Statuses/);
@@ -140,7 +127,7 @@ describe('talent', () => {
 	});
 
 	it('updates a talent keeping fields the user did not touch', async () => {
-		const before = sandbox.data.avionte.talents.get(100004)!;
+		const before = sandbox().data.avionte.talents.get(100004)!;
 		const result = await run({ resource: 'talent', operation: 'update', talentId: byId(100004), updateFields: { mobilePhone: '555-7777' } });
 		expect(result.json[0]).toMatchObject({ id: 100004, mobilePhone: '555-7777', firstName: before.firstName, emailAddress: before.emailAddress });
 		const put = apiCalls().find((e) => e.method === 'PUT')!;
@@ -148,7 +135,7 @@ describe('talent', () => {
 	});
 
 	it('changes a status by name or by ID without the old value of the other riding along', async () => {
-		const before = sandbox.data.avionte.talents.get(100004)!;
+		const before = sandbox().data.avionte.talents.get(100004)!;
 		const target = before.statusId === 3 ? { id: 2, name: 'Available' } : { id: 3, name: 'Placed' };
 		const byName = await run({ resource: 'talent', operation: 'update', talentId: byId(100004), updateFields: { status: target.name } });
 		expect(apiCalls().find((e) => e.method === 'PUT')!.body).not.toHaveProperty('statusId');
@@ -170,7 +157,7 @@ describe('talent', () => {
 	it('adds a talent to a pipeline stage', async () => {
 		const result = await run({ resource: 'talent', operation: 'addToPipelineStage', talentId: byId(100001), jobId: byId(300001), stageType: 'Pipelined', jobActivityName: 'From n8n' });
 		expect(result.json[0]).toMatchObject({ talentId: 100001, jobId: 300001, stageType: 'Pipelined' });
-		expect(sandbox.data.avionte.pipelineStages).toHaveLength(1);
+		expect(sandbox().data.avionte.pipelineStages).toHaveLength(1);
 	});
 
 	it('rejects a non-numeric id naming the field and item, before any call', async () => {
@@ -268,7 +255,7 @@ describe('errors, retries and continueOnFail', () => {
 	});
 
 	it('retries 503 and 429 (honouring Retry-After) on reads, with a fresh RequestId each attempt', async () => {
-		sandbox.script({ status: 503, headers: { 'Retry-After': '0' }, pathPattern: '/talent/100001' }, { status: 429, headers: { 'Retry-After': '0' }, pathPattern: '/talent/100001' });
+		sandbox().script({ status: 503, headers: { 'Retry-After': '0' }, pathPattern: '/talent/100001' }, { status: 429, headers: { 'Retry-After': '0' }, pathPattern: '/talent/100001' });
 		const result = await run({ resource: 'talent', operation: 'get', talentId: byId(100001) });
 		expect(result.json[0].id).toBe(100001);
 		const attempts = apiCalls().filter((e) => e.path.endsWith('/talent/100001'));
@@ -277,7 +264,7 @@ describe('errors, retries and continueOnFail', () => {
 	});
 
 	it('never re-sends a create after a 504 and says the outcome is unknown', async () => {
-		sandbox.script({ status: 504, pathPattern: '/front-office/v1/talent$', method: 'POST' });
+		sandbox().script({ status: 504, pathPattern: '/front-office/v1/talent$', method: 'POST' });
 		const error = await run({ resource: 'talent', operation: 'create', firstName: 'A', lastName: 'B', emailAddress: 'a@b.test', additionalFields: { status: 'Active' } }).catch((e) => e);
 		expect(error.message).toMatch(/Avionté API error 504/);
 		expect(error.description).toMatch(/may or may not have applied this change/);
@@ -285,7 +272,7 @@ describe('errors, retries and continueOnFail', () => {
 	});
 
 	it('retries a create after 503 (the API refused before doing work)', async () => {
-		sandbox.script({ status: 503, headers: { 'Retry-After': '0' }, pathPattern: '/front-office/v1/talent$', method: 'POST' });
+		sandbox().script({ status: 503, headers: { 'Retry-After': '0' }, pathPattern: '/front-office/v1/talent$', method: 'POST' });
 		const result = await run({ resource: 'talent', operation: 'create', firstName: 'A', lastName: 'B', emailAddress: 'a@b.test', additionalFields: { status: 'Active' } });
 		expect(result.json[0].id).toBeDefined();
 		expect(apiCalls().filter((e) => e.method === 'POST').map((e) => e.status)).toEqual([503, 201]);
@@ -293,20 +280,20 @@ describe('errors, retries and continueOnFail', () => {
 
 	it('refreshes an expired token once after a 401 mid-run', async () => {
 		await run({ resource: 'talent', operation: 'get', talentId: byId(100001) });
-		sandbox.expireAvionteTokens();
-		const fetchesBefore = sandbox.stats().tokenFetches;
+		sandbox().expireAvionteTokens();
+		const fetchesBefore = sandbox().stats().tokenFetches;
 		const result = await run({ resource: 'talent', operation: 'getAll', returnAll: false, limit: 150 });
 		expect(result.json).toHaveLength(150);
 		// One refresh, however many requests were in flight with the old token (at most the concurrency, 3).
-		expect(sandbox.ledger.filter((e) => e.path === '/avionte/authorize/token').length).toBeLessThanOrEqual(2);
-		expect(sandbox.stats().tokenFetches - fetchesBefore).toBe(1);
+		expect(sandbox().ledger.filter((e) => e.path === '/avionte/authorize/token').length).toBeLessThanOrEqual(2);
+		expect(sandbox().stats().tokenFetches - fetchesBefore).toBe(1);
 		const refused = apiCalls().filter((e) => e.status === 401).length;
 		expect(refused).toBeGreaterThanOrEqual(1);
 		expect(refused).toBeLessThanOrEqual(3);
 	});
 
 	it('explains a refused token request without echoing secrets', async () => {
-		store.set('avionteApi', avionteCredentials(sandbox, { clientSecret: 'wrong-secret-value' }));
+		store().set('avionteApi', avionteCredentials(sandbox(), { clientSecret: 'wrong-secret-value' }));
 		const error = await run({ resource: 'talent', operation: 'get', talentId: byId(100001) }).catch((e) => e);
 		expect(error.message).toMatch(/Check the Client ID, Client Secret, API key and Scope/);
 		expect(JSON.stringify({ m: error.message, d: error.description })).not.toContain('wrong-secret-value');

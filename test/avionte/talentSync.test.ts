@@ -1,5 +1,5 @@
 /**
- * The talent operations added for data-sync users (issue 13): Create or Update (Post a Talent),
+ * Talent operations for data syncs: Create or Update (Post a Talent),
  * Upload Document from a binary field, nomination stages, assessments, onboarding tasks, referrals.
  * Binary data goes through n8n-core's own file-system store (see test/harness/binary.ts).
  */
@@ -7,34 +7,24 @@ import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
 import { Avionte } from '../../nodes/Avionte/Avionte.node';
 import { prepareBinaryData } from '../harness/binary';
-import { CredentialStore, createLoadOptionsContext, runNode } from '../harness/context';
-import type { Sandbox } from '../harness/sandbox';
-import { avionteCredentials, startSandbox } from '../harness/sandbox';
+import { createLoadOptionsContext, runNode } from '../harness/context';
+import { avionteCredentials } from '../harness/sandbox';
+import { sandboxForEachTest } from '../harness/suiteSandbox';
 
 const node = new Avionte();
-let sandbox: Sandbox;
-let store: CredentialStore;
+const { sandbox, store } = sandboxForEachTest({ talentCount: 40, credentials: (running) => ({ avionteApi: avionteCredentials(running) }) });
 const byId = (value: number | string) => ({ __rl: true, mode: 'id', value: String(value) });
-const apiCalls = () => sandbox.ledger.filter((e) => e.path.startsWith('/avionte/front-office'));
+const apiCalls = () => sandbox().ledger.filter((e) => e.path.startsWith('/avionte/front-office'));
 const posts = (path: RegExp) => apiCalls().filter((e) => e.method === 'POST' && path.test(e.path));
 
 function run(parameters: IDataObject | ((i: number) => IDataObject), extra: { items?: IDataObject[]; inputItems?: INodeExecutionData[]; continueOnFail?: boolean } = {}) {
-	return runNode({ node, parameters, store, ...extra });
+	return runNode({ node, parameters, store: store(), ...extra });
 }
 
 async function fileItem(bytes: Buffer, fileName: string, mimeType: string, property = 'data'): Promise<INodeExecutionData> {
 	return { json: { name: fileName }, binary: { [property]: await prepareBinaryData(bytes, fileName, mimeType) } };
 }
 
-beforeAll(async () => {
-	sandbox = await startSandbox({ talentCount: 40 });
-});
-afterAll(async () => sandbox.close());
-beforeEach(() => {
-	sandbox.reset({ talentCount: 40 });
-	store = new CredentialStore();
-	store.set('avionteApi', avionteCredentials(sandbox));
-});
 
 describe('Create or Update (Post a Talent)', () => {
 	it('creates with 0 in one call and updates the same person by id, keeping fields not sent', async () => {
@@ -43,20 +33,20 @@ describe('Create or Update (Post a Talent)', () => {
 		expect(id).toBeGreaterThan(0);
 		expect(posts(/\/talent\/0$/)).toHaveLength(1);
 		expect(posts(/\/talent\/0$/)[0].body).toMatchObject({ id: 0, firstName: 'Rosa', mobilePhone: '555-0100' });
-		expect(sandbox.data.avionte.talents.get(id)).toMatchObject({ firstName: 'Rosa', mobilePhone: '555-0100' });
+		expect(sandbox().data.avionte.talents.get(id)).toMatchObject({ firstName: 'Rosa', mobilePhone: '555-0100' });
 
-		sandbox.clearLedger();
+		sandbox().clearLedger();
 		const updated = await run({ resource: 'talent', operation: 'upsert', talentId: byId(id), additionalFields: { mobilePhone: '555-0199' } });
 		expect(updated.json[0]).toMatchObject({ id, firstName: 'Rosa', lastName: 'Parks', emailAddress: 'rosa@example.test', mobilePhone: '555-0199' });
 		expect(apiCalls().map((e) => `${e.method} ${e.path.replace('/avionte/front-office/v1', '')}`)).toEqual([`GET /talent/${id}`, `POST /talent/${id}`]);
-		expect(sandbox.data.avionte.talents.size).toBe(41);
+		expect(sandbox().data.avionte.talents.size).toBe(41);
 	});
 
 	it('sends only what is mapped, in one call, when Keep Fields Not Sent is off', async () => {
-		const before = sandbox.data.avionte.talents.get(100004)!;
+		const before = sandbox().data.avionte.talents.get(100004)!;
 		await run({ resource: 'talent', operation: 'upsert', talentId: byId(100004), firstName: 'Ada', lastName: 'Lovelace', emailAddress: 'ada@example.test', options: { keepUnsentFields: false } });
 		expect(apiCalls().map((e) => e.method)).toEqual(['POST']);
-		expect(sandbox.data.avionte.talents.get(100004)).toMatchObject({ id: 100004, emailAddress: 'ada@example.test', createdDate: before.createdDate });
+		expect(sandbox().data.avionte.talents.get(100004)).toMatchObject({ id: 100004, emailAddress: 'ada@example.test', createdDate: before.createdDate });
 	});
 
 	it('refuses before sending: empty or non-numeric talent, a create without email, a partial replacement', async () => {
@@ -73,11 +63,11 @@ describe('Create or Update (Post a Talent)', () => {
 	});
 
 	it('never re-sends a create after a 502, but retries an update (same id, same body)', async () => {
-		sandbox.script({ status: 502, pathPattern: '/front-office/v1/talent/0$', method: 'POST' });
+		sandbox().script({ status: 502, pathPattern: '/front-office/v1/talent/0$', method: 'POST' });
 		const error = await run({ resource: 'talent', operation: 'upsert', talentId: byId(0), firstName: 'A', lastName: 'B', emailAddress: 'a@b.test', additionalFields: { status: 'Active' } }).catch((e) => e);
 		expect(error.description).toMatch(/may or may not have applied this change/);
 		expect(posts(/\/talent\/0$/)).toHaveLength(1);
-		sandbox.script({ status: 502, pathPattern: '/front-office/v1/talent/100001$', method: 'POST' });
+		sandbox().script({ status: 502, pathPattern: '/front-office/v1/talent/100001$', method: 'POST' });
 		const updated = await run({ resource: 'talent', operation: 'upsert', talentId: byId(100001), additionalFields: { homePhone: '555-2222' }, options: { maxRetries: 2 } });
 		expect(updated.json[0].homePhone).toBe('555-2222');
 		expect(posts(/\/talent\/100001$/).map((e) => e.status)).toEqual([502, 200]);
@@ -104,7 +94,7 @@ describe('Upload Document', () => {
 		const call = posts(/\/talent\/100001\/document$/)[0];
 		expect(call.body).toMatchObject({ talentId: 100001, title: 'Résumé.pdf', documentTypeId: 1, isPrivate: true, expirationDate: '2027-01-31T00:00:00' });
 		expect(Buffer.from((call.body as IDataObject).fileContents as string, 'base64').equals(pdf)).toBe(true);
-		const stored = (sandbox.data.avionte as unknown as { uploadedDocumentBytes: Map<number, Buffer> }).uploadedDocumentBytes.get(Number(result.json[0].documentId));
+		const stored = (sandbox().data.avionte as unknown as { uploadedDocumentBytes: Map<number, Buffer> }).uploadedDocumentBytes.get(Number(result.json[0].documentId));
 		expect(stored?.equals(pdf)).toBe(true);
 		expect(result.items[0].pairedItem).toEqual({ item: 0 });
 	});
@@ -155,7 +145,7 @@ describe('Upload Document', () => {
 	});
 
 	it('lists document types for the picker', async () => {
-		const context = createLoadOptionsContext(store, node);
+		const context = createLoadOptionsContext(store(), node);
 		const types = await node.methods.loadOptions.getDocumentTypes.call(context as never);
 		expect(types.map((t) => t.name)).toEqual(['Certification', 'I-9', 'Resume']);
 	});

@@ -29,7 +29,7 @@ const rows = (count) => [
 ];
 
 /**
- * Rows for a matching sync into the seeded tenant (test/sandbox/avionte-data.js names talent i
+ * Rows for a matching sync into the seeded tenant (test/sandbox/avionte/talents.js names talent i
  * FIRST[i % 12].LAST[⌊i / 12⌋ % 12].<id>@example.test, id 100001 + 3i, mobile 555-01<i % 100>): the
  * first half are talents spread over the tenant (a quarter of all rows with a new mobile phone, a
  * quarter as they are), the second half new people.

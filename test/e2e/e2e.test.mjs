@@ -305,8 +305,8 @@ describe("a redirect from the API host with the credentials in n8n's HTTP Reques
 	});
 });
 
-/** Operations added with issue 13, by node type, resource and operation value, and their labels. */
-const NEW_OPERATIONS = {
+/** The data-sync operations (talent sync, fleet schedules, quotes, RFQs, watches, aircraft, CRM links), by node type, resource and operation value, and their labels. */
+const SYNC_OPERATIONS = {
 	avionte: { talent: { addNominationStage: 'Add Nomination Stage', upsert: 'Create or Update', getAssessments: 'Get Assessments', getNominationStage: 'Get Nomination Stage', getOnboardingTasks: 'Get Onboarding Tasks', getReferrals: 'Get Referrals', uploadDocument: 'Upload Document' } },
 	avinode: {
 		schedule: { getFleetSchedules: 'Get Fleet Schedules' },
@@ -318,10 +318,10 @@ const NEW_OPERATIONS = {
 	schedaero: { contact: { setExternalIdentity: 'Set External Identity', deactivateExternalIdentity: 'Deactivate External Identity' } },
 };
 
-describe('issue 13 operations inside n8n', () => {
-	test('n8n serves every new operation in the node types it loaded', async () => {
+describe('data-sync operations inside n8n', () => {
+	test('n8n serves every data-sync operation in the node types it loaded', async () => {
 		const types = await (await request(`${n8n.baseUrl}/types/nodes.json`, { headers: { cookie } })).body.json();
-		for (const [nodeName, resources] of Object.entries(NEW_OPERATIONS)) {
+		for (const [nodeName, resources] of Object.entries(SYNC_OPERATIONS)) {
 			const type = types.find((t) => t.name === `n8n-nodes-avionte-avinode.${nodeName}`);
 			for (const [resource, operations] of Object.entries(resources)) {
 				const offered = type.properties
@@ -610,7 +610,7 @@ describe('browser check (Debian Chromium + playwright-core)', () => {
 			await credentialSelect.waitFor();
 			assert.equal(await credentialSelect.inputValue(), 'Avionté sandbox');
 			await page.locator('[data-test-id="parameter-input-operation"]').click();
-			for (const operation of ['Add Tag', 'Add to Pipeline Stage', 'Create', 'Get Many', 'Update', ...Object.values(NEW_OPERATIONS.avionte.talent)]) await page.getByText(operation, { exact: true }).first().waitFor({ timeout: 10_000 });
+			for (const operation of ['Add Tag', 'Add to Pipeline Stage', 'Create', 'Get Many', 'Update', ...Object.values(SYNC_OPERATIONS.avionte.talent)]) await page.getByText(operation, { exact: true }).first().waitFor({ timeout: 10_000 });
 			await page.screenshot({ path: join(shots, '03-avionte-operations.png') });
 			await page.keyboard.press('Escape');
 			await ndv.getByRole('button', { name: 'Execute step' }).first().click();
@@ -624,10 +624,10 @@ describe('browser check (Debian Chromium + playwright-core)', () => {
 			assert.ok(!html.includes(sandboxModule.config.avionte.clientSecret), 'the client secret is not in the page');
 			await page.screenshot({ path: join(shots, '05-avionte-credential-dialog.png') });
 
-			// The issue-13 operations of Avinode and Schedaero, one node per resource.
-			const nodesToOpen = { Watch: NEW_OPERATIONS.avinode.emptyLegWatch, Quote: NEW_OPERATIONS.avinode.quote, Aircraft: NEW_OPERATIONS.avinode.aircraft, Schedules: NEW_OPERATIONS.avinode.schedule, RFQ: NEW_OPERATIONS.avinode.rfq, 'Contact link': NEW_OPERATIONS.schedaero.contact };
+			// The data-sync operations of Avinode and Schedaero, one node per resource.
+			const nodesToOpen = { Watch: SYNC_OPERATIONS.avinode.emptyLegWatch, Quote: SYNC_OPERATIONS.avinode.quote, Aircraft: SYNC_OPERATIONS.avinode.aircraft, Schedules: SYNC_OPERATIONS.avinode.schedule, RFQ: SYNC_OPERATIONS.avinode.rfq, 'Contact link': SYNC_OPERATIONS.schedaero.contact };
 			for (const [nodeName, operations] of Object.entries(nodesToOpen)) {
-				await page.goto(`${n8n.baseUrl}/workflow/avxE2eOps13`, { waitUntil: 'domcontentloaded' });
+				await page.goto(`${n8n.baseUrl}/workflow/avxE2eSyncOps`, { waitUntil: 'domcontentloaded' });
 				const canvasNode = page.locator('[data-test-id="canvas-node"]', { hasText: nodeName }).first();
 				await canvasNode.waitFor({ timeout: 60_000 });
 				await canvasNode.dblclick();
@@ -637,7 +637,7 @@ describe('browser check (Debian Chromium + playwright-core)', () => {
 			}
 
 			// The Schedaero node (version 2) offers only Schedaero connections: its own credential type.
-			await page.goto(`${n8n.baseUrl}/workflow/avxE2eOps13`, { waitUntil: 'domcontentloaded' });
+			await page.goto(`${n8n.baseUrl}/workflow/avxE2eSyncOps`, { waitUntil: 'domcontentloaded' });
 			const schedaeroNode = page.locator('[data-test-id="canvas-node"]', { hasText: 'Contact link' }).first();
 			await schedaeroNode.waitFor({ timeout: 60_000 });
 			await schedaeroNode.dblclick();

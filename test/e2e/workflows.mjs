@@ -51,15 +51,15 @@ export const e2eWorkflows = {
 		manual,
 		{ name: 'Aircraft types', type: `${P}.avinode`, credentials: creds.avinode, parameters: { resource: 'aircraftType', operation: 'getAll', returnAll: true, options: {} } },
 	]),
-	// Issue 13: the once-only watch initial load, run twice by the CLI (static data must carry over).
+	// The once-only watch initial load, run twice by the CLI (static data must carry over).
 	avinodeWatchInitialLoad: chain('avxE2eWatch01', 'e2e Avinode watch initial load', [
 		manual,
 		{ name: 'Initial load', type: `${P}.avinode`, credentials: creds.avinode, onError: 'continueRegularOutput', parameters: { resource: 'emptyLegWatch', operation: 'getInitialLoad', watchId: { __rl: true, mode: 'id', value: 'aelwatch-e2e-1' }, simplify: true, options: {} } },
 	]),
 	// Only a manual trigger: the browser check adds a fresh Avionté node to it from the node panel.
 	manualOnly: chain('avxE2eManual01', 'e2e manual trigger only (browser check)', [manual]),
-	// Issue 13: one node per resource with new operations, opened by the browser check (never executed).
-	newOperations: chain('avxE2eOps13', 'e2e new operations (browser check)', [
+	// One node per resource with data-sync operations, opened by the browser check (never executed).
+	syncOperations: chain('avxE2eSyncOps', 'e2e data-sync operations (browser check)', [
 		manual,
 		{ name: 'Watch', type: `${P}.avinode`, credentials: creds.avinode, parameters: { resource: 'emptyLegWatch', operation: 'getInitialLoad', watchId: { __rl: true, mode: 'id', value: 'aelwatch-1' }, options: {} } },
 		{ name: 'Quote', type: `${P}.avinode`, credentials: creds.avinode, parameters: { resource: 'quote', operation: 'downloadAttachment', quoteId: 'aquote-61000001', attachmentId: { __rl: true, mode: 'id', value: 'aquoteattachment-61000101' }, options: {} } },

@@ -49,6 +49,13 @@ export class CredentialStore {
 	}
 }
 
+/** A store holding these credentials, by credential type (`avionteApi`, `avinodeApi`, ...). */
+export function credentialStore(credentials: Record<string, ICredentialDataDecryptedObject>): CredentialStore {
+	const store = new CredentialStore();
+	for (const [type, values] of Object.entries(credentials)) store.set(type, values);
+	return store;
+}
+
 function expirableField(type: ICredentialType): string | undefined {
 	return type.properties.find((p) => p.type === 'hidden' && p.typeOptions?.expirable === true)?.name;
 }

@@ -8,7 +8,8 @@ import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 import { forgetAvinodePaging } from '../../nodes/Avinode/helpers/paging';
 import { forgetAviontePaging } from '../../nodes/Avionte/helpers/paging';
 import { forgetBudgets } from '../../nodes/shared/throttle';
-import { CredentialStore } from './context';
+import type { CredentialStore } from './context';
+import { credentialStore } from './context';
 import type { Sandbox } from './sandbox';
 import { startSandbox } from './sandbox';
 
@@ -32,8 +33,7 @@ export function sandboxForEachTest(options: {
 		forgetAviontePaging();
 		forgetAvinodePaging();
 		sandbox.reset(counted);
-		store = new CredentialStore();
-		for (const [type, values] of Object.entries(options.credentials(sandbox))) store.set(type, values);
+		store = credentialStore(options.credentials(sandbox));
 	});
 	return {
 		sandbox: () => {

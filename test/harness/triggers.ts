@@ -81,3 +81,21 @@ export async function startReceiver(status = 200) {
 	const address = server.address() as { port: number };
 	return { url: `http://127.0.0.1:${address.port}/hook`, received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
+
+type Receiver = Awaited<ReturnType<typeof startReceiver>>;
+
+/** One receiver for the tests of a file or describe block: started before them, emptied before each, closed after them. */
+export function receiverForEachTest(): () => Receiver {
+	let receiver: Receiver | undefined;
+	beforeAll(async () => {
+		receiver = await startReceiver();
+	});
+	afterAll(async () => receiver?.close());
+	beforeEach(() => {
+		if (receiver) receiver.received.length = 0;
+	});
+	return () => {
+		if (!receiver) throw new Error('the receiver did not start');
+		return receiver;
+	};
+}

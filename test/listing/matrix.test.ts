@@ -9,7 +9,7 @@
  * match once, and Limit N the first N matches, reading no ids page and no multi-query after the one
  * that completes them.
  */
-import type { IDataObject, INodeType } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IDataObject, INodeType } from 'n8n-workflow';
 
 import { Avinode } from '../../nodes/Avinode/Avinode.node';
 import { forgetAvinodePaging } from '../../nodes/Avinode/helpers/paging';
@@ -17,7 +17,7 @@ import { Avionte } from '../../nodes/Avionte/Avionte.node';
 import { AvionteNewRecordTrigger } from '../../nodes/Avionte/AvionteNewRecordTrigger.node';
 import { forgetAviontePaging, IDS_PAGE_SIZES } from '../../nodes/Avionte/helpers/paging';
 import { Schedaero } from '../../nodes/Schedaero/Schedaero.node';
-import { CredentialStore, runNode } from '../harness/context';
+import { credentialStore, runNode } from '../harness/context';
 import type { Sandbox } from '../harness/sandbox';
 import { avinodeCredentials, avionteCredentials, startSandbox } from '../harness/sandbox';
 import { pollContext } from '../harness/triggers';
@@ -55,9 +55,8 @@ function pacedPollContext(...args: Parameters<typeof pollContext>): ReturnType<t
 }
 
 /** Runs one listing and returns the ids it output, in order. */
-async function listIdsOf(node: INodeType, credentialType: string, credentials: IDataObject, parameters: IDataObject, idField: string): Promise<unknown[]> {
-	const store = new CredentialStore();
-	store.set(credentialType, credentials as never);
+async function listIdsOf(node: INodeType, credentialType: string, credentials: ICredentialDataDecryptedObject, parameters: IDataObject, idField: string): Promise<unknown[]> {
+	const store = credentialStore({ [credentialType]: credentials });
 	const result = await runNode({ node, parameters, store });
 	return result.json.map((record) => record[idField]);
 }
@@ -192,8 +191,7 @@ describe.each(AVIONTE_SWITCHES.flatMap((avionteSwitch) => [
 
 	it('New Record Trigger, New or Updated Records: reads every page and reports each edit and new record once', async () => {
 		const trigger = new AvionteNewRecordTrigger();
-		const store = new CredentialStore();
-		store.set('avionteApi', avionteCredentials(sandbox));
+		const store = credentialStore({ avionteApi: avionteCredentials(sandbox) });
 		const staticData: IDataObject = {};
 		const poll = async () => {
 			const result = await trigger.poll.call(pacedPollContext({ node: trigger, parameters: { resource: 'talent', watchFor: 'newOrUpdatedRecords' }, store, staticData }) as never);
@@ -212,8 +210,7 @@ describe.each(AVIONTE_SWITCHES.flatMap((avionteSwitch) => [
 
 	it('New Record Trigger: the scan reaches the last id, then emits new records once and resumes where it ended', async () => {
 		const trigger = new AvionteNewRecordTrigger();
-		const store = new CredentialStore();
-		store.set('avionteApi', avionteCredentials(sandbox));
+		const store = credentialStore({ avionteApi: avionteCredentials(sandbox) });
 		const staticData: IDataObject = {};
 		const poll = () => trigger.poll.call(pacedPollContext({ node: trigger, parameters: { resource: 'contact' }, store, staticData }) as never);
 		expect(await poll()).toBeNull();

@@ -10,7 +10,7 @@ import { Avinode } from '../../nodes/Avinode/Avinode.node';
 import { Avionte } from '../../nodes/Avionte/Avionte.node';
 import { Schedaero } from '../../nodes/Schedaero/Schedaero.node';
 import { forgetBudgets } from '../../nodes/shared/throttle';
-import { CredentialStore, runNode } from '../harness/context';
+import { CredentialStore, credentialStore, runNode } from '../harness/context';
 import type { Sandbox } from '../harness/sandbox';
 import { avinodeCredentials, avionteCredentials, sandboxConfig, startSandbox } from '../harness/sandbox';
 import { leaksIn } from '../security/fake';
@@ -51,9 +51,7 @@ afterAll(async () => {
 });
 
 function avionteStore() {
-	const store = new CredentialStore();
-	store.set('avionteApi', avionteCredentials(sandbox));
-	return store;
+	return credentialStore({ avionteApi: avionteCredentials(sandbox) });
 }
 
 describe('Avionté sync under faults', () => {
@@ -222,9 +220,7 @@ describe('bad input matrix: the error names the field or the API message and the
 
 	it.each(CASES)('%s', async (_name, node, api, good, badOverrides, expected) => {
 		sandbox.reset({ talentCount: 50 });
-		const store = new CredentialStore();
-		store.set('avionteApi', avionteCredentials(sandbox));
-		store.set('avinodeApi', api === 'schedaero' ? avinodeCredentials(sandbox, { platform: 'schedaero' }) : avinodeCredentials(sandbox));
+		const store = credentialStore({ avionteApi: avionteCredentials(sandbox), avinodeApi: api === 'schedaero' ? avinodeCredentials(sandbox, { platform: 'schedaero' }) : avinodeCredentials(sandbox) });
 		const { __script: script, ...bad } = badOverrides;
 		if (script) sandbox.script({ ...(script as IDataObject), pathPattern: '/branch' });
 		// Items 0 and 2 are good; item 1 is bad (scripted faults only match the bad item's path).
@@ -254,10 +250,8 @@ describe('a gateway that echoes request headers in its error bodies', () => {
 		sandbox.reset({ talentCount: 50 });
 		sandbox.setFaults({ statusRates: { [status]: 1 }, echoHeaders: 'both', pathPattern: '^/(avionte/front-office|avinode/api|schedaero/api)/' });
 		const avionteStoreNow = avionteStore();
-		const avinodeStore = new CredentialStore();
-		avinodeStore.set('avinodeApi', avinodeCredentials(sandbox, { authentication: 'oauthClientCredentials', clientId: sandboxConfig.avinode.clientId, clientSecret: sandboxConfig.avinode.clientSecret }));
-		const schedaeroStore = new CredentialStore();
-		schedaeroStore.set('avinodeApi', avinodeCredentials(sandbox, { platform: 'schedaero' }));
+		const avinodeStore = credentialStore({ avinodeApi: avinodeCredentials(sandbox, { authentication: 'oauthClientCredentials', clientId: sandboxConfig.avinode.clientId, clientSecret: sandboxConfig.avinode.clientSecret }) });
+		const schedaeroStore = credentialStore({ avinodeApi: avinodeCredentials(sandbox, { platform: 'schedaero' }) });
 		const runs: Array<[INodeType, CredentialStore, IDataObject]> = [
 			[avionte, avionteStoreNow, { resource: 'talent', operation: 'get', talentId: byId(100001), options: { maxRetries: 0 } }],
 			[avionte, avionteStoreNow, { resource: 'customApiCall', operation: 'call', method: 'GET', path: '/branch', options: { maxRetries: 0 } }],

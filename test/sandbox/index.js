@@ -9,14 +9,16 @@
  */
 const http = require('node:http');
 const { createRandom } = require('./prng');
-const { readBody, parseBody, parseQuery, sendJson, sendText } = require('./http-utils');
-const { createAvionteData } = require('./avionte-data');
+const { readBody, parseBody, parseQuery, postJson, sendJson, sendText } = require('./http');
+const { createAvionteData } = require('./avionte/data');
 const { createAvionteApi } = require('./avionte');
-const { createAvinodeData, createSchedaeroData } = require('./avinode-data');
-const { createAvinodeApi, postJson } = require('./avinode');
+const { createAvinodeData } = require('./avinode/data');
+const { createAvinodeApi } = require('./avinode');
+const { createSchedaeroData } = require('./schedaero/data');
 const { createListingSettings } = require('./listing');
-const { createDuplicateSettings } = require('./duplicates');
-const { createAvionteTimes } = require('./avionte-times');
+const { createDuplicateSettings } = require('./avionte/duplicates');
+const { createAvionteThrottle } = require('./avionte/throttle');
+const { createAvionteTimes } = require('./avionte/times');
 const defaultConfig = require('./config');
 
 /**
@@ -53,13 +55,10 @@ function start(options = {}) {
 	let random = createRandom(options.seed ?? 42);
 	/** Scripted responses for the next matching requests: { status, headers, body, reset, pathPattern, method } */
 	let scripted = [];
-	/** Avionté-style throttling: at most N requests per rolling second per API key, else 429 with Retry-After. */
-	let avionteRatePerSecond = options.avionteRatePerSecond ?? 0;
 	/** The client authentication method the Avinode OAuth secret is configured for. */
 	let avinodeOAuthClientAuth = options.avinodeOAuthClientAuth ?? 'client_secret_post';
-	/** API key → times (ms) of its recent accepted requests; the key itself is only held in memory here. */
-	const recentAvionteByKey = new Map();
-	let throttleRefusals = 0;
+	/** Avionté-style throttling per API key (avionte/throttle.js). */
+	const avionteThrottle = createAvionteThrottle({ now, keyHeader: config.avionte.keyHeader, ratePerSecond: options.avionteRatePerSecond ?? 0 });
 	const ledger = [];
 	const deliveries = [];
 	let avionteWebhook = undefined;
@@ -74,9 +73,9 @@ function start(options = {}) {
 	const counters = { tokenFetches: 0 };
 	/** Listing switches (page base, page 0, page-size caps, totalCount, RFQ seek paging): see listing.js. */
 	const listing = createListingSettings(options.listing || {});
-	/** What Create a Talent answers for a person it already has: see duplicates.js. */
+	/** What Create a Talent answers for a person it already has: see avionte/duplicates.js. */
 	const duplicates = createDuplicateSettings(options.duplicates || {});
-	/** Avionté record times and links, edits that move them (avionte-times.js). */
+	/** Avionté record times and links, edits that move them (avionte/times.js). */
 	const avionteTimes = createAvionteTimes({ now, tenant: config.avionte.tenant, initial: options.avionteTimes || {} });
 	avionteTimes.seed(avionteData);
 	/** Called before each Avionté API request is answered, so a test can change records mid-listing. */
@@ -216,18 +215,9 @@ function start(options = {}) {
 		const fault = pickFault(req, path);
 		if (fault) return answerFault(req, res, fault, path);
 
-		if (avionteRatePerSecond > 0 && path.startsWith('/avionte/front-office')) {
-			// Counted per API key, as a gateway subscription is; a request at exactly one second ago still counts.
-			const apiKey = String(req.headers[config.avionte.keyHeader.toLowerCase()] ?? '');
-			let recent = recentAvionteByKey.get(apiKey);
-			if (!recent) recentAvionteByKey.set(apiKey, (recent = []));
-			const cutoff = now() - 1000;
-			while (recent.length && recent[0] < cutoff) recent.shift();
-			if (recent.length >= avionteRatePerSecond) {
-				throttleRefusals++;
-				return sendJson(res, 429, { message: 'Too many requests' }, { 'Retry-After': '1' });
-			}
-			recent.push(now());
+		if (path.startsWith('/avionte/front-office')) {
+			const refusal = avionteThrottle.refusal(req);
+			if (refusal) return sendJson(res, ...refusal);
 		}
 
 		const context = { path, query, body: parsed.ok ? parsed.value : undefined, bodyError: parsed.ok ? undefined : parsed.error };
@@ -280,11 +270,11 @@ function start(options = {}) {
 		},
 		/**
 		 * `listing: { avionte?, avinode? }` merges into the listing switches (listing.js), `duplicates:
-		 * { duplicates?, duplicateStatus?, duplicateRules? }` into the duplicate switches (duplicates.js);
+		 * { duplicates?, duplicateStatus?, duplicateRules? }` into the duplicate switches (avionte/duplicates.js);
 		 * invalid values throw.
 		 */
 		configure({ tokenLifetimeSeconds: lifetime, avinodeRateLimit: limit, avinodeRateLimitWindowSeconds: window, avionteRatePerSecond: rate, clockOffsetMs: offset, avinodeOAuthClientAuth: clientAuth, listing: listingSettings, schedaero: schedaeroSettings, avionteTimes: timeSettings, duplicates: duplicateSettings } = {}) {
-			// Schedaero contact switches (avinode.js SCHEDAERO_SWITCHES); reset restores the defaults.
+			// Schedaero contact switches (schedaero/contacts.js); reset restores the defaults.
 			if (schedaeroSettings !== undefined) avinode.configureSchedaero(schedaeroSettings);
 			if (timeSettings !== undefined) avionteTimes.update(timeSettings, avionteData);
 			if (clientAuth !== undefined) avinodeOAuthClientAuth = clientAuth;
@@ -292,18 +282,18 @@ function start(options = {}) {
 			if (listingSettings !== undefined) listing.update(listingSettings);
 			if (lifetime !== undefined) tokenLifetimeSeconds = lifetime;
 			if (limit !== undefined || window !== undefined) avinodeRateLimit = { limit: limit ?? avinodeRateLimit.limit, windowSeconds: window ?? avinodeRateLimit.windowSeconds };
-			if (rate !== undefined) avionteRatePerSecond = rate;
+			if (rate !== undefined) avionteThrottle.setRate(rate);
 			if (offset !== undefined) clockOffsetMs = offset;
 			if (limit !== undefined) avinode.resetQuota();
 		},
 		expireAvionteTokens() {
 			avionte.expireAllTokens();
 		},
-		/** The Avionté time switches (avionte-times.js). */
+		/** The Avionté time switches (avionte/times.js). */
 		get avionteTimes() {
 			return avionteTimes.settings;
 		},
-		/** Edits a stored Avionté record as a user in Avionté would: its update time moves (see avionte-times.js). */
+		/** Edits a stored Avionté record as a user in Avionté would: its update time moves (see avionte/times.js). */
 		editAvionte(plural, id, changes, opts) {
 			return avionteTimes.edit(avionteData, plural, id, changes, opts);
 		},
@@ -332,18 +322,17 @@ function start(options = {}) {
 			duplicates.reset();
 			avionteTimes.reset(avionteData);
 			avionteRequestHook = undefined;
-			throttleRefusals = 0;
-			recentAvionteByKey.clear();
+			avionteThrottle.reset();
 			buildApis();
 		},
 		clearLedger() {
 			ledger.length = 0;
 			peakInFlight = 0;
-			throttleRefusals = 0;
+			avionteThrottle.clearRefusals();
 		},
 		stats() {
 			const refused429 = ledger.filter((entry) => entry.status === 429).length;
-			return { ...avionte.stats(), ...avinode.stats(), requests: ledger.length, peakInFlight, throttleRefusals, refused429 };
+			return { ...avionte.stats(), ...avinode.stats(), requests: ledger.length, peakInFlight, throttleRefusals: avionteThrottle.refusals, refused429 };
 		},
 		emitAvinode(eventType, resource, opts) {
 			return avinode.emit(eventType, resource, opts);

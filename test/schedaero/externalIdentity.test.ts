@@ -6,26 +6,16 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { Schedaero } from '../../nodes/Schedaero/Schedaero.node';
 import { searchPeople } from '../../nodes/Schedaero/methods/listSearch';
-import { CredentialStore, createLoadOptionsContext, runNode } from '../harness/context';
-import type { Sandbox } from '../harness/sandbox';
-import { avinodeCredentials, startSandbox } from '../harness/sandbox';
+import { createLoadOptionsContext, runNode } from '../harness/context';
+import { avinodeCredentials } from '../harness/sandbox';
+import { sandboxForEachTest } from '../harness/suiteSandbox';
 
 const node = new Schedaero();
-let sandbox: Sandbox;
-let store: CredentialStore;
-const run = (parameters: IDataObject | ((i: number) => IDataObject), extra: { items?: IDataObject[]; continueOnFail?: boolean } = {}) => runNode({ node, parameters, store, ...extra });
-const patches = () => sandbox.ledger.filter((e) => e.method === 'PATCH');
+const { sandbox, store } = sandboxForEachTest({ credentials: (running) => ({ avinodeApi: avinodeCredentials(running, { platform: 'schedaero' }) }) });
+const run = (parameters: IDataObject | ((i: number) => IDataObject), extra: { items?: IDataObject[]; continueOnFail?: boolean } = {}) => runNode({ node, parameters, store: store(), ...extra });
+const patches = () => sandbox().ledger.filter((e) => e.method === 'PATCH');
 const person = (id: string) => ({ __rl: true, mode: 'list', value: id });
 
-beforeAll(async () => {
-	sandbox = await startSandbox();
-});
-afterAll(async () => sandbox.close());
-beforeEach(() => {
-	sandbox.reset();
-	store = new CredentialStore();
-	store.set('avinodeApi', avinodeCredentials(sandbox, { platform: 'schedaero' }));
-});
 
 async function externalSystem(): Promise<string> {
 	return String((await run({ resource: 'externalSystem', operation: 'create', name: 'Our CRM' })).json[0].id);
@@ -65,7 +55,7 @@ describe('Contact > Set / Deactivate External Identity', () => {
 
 	it('retries the PATCH after a 502 (setting the same values twice changes nothing)', async () => {
 		const systemId = await externalSystem();
-		sandbox.script({ status: 502, method: 'PATCH' });
+		sandbox().script({ status: 502, method: 'PATCH' });
 		const result = await run({ resource: 'contact', operation: 'setExternalIdentity', contactId: person('contact-70000003'), externalSystemId: systemId, identifier: 'CRM-3', options: { maxRetries: 2 } });
 		expect(result.json[0].externalIdentities).toHaveLength(1);
 		expect(patches().map((e) => e.status)).toEqual([502, 200]);
@@ -78,7 +68,7 @@ describe('Contact > Set / Deactivate External Identity', () => {
 	});
 
 	it('picks person contacts by name and email, never showing the id', async () => {
-		const { results } = await searchPeople.call(createLoadOptionsContext(store, node) as never, 'ortiz');
+		const { results } = await searchPeople.call(createLoadOptionsContext(store(), node) as never, 'ortiz');
 		expect(results.length).toBeGreaterThan(0);
 		for (const entry of results) {
 			expect(entry.name).toMatch(/^Ana Ortiz \(pax\d+@example\.test\)$/);

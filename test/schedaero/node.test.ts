@@ -2,28 +2,15 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { Schedaero } from '../../nodes/Schedaero/Schedaero.node';
 import { readBinary } from '../harness/binary';
-import { CredentialStore, runNode } from '../harness/context';
-import type { Sandbox } from '../harness/sandbox';
-import { avinodeCredentials, sandboxConfig, startSandbox } from '../harness/sandbox';
-import { forgetBudgets } from '../../nodes/shared/throttle';
+import { runNode } from '../harness/context';
+import { avinodeCredentials, sandboxConfig } from '../harness/sandbox';
+import { sandboxForEachTest } from '../harness/suiteSandbox';
 
 const node = new Schedaero();
-let sandbox: Sandbox;
-let store: CredentialStore;
-const run = (parameters: IDataObject, extra: { continueOnFail?: boolean } = {}) => runNode({ node, parameters, store, ...extra });
-const calls = () => sandbox.ledger.filter((e) => e.path.startsWith('/schedaero/api/'));
+const { sandbox, store } = sandboxForEachTest({ credentials: (running) => ({ avinodeApi: avinodeCredentials(running, { platform: 'schedaero' }) }) });
+const run = (parameters: IDataObject, extra: { continueOnFail?: boolean } = {}) => runNode({ node, parameters, store: store(), ...extra });
+const calls = () => sandbox().ledger.filter((e) => e.path.startsWith('/schedaero/api/'));
 
-beforeAll(async () => {
-	sandbox = await startSandbox();
-});
-afterAll(async () => sandbox.close());
-beforeEach(() => {
-	// The sandbox starts afresh, so does what the client learnt about its rate limit.
-	forgetBudgets();
-	sandbox.reset();
-	store = new CredentialStore();
-	store.set('avinodeApi', avinodeCredentials(sandbox, { platform: 'schedaero' }));
-});
 
 describe('Schedaero', () => {
 	it('uses the Schedaero connection token on the Schedaero host, with no rate-limit headers expected', async () => {
@@ -62,7 +49,7 @@ describe('Schedaero', () => {
 		expect((await readBinary(binary)).subarray(0, 5).toString()).toBe('%PDF-');
 		expect(pdf.items[0].pairedItem).toEqual({ item: 0 });
 		// The stream answers 406 to an Accept that allows only JSON; the quote read stays JSON.
-		const [quoteRead, stream] = sandbox.ledger.filter((e) => e.path.startsWith('/schedaero/api/')).slice(-2);
+		const [quoteRead, stream] = sandbox().ledger.filter((e) => e.path.startsWith('/schedaero/api/')).slice(-2);
 		expect(quoteRead.headers.accept).toBe('application/json');
 		expect(stream.path).toBe('/schedaero/api/streams/quotes/schedaero-quote-82000001');
 		expect(stream.headers.accept).toBe('application/pdf, application/octet-stream, */*');
@@ -84,16 +71,16 @@ describe('Schedaero', () => {
 	});
 
 	it('refuses an Avinode Marketplace credential', async () => {
-		store.set('avinodeApi', avinodeCredentials(sandbox));
+		store().set('avinodeApi', avinodeCredentials(sandbox()));
 		await expect(run({ resource: 'quote', operation: 'get', quoteId: 'schedaero-quote-82000001' })).rejects.toThrow('This credential is for Avinode Marketplace, but this node calls Schedaero');
 	});
 
 	it('refuses to follow an href to another host (a forged link must not receive our token)', async () => {
-		sandbox.data.schedaero.quotes.set('schedaero-quote-evil', { id: 'schedaero-quote-evil', type: 'schedaero-quote' });
+		sandbox().data.schedaero.quotes.set('schedaero-quote-evil', { id: 'schedaero-quote-evil', type: 'schedaero-quote' });
 		// The sandbox builds links on its own host; point one elsewhere to simulate a forged payload.
 		const { followHref } = await import('../../nodes/Avinode/transport');
 		const { createExecuteContext } = await import('../harness/context');
-		const { context } = createExecuteContext({ node, parameters: {}, store });
+		const { context } = createExecuteContext({ node, parameters: {}, store: store() });
 		await expect(followHref.call(context as never, 'https://attacker.example/api/streams/quotes/x')).rejects.toThrow("Refusing to follow an href outside the credential's API hosts");
 	});
 });

@@ -1,7 +1,7 @@
 /**
- * A programmable fake API on loopback (from the security review, Appendix A), plus the "leaky
- * gateway" answers the redaction tests need: error bodies that echo every request header, the request
- * body and chosen extra values, in the encodings a gateway, proxy or API might use.
+ * A programmable fake API on loopback, plus the "leaky gateway" answers the redaction tests need: error
+ * bodies that echo every request header, the request body and chosen extra values, in the encodings a
+ * gateway, proxy or API might use.
  */
 import http from 'node:http';
 

@@ -1,13 +1,14 @@
 /**
- * F2 of the security review: the credentials' `authenticate` adds secrets only to requests for the
- * credential's own API origins, whoever calls it: our nodes (`url`), n8n's credential test (`baseURL` +
- * relative `url`) and the HTTP Request node (legacy `uri`). The e2e suite runs the HTTP Request node.
+ * The credentials' `authenticate` adds secrets only to requests for the credential's own API origins,
+ * whoever calls it: our nodes (`url`), n8n's credential test (`baseURL` + relative `url`) and the HTTP
+ * Request node (legacy `uri`). The e2e suite runs the HTTP Request node.
  */
 import type { ICredentialDataDecryptedObject, IHttpRequestOptions } from 'n8n-workflow';
 
 import { AvinodeApi } from '../../credentials/AvinodeApi.credentials';
 import { AvionteApi } from '../../credentials/AvionteApi.credentials';
 import { requestTarget } from '../../nodes/shared/hostPin';
+import { refusal } from './refusal';
 
 const avionte = new AvionteApi();
 const avinode = new AvinodeApi();
@@ -24,15 +25,6 @@ const avinodeCustom: ICredentialDataDecryptedObject = {
 	customBaseUrl: 'http://127.0.0.1:4010/schedaero/api',
 	customAvinodeBaseUrl: 'http://127.0.0.1:4011/avinode/api',
 };
-
-async function refusal(promise: Promise<unknown>): Promise<string> {
-	try {
-		await promise;
-	} catch (error) {
-		return (error as Error).message;
-	}
-	throw new Error('expected authenticate to refuse');
-}
 
 describe('Avionté credential', () => {
 	it.each([

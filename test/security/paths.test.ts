@@ -1,8 +1,8 @@
 /**
- * F3 of the security review: ids of `.`/`..` (raw or percent-encoded, any case) and Custom API Call
- * paths with dot segments would leave the API prefix with full credentials; the href check was not
- * bounded at a path segment. Each refusal names the field and the item, and nothing is sent (so the
- * 401 retry cannot send it twice either).
+ * Ids of `.`/`..` (raw or percent-encoded, any case) and Custom API Call paths with dot segments would
+ * leave the API prefix with full credentials, and an href is checked at a path-segment boundary: each is
+ * refused with the field and the item named, and nothing is sent (so the 401 retry cannot send it twice
+ * either).
  */
 import type { IDataObject, INodeType } from 'n8n-workflow';
 
@@ -11,24 +11,13 @@ import { followHref } from '../../nodes/Avinode/transport';
 import { Avionte } from '../../nodes/Avionte/Avionte.node';
 import { avionteRequest, segment } from '../../nodes/Avionte/transport';
 import { Schedaero } from '../../nodes/Schedaero/Schedaero.node';
-import { dotSegmentOf, isDotsOnly, isUnderBasePath, pathOutsideBase } from '../../nodes/shared/paths';
-import { CredentialStore, createExecuteContext, runNode } from '../harness/context';
-import type { Sandbox } from '../harness/sandbox';
-import { avinodeCredentials, avionteCredentials, startSandbox } from '../harness/sandbox';
+import { dotSegmentOf, isDotsOnly, isUnderBasePath, pathOutsideBase, trimTrailingSlash } from '../../nodes/shared/paths';
+import { createExecuteContext, runNode } from '../harness/context';
+import { avinodeCredentials, avionteCredentials } from '../harness/sandbox';
+import { sandboxForEachTest } from '../harness/suiteSandbox';
 
-let sandbox: Sandbox;
-let store: CredentialStore;
+const { sandbox, store } = sandboxForEachTest({ talentCount: 20, credentials: (running) => ({ avionteApi: avionteCredentials(running), avinodeApi: avinodeCredentials(running) }) });
 
-beforeAll(async () => {
-	sandbox = await startSandbox({ talentCount: 20 });
-});
-afterAll(async () => sandbox.close());
-beforeEach(() => {
-	sandbox.reset({ talentCount: 20 });
-	store = new CredentialStore();
-	store.set('avionteApi', avionteCredentials(sandbox));
-	store.set('avinodeApi', avinodeCredentials(sandbox));
-});
 
 const DOT_IDS = ['.', '..', '%2e%2e', '%2E%2e', '.%2E', '%2e', ' .. '];
 
@@ -48,10 +37,10 @@ const CASES: Case[] = [
 
 describe.each(CASES)('%s refuses a dot-only id, naming the field and the item, and sends nothing', (_name, node, platform, parameters, expected) => {
 	it.each(DOT_IDS)('id %j', async (id) => {
-		if (platform === 'schedaero') store.set('avinodeApi', avinodeCredentials(sandbox, { platform: 'schedaero' }));
-		const result = await runNode({ node, store, items: [{}, {}], continueOnFail: true, parameters: (i) => parameters(i === 1 ? id : 'x-1') });
+		if (platform === 'schedaero') store().set('avinodeApi', avinodeCredentials(sandbox(), { platform: 'schedaero' }));
+		const result = await runNode({ node, store: store(), items: [{}, {}], continueOnFail: true, parameters: (i) => parameters(i === 1 ? id : 'x-1') });
 		expect(String(result.json[1].error)).toMatch(expected);
-		const sentForBadItem = sandbox.ledger.filter((entry) => !entry.path.includes('x-1'));
+		const sentForBadItem = sandbox().ledger.filter((entry) => !entry.path.includes('x-1'));
 		expect(sentForBadItem).toEqual([]);
 	});
 });
@@ -60,38 +49,38 @@ describe('Custom API Call paths stay under the API base', () => {
 	const AVIONTE_PATHS = ['/../../authorize/token', '/%2e%2e/%2e%2e/authorize/token', '/%2E%2E/x', '/talent/./100001', '..\\..\\authorize\\token', '/../../../../other-product/v1/secret?x=1'];
 
 	it.each(AVIONTE_PATHS)('Avionté refuses %j and sends nothing, not even the token call', async (path) => {
-		const result = await runNode({ node: new Avionte(), store, continueOnFail: true, parameters: { resource: 'customApiCall', operation: 'call', method: 'GET', path } });
+		const result = await runNode({ node: new Avionte(), store: store(), continueOnFail: true, parameters: { resource: 'customApiCall', operation: 'call', method: 'GET', path } });
 		expect(String(result.json[0].error)).toMatch(/^"Path" of item 0 must stay under the Avionté Front Office API: remove the segment "(\.|\.\.|%2e%2e|%2E%2E)"$/);
-		expect(sandbox.ledger).toEqual([]);
+		expect(sandbox().ledger).toEqual([]);
 	});
 
 	it.each(['/../../../../other-product/v1/secret', '/trips/%2e%2e/%2e%2e/x'])('Avinode refuses %j and sends nothing (no 401 retry either)', async (path) => {
-		const result = await runNode({ node: new Avinode(), store, continueOnFail: true, parameters: { resource: 'customApiCall', operation: 'call', method: 'POST', path } });
+		const result = await runNode({ node: new Avinode(), store: store(), continueOnFail: true, parameters: { resource: 'customApiCall', operation: 'call', method: 'POST', path } });
 		expect(String(result.json[0].error)).toMatch(/^"Path" of item 0 must stay under the Avinode API:/);
-		expect(sandbox.ledger).toEqual([]);
+		expect(sandbox().ledger).toEqual([]);
 	});
 
 	it('ordinary paths, and ".." inside a segment or the query, still work', async () => {
-		const result = await runNode({ node: new Avionte(), store, parameters: { resource: 'customApiCall', operation: 'call', method: 'GET', path: '/talent/100001?note=a..b' } });
+		const result = await runNode({ node: new Avionte(), store: store(), parameters: { resource: 'customApiCall', operation: 'call', method: 'GET', path: '/talent/100001?note=a..b' } });
 		expect(result.json[0].id).toBe(100001);
-		expect(sandbox.ledger.map((entry) => entry.path)).toContain('/avionte/front-office/v1/talent/100001');
+		expect(sandbox().ledger.map((entry) => entry.path)).toContain('/avionte/front-office/v1/talent/100001');
 	});
 
 	it('the transport itself refuses a path that leaves the base, whoever builds it', async () => {
-		const { context } = createExecuteContext({ node: new Avionte(), parameters: {}, store });
+		const { context } = createExecuteContext({ node: new Avionte(), parameters: {}, store: store() });
 		await expect(avionteRequest.call(context as never, 'GET', '/talent/../../authorize/token')).rejects.toThrow(/Refused to call GET \/talent\/\.\.\/\.\.\/authorize\/token: .*Nothing was sent/);
 		expect(() => segment('..')).toThrow(/an ID made only of dots/);
-		expect(sandbox.ledger).toEqual([]);
+		expect(sandbox().ledger).toEqual([]);
 	});
 });
 
 describe('hrefs are followed only below the API base, bounded at a segment', () => {
 	it('refuses /api-internal for the base /api, and follows /api/...', async () => {
-		const { context } = createExecuteContext({ node: new Avinode(), parameters: {}, store });
-		await expect(followHref.call(context as never, `${sandbox.url}/avinode/api-internal/admin`)).rejects.toThrow(/Refusing to follow an href outside the credential's API hosts/);
-		await expect(followHref.call(context as never, `${sandbox.url}/avinode/apix`)).rejects.toThrow(/Refusing to follow/);
-		expect(sandbox.ledger).toEqual([]);
-		const airports = await followHref.call(context as never, `${sandbox.url}/avinode/api/airports/search?filter=KTEB`);
+		const { context } = createExecuteContext({ node: new Avinode(), parameters: {}, store: store() });
+		await expect(followHref.call(context as never, `${sandbox().url}/avinode/api-internal/admin`)).rejects.toThrow(/Refusing to follow an href outside the credential's API hosts/);
+		await expect(followHref.call(context as never, `${sandbox().url}/avinode/apix`)).rejects.toThrow(/Refusing to follow/);
+		expect(sandbox().ledger).toEqual([]);
+		const airports = await followHref.call(context as never, `${sandbox().url}/avinode/api/airports/search?filter=KTEB`);
 		expect(airports.statusCode).toBe(200);
 	});
 });
@@ -116,6 +105,13 @@ describe('path helpers', () => {
 		['/a/...', undefined],
 		['/a.b/c..d', undefined],
 	])('dotSegmentOf(%j) = %j', (path, expected) => expect(dotSegmentOf(path)).toBe(expected));
+
+	it.each([
+		['http://h.test/api/', 'http://h.test/api'],
+		['http://h.test/api//', 'http://h.test/api'],
+		['http://h.test/api', 'http://h.test/api'],
+		['', ''],
+	])('trimTrailingSlash(%j) = %j', (url, expected) => expect(trimTrailingSlash(url)).toBe(expected));
 
 	it('bounds the base path at a segment', () => {
 		expect(isUnderBasePath('/api', '/api')).toBe(true);

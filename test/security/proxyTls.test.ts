@@ -14,6 +14,7 @@ import { dirname, join } from 'node:path';
 
 import { AvinodeApi } from '../../credentials/AvinodeApi.credentials';
 import { AvionteApi } from '../../credentials/AvionteApi.credentials';
+import { refusal } from './refusal';
 import type { Certificate } from './tls';
 import { selfSignedCertificate } from './tls';
 
@@ -26,15 +27,6 @@ const SECRETS = { apiKey: 'AVK-PROXY-0001', accessToken: 'ACCESS-PROXY-0005' };
 const httpsCredential: ICredentialDataDecryptedObject = { gateway: 'custom', customBaseUrl: 'https://127.0.0.1:9/av', customKeyHeader: 'X-api-key', tenant: 'tenantA', ...SECRETS };
 const httpCredential: ICredentialDataDecryptedObject = { ...httpsCredential, customBaseUrl: 'http://127.0.0.1:9/av' };
 const avinodeHttps: ICredentialDataDecryptedObject = { platform: 'avinode', environment: 'sandbox', authentication: 'connectionToken', apiToken: 'APP-PROXY-0003', connectionToken: 'CONN-PROXY-0004' };
-
-async function refusal(promise: Promise<unknown>): Promise<string> {
-	try {
-		await promise;
-	} catch (error) {
-		return (error as Error).message;
-	}
-	throw new Error('expected authenticate to refuse');
-}
 
 describe('authenticate refuses a request whose connection another party could read', () => {
 	const avionte = new AvionteApi();

@@ -1,8 +1,8 @@
 /**
- * F1 of the security review: an API, gateway or proxy that echoes request headers, the request body or
- * a token in an error body must not get any secret of the credential into an error, an error item, a
- * trigger output, a list search, load options or the credential test. A fake "leaky gateway" echoes
- * everything it received (and the secrets it could not have received) in every shape and encoding.
+ * An API, gateway or proxy that echoes request headers, the request body or a token in an error body
+ * must not get any secret of the credential into an error, an error item, a trigger output, a list
+ * search, load options or the credential test. A fake "leaky gateway" echoes everything it received
+ * (and the secrets it could not have received) in every shape and encoding.
  */
 import type { ICredentialDataDecryptedObject, IDataObject, INodeType } from 'n8n-workflow';
 
@@ -16,7 +16,7 @@ import { AvionteTrigger } from '../../nodes/Avionte/AvionteTrigger.node';
 import { Schedaero } from '../../nodes/Schedaero/Schedaero.node';
 import { describeFailure } from '../../nodes/shared/errors';
 import { credentialSecrets, redactSecrets, SECRET_FIELDS, secretVariants } from '../../nodes/shared/secrets';
-import { CredentialStore, createLoadOptionsContext, runNode } from '../harness/context';
+import { CredentialStore, credentialStore, createLoadOptionsContext, runNode } from '../harness/context';
 import { httpRequest } from '../harness/http';
 import { hookContext, pollContext, webhookContext } from '../harness/triggers';
 import type { EchoShape, Fake, Seen } from './fake';
@@ -121,9 +121,7 @@ function avinodeData(overrides: ICredentialDataDecryptedObject = {}): ICredentia
 }
 
 function storeWith(type: 'avionteApi' | 'avinodeApi', data: ICredentialDataDecryptedObject): CredentialStore {
-	const store = new CredentialStore();
-	store.set(type, data);
-	return store;
+	return credentialStore({ [type]: data });
 }
 
 /** Every secret that exists at the end of the run, in every form it may have been echoed. */

@@ -12,7 +12,7 @@ import { Avionte } from '../../nodes/Avionte/Avionte.node';
 import { extractHttpFailure } from '../../nodes/shared/errors';
 import { redactSecrets } from '../../nodes/shared/secrets';
 import { forgetBudgets } from '../../nodes/shared/throttle';
-import { CredentialStore, runNode } from '../harness/context';
+import { credentialStore, runNode } from '../harness/context';
 import type { Fake, Seen } from './fake';
 import { startFake } from './fake';
 
@@ -116,10 +116,8 @@ describe('through the nodes (the API echoes the request headers in each form)', 
 
 	/** The error items of an Avionté and an Avinode read with these credentials, as one text. */
 	async function errorItems(avionteValues: ICredentialDataDecryptedObject, avinodeValues: ICredentialDataDecryptedObject): Promise<string> {
-		const avionte = new CredentialStore();
-		avionte.set('avionteApi', { gateway: 'custom', customBaseUrl: `${fake.url}/av`, customKeyHeader: 'X-api-key', clientId: 'cid', clientSecret: CLIENT_SECRET, tenant: 't', scope: 's', ...avionteValues });
-		const avinode = new CredentialStore();
-		avinode.set('avinodeApi', { platform: 'avinode', environment: 'custom', customBaseUrl: `${fake.url}/avn/api`, authentication: 'connectionToken', productName: 'x', ...avinodeValues });
+		const avionte = credentialStore({ avionteApi: { gateway: 'custom', customBaseUrl: `${fake.url}/av`, customKeyHeader: 'X-api-key', clientId: 'cid', clientSecret: CLIENT_SECRET, tenant: 't', scope: 's', ...avionteValues } });
+		const avinode = credentialStore({ avinodeApi: { platform: 'avinode', environment: 'custom', customBaseUrl: `${fake.url}/avn/api`, authentication: 'connectionToken', productName: 'x', ...avinodeValues } });
 		const talent = await runNode({ node: new Avionte(), store: avionte, parameters: { resource: 'talent', operation: 'get', talentId: { __rl: true, mode: 'id', value: '1' }, options: { maxRetries: 0 } }, continueOnFail: true });
 		const trip = await runNode({ node: new Avinode(), store: avinode, parameters: { resource: 'trip', operation: 'get', tripId: 't1', options: { maxRetries: 0 } }, continueOnFail: true });
 		return JSON.stringify([talent.json, trip.json]);
@@ -160,8 +158,7 @@ describe('text added next to an answer', () => {
 	afterAll(async () => fake.close());
 
 	it('Avinode meta warnings and infos: execution hints and _meta are scrubbed', async () => {
-		const store = new CredentialStore();
-		store.set('avinodeApi', { platform: 'avinode', environment: 'custom', customBaseUrl: `${fake.url}/avn/api`, apiToken: 'APP-HINT-123456', authentication: 'connectionToken', connectionToken: 'CONN-HINT-654321', productName: 'x' } as ICredentialDataDecryptedObject);
+		const store = credentialStore({ avinodeApi: { platform: 'avinode', environment: 'custom', customBaseUrl: `${fake.url}/avn/api`, apiToken: 'APP-HINT-123456', authentication: 'connectionToken', connectionToken: 'CONN-HINT-654321', productName: 'x' } });
 		const list = await runNode({ node: new Avinode(), store, parameters: { resource: 'aircraftType', operation: 'getAll', returnAll: true, options: {} } });
 		const trip = await runNode({ node: new Avinode(), store, parameters: { resource: 'trip', operation: 'get', tripId: 't1', options: {} } });
 		const shown = JSON.stringify([list.hints, list.json, trip.json]);
@@ -172,8 +169,7 @@ describe('text added next to an answer', () => {
 	});
 
 	it("the talent-requirements sentence added to a refused create is scrubbed", async () => {
-		const store = new CredentialStore();
-		store.set('avionteApi', { gateway: 'custom', customBaseUrl: `${fake.url}/av`, customKeyHeader: 'X-api-key', apiKey: 'AVK-HINT-123456', clientId: 'c', clientSecret: 'cs-1234', tenant: 't', scope: 's' } as ICredentialDataDecryptedObject);
+		const store = credentialStore({ avionteApi: { gateway: 'custom', customBaseUrl: `${fake.url}/av`, customKeyHeader: 'X-api-key', apiKey: 'AVK-HINT-123456', clientId: 'c', clientSecret: 'cs-1234', tenant: 't', scope: 's' } });
 		const result = await runNode({
 			node: new Avionte(),
 			store,

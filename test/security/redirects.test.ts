@@ -13,7 +13,7 @@ import { AvionteApi } from '../../credentials/AvionteApi.credentials';
 import { Avinode } from '../../nodes/Avinode/Avinode.node';
 import { Avionte } from '../../nodes/Avionte/Avionte.node';
 import { forgetBudgets } from '../../nodes/shared/throttle';
-import { CredentialStore, createExecuteContext, runNode } from '../harness/context';
+import { CredentialStore, credentialStore, createExecuteContext, runNode } from '../harness/context';
 import type { Fake, Seen } from './fake';
 import { startFake } from './fake';
 import type { Certificate } from './tls';
@@ -61,15 +61,11 @@ beforeEach(() => {
 const toCollector = (status: number) => ({ status, location: () => `${collector.url}/collect?${QUERY_SECRET}` });
 
 function avionteStore(clientId = 'cid'): CredentialStore {
-	const store = new CredentialStore();
-	store.set('avionteApi', { gateway: 'custom', customBaseUrl: `${api.url}/av`, customKeyHeader: 'X-api-key', apiKey: AVIONTE.apiKey, clientId, clientSecret: AVIONTE.clientSecret, tenant: 'tenantA', scope: 's' });
-	return store;
+	return credentialStore({ avionteApi: { gateway: 'custom', customBaseUrl: `${api.url}/av`, customKeyHeader: 'X-api-key', apiKey: AVIONTE.apiKey, clientId, clientSecret: AVIONTE.clientSecret, tenant: 'tenantA', scope: 's' } });
 }
 
 function avinodeStore(): CredentialStore {
-	const store = new CredentialStore();
-	store.set('avinodeApi', { platform: 'avinode', environment: 'custom', customBaseUrl: `${api.url}/avn/api`, apiToken: AVINODE.apiToken, authentication: 'connectionToken', connectionToken: AVINODE.connectionToken, productName: 'x' });
-	return store;
+	return credentialStore({ avinodeApi: { platform: 'avinode', environment: 'custom', customBaseUrl: `${api.url}/avn/api`, apiToken: AVINODE.apiToken, authentication: 'connectionToken', connectionToken: AVINODE.connectionToken, productName: 'x' } });
 }
 
 const byId = (value: string) => ({ __rl: true, mode: 'id', value });
@@ -213,9 +209,8 @@ describe('https to plain http', () => {
 	it("an https API redirecting to http on another host: the pack's request sends nothing there", async () => {
 		const tlsApi = await startHttpsFake(certificate, () => ({ status: 302, headers: { Location: `${collector.url}/collect` } }));
 		try {
-			const store = new CredentialStore();
 			const credentials: ICredentialDataDecryptedObject = { gateway: 'custom', customBaseUrl: `${tlsApi.url}/av`, customKeyHeader: 'X-api-key', apiKey: AVIONTE.apiKey, tenant: 'tenantA', accessToken: AVIONTE.accessToken };
-			store.set('avionteApi', credentials);
+			const store = credentialStore({ avionteApi: credentials });
 			const { context } = createExecuteContext({ node: new Avionte(), store, parameters: talentGet, continueOnFail: true });
 			// The stored token is used as is (no token call); every request is signed by the credential.
 			context.helpers.httpRequestWithAuthentication = async (_type: string, options: IHttpRequestOptions) => await trusting(await new AvionteApi().authenticate(credentials, options));

@@ -3,13 +3,12 @@
  * pause every run of an account until n8n restarts. Past the bound, the error says what the server
  * sent. An X-Rate-Limit-Reset above 10^9 is read as a Unix time.
  */
-import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
 import { Avinode } from '../../nodes/Avinode/Avinode.node';
 import { RateBudget } from '../../nodes/shared/rateBudget';
 import { DEFAULT_RETRY_POLICY, decideRetry, MAX_SERVER_WAIT_MS, rateLimitResetWait } from '../../nodes/shared/retry';
 import { forgetBudgets } from '../../nodes/shared/throttle';
-import { CredentialStore, runNode } from '../harness/context';
+import { CredentialStore, credentialStore, runNode } from '../harness/context';
 import type { Answer, Fake } from './fake';
 import { startFake } from './fake';
 
@@ -63,9 +62,7 @@ describe('through the Avinode node', () => {
 	});
 
 	function store(token: string): CredentialStore {
-		const credentials = new CredentialStore();
-		credentials.set('avinodeApi', { platform: 'avinode', environment: 'custom', customBaseUrl: `${fake.url}/avn/api`, apiToken: `APP-${token}`, authentication: 'connectionToken', connectionToken: `CONN-${token}`, productName: 'x' } as ICredentialDataDecryptedObject);
-		return credentials;
+		return credentialStore({ avinodeApi: { platform: 'avinode', environment: 'custom', customBaseUrl: `${fake.url}/avn/api`, apiToken: `APP-${token}`, authentication: 'connectionToken', connectionToken: `CONN-${token}`, productName: 'x' } });
 	}
 	const run = async (credentials: CredentialStore) => (await runNode({ node: new Avinode(), store: credentials, parameters: { resource: 'trip', operation: 'get', tripId: 't1', options: {} }, continueOnFail: true })).json[0];
 

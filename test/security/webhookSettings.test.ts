@@ -2,12 +2,11 @@
  * Webhook Setting output never shows the password Avinode sends to a webhook: not under another
  * spelling, not nested, not quoted in a `meta` warning, and not through the Custom API Call.
  */
-import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
 import { Avinode } from '../../nodes/Avinode/Avinode.node';
 import { isWebhookSettingsPath } from '../../nodes/Avinode/actions/webhookSetting/output';
 import { forgetBudgets } from '../../nodes/shared/throttle';
-import { CredentialStore, runNode } from '../harness/context';
+import { CredentialStore, credentialStore, runNode } from '../harness/context';
 import type { Fake } from './fake';
 import { startFake } from './fake';
 
@@ -34,9 +33,7 @@ afterAll(async () => fake.close());
 beforeEach(() => forgetBudgets());
 
 function store(): CredentialStore {
-	const credentials = new CredentialStore();
-	credentials.set('avinodeApi', { platform: 'avinode', environment: 'custom', customBaseUrl: `${fake.url}/avn/api`, apiToken: 'APP-S-1234', authentication: 'connectionToken', connectionToken: 'CONN-S-1234', productName: 'x' } as ICredentialDataDecryptedObject);
-	return credentials;
+	return credentialStore({ avinodeApi: { platform: 'avinode', environment: 'custom', customBaseUrl: `${fake.url}/avn/api`, apiToken: 'APP-S-1234', authentication: 'connectionToken', connectionToken: 'CONN-S-1234', productName: 'x' } });
 }
 
 it('Get Many hides every client secret, at any depth and in any spelling, and scrubs it from _meta', async () => {

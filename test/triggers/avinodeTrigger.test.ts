@@ -1,38 +1,18 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { AvinodeTrigger } from '../../nodes/Avinode/AvinodeTrigger.node';
-import { CredentialStore } from '../harness/context';
-import type { Sandbox } from '../harness/sandbox';
-import { avinodeCredentials, startSandbox } from '../harness/sandbox';
-import { hookContext, startReceiver, webhookContext } from '../harness/triggers';
-import { forgetBudgets } from '../../nodes/shared/throttle';
+import { avinodeCredentials } from '../harness/sandbox';
+import { sandboxForEachTest } from '../harness/suiteSandbox';
+import { hookContext, receiverForEachTest, webhookContext } from '../harness/triggers';
 import { sha256 } from '../../nodes/shared/webhookSecurity';
 
 const node = new AvinodeTrigger();
-let sandbox: Sandbox;
-let store: CredentialStore;
-let receiver: Awaited<ReturnType<typeof startReceiver>>;
+const { sandbox, store } = sandboxForEachTest({ credentials: (running) => ({ avinodeApi: avinodeCredentials(running) }) });
+const receiver = receiverForEachTest();
 const lifecycle = node.webhookMethods.default;
 
-beforeAll(async () => {
-	sandbox = await startSandbox();
-	receiver = await startReceiver();
-});
-afterAll(async () => {
-	await receiver.close();
-	await sandbox.close();
-});
-beforeEach(() => {
-	// The sandbox starts afresh, so does what the client learnt about its rate limit.
-	forgetBudgets();
-	sandbox.reset();
-	receiver.received.length = 0;
-	store = new CredentialStore();
-	store.set('avinodeApi', avinodeCredentials(sandbox));
-});
-
-function activate(staticData: IDataObject, events = ['TripRequest'], webhookUrl = receiver.url) {
-	return hookContext({ node, parameters: { events, options: { displayName: 'n8n test' } }, store, staticData, webhookUrl });
+function activate(staticData: IDataObject, events = ['TripRequest'], webhookUrl = receiver().url) {
+	return hookContext({ node, parameters: { events, options: { displayName: 'n8n test' } }, store: store(), staticData, webhookUrl });
 }
 
 describe('Avinode Trigger lifecycle (webhooks/settings on the Avinode host)', () => {
@@ -41,9 +21,9 @@ describe('Avinode Trigger lifecycle (webhooks/settings on the Avinode host)', ()
 		const hooks = activate(staticData);
 		expect(await lifecycle.checkExists.call(hooks as never)).toBe(false);
 		expect(await lifecycle.create.call(hooks as never)).toBe(true);
-		const post = sandbox.ledger.find((e) => e.method === 'POST' && e.path === '/avinode/api/webhooks/settings')!;
+		const post = sandbox().ledger.find((e) => e.method === 'POST' && e.path === '/avinode/api/webhooks/settings')!;
 		const body = post.body as IDataObject;
-		expect(body).toMatchObject({ targetURI: receiver.url, eventTypes: ['TripRequest'], active: true, clientAuthenticationType: 'BASIC', displayName: 'n8n test' });
+		expect(body).toMatchObject({ targetURI: receiver().url, eventTypes: ['TripRequest'], active: true, clientAuthenticationType: 'BASIC', displayName: 'n8n test' });
 		expect(String(body.clientSecret)).toHaveLength(48);
 		// Static data keeps a hash, never the secret itself.
 		expect(JSON.stringify(staticData)).not.toContain(String(body.clientSecret));
@@ -51,9 +31,9 @@ describe('Avinode Trigger lifecycle (webhooks/settings on the Avinode host)', ()
 		expect(await lifecycle.checkExists.call(activate(staticData, ['TripRequest', 'TripChatFromBuyer']) as never)).toBe(false);
 
 		expect(await lifecycle.delete.call(hooks as never)).toBe(true);
-		const setting = [...sandbox.data.avinode.webhookSettings.values()][0];
+		const setting = [...sandbox().data.avinode.webhookSettings.values()][0];
 		expect(setting.active).toBe(false);
-		expect(sandbox.ledger.some((e) => e.method === 'DELETE')).toBe(false);
+		expect(sandbox().ledger.some((e) => e.method === 'DELETE')).toBe(false);
 	});
 
 	it('re-activation reuses the deactivated setting instead of piling up new ones', async () => {
@@ -61,26 +41,26 @@ describe('Avinode Trigger lifecycle (webhooks/settings on the Avinode host)', ()
 		await lifecycle.create.call(activate(staticData) as never);
 		await lifecycle.delete.call(activate(staticData) as never);
 		await lifecycle.create.call(activate(staticData) as never);
-		expect(sandbox.data.avinode.webhookSettings.size).toBe(1);
-		expect([...sandbox.data.avinode.webhookSettings.values()][0].active).toBe(true);
+		expect(sandbox().data.avinode.webhookSettings.size).toBe(1);
+		expect([...sandbox().data.avinode.webhookSettings.values()][0].active).toBe(true);
 	});
 
 	it('refuses to register a non-HTTPS URL in production, before any call', async () => {
-		store.set('avinodeApi', { ...avinodeCredentials(sandbox), environment: 'production' });
+		store().set('avinodeApi', { ...avinodeCredentials(sandbox()), environment: 'production' });
 		await expect(lifecycle.create.call(activate({}, ['TripRequest'], 'http://n8n.internal:5678/webhook/x') as never)).rejects.toThrow(/production only delivers webhooks to HTTPS URLs/);
-		expect(sandbox.ledger).toHaveLength(0);
+		expect(sandbox().ledger).toHaveLength(0);
 	});
 });
 
 describe('Avinode Trigger deliveries', () => {
 	async function deliver(staticData: IDataObject, options: IDataObject = {}) {
-		const statuses = await sandbox.emitAvinode('TripRequest');
+		const statuses = await sandbox().emitAvinode('TripRequest');
 		expect(statuses).toHaveLength(1);
-		const delivery = receiver.received.at(-1)!;
+		const delivery = receiver().received.at(-1)!;
 		const { context, response } = webhookContext({
 			node,
 			parameters: { events: ['TripRequest'], options },
-			store,
+			store: store(),
 			staticData,
 			headers: delivery.headers as Record<string, string>,
 			body: delivery.body,
@@ -126,7 +106,7 @@ describe('Avinode Trigger deliveries', () => {
 		const staticData: IDataObject = {};
 		await lifecycle.create.call(activate(staticData) as never);
 		for (const authorization of [undefined, `Basic ${Buffer.from('n8n-x:wrong').toString('base64')}`, 'Bearer abc']) {
-			const { context, response } = webhookContext({ node, parameters: { events: ['TripRequest'] }, store, staticData, headers: { authorization }, body: { id: 'arfq-1', href: 'x', type: 'rfqs' } });
+			const { context, response } = webhookContext({ node, parameters: { events: ['TripRequest'] }, store: store(), staticData, headers: { authorization }, body: { id: 'arfq-1', href: 'x', type: 'rfqs' } });
 			const result = await node.webhook.call(context as never);
 			expect(result).toEqual({ noWebhookResponse: true });
 			expect(response.status).toBe(401);
@@ -138,9 +118,9 @@ describe('Avinode Trigger deliveries', () => {
 		await lifecycle.create.call(activate(staticData) as never);
 		const { delivery } = await deliver(staticData, { dedupeMinutes: 0 });
 		const rfqId = String(delivery.body.id);
-		sandbox.data.avinode.rfqs.delete(rfqId);
+		sandbox().data.avinode.rfqs.delete(rfqId);
 		// Avinode re-delivers the same notification; the RFQ is gone by now.
-		const { context } = webhookContext({ node, parameters: { events: ['TripRequest'], options: { dedupeMinutes: 0 } }, store, staticData, headers: delivery.headers as Record<string, string>, body: delivery.body });
+		const { context } = webhookContext({ node, parameters: { events: ['TripRequest'], options: { dedupeMinutes: 0 } }, store: store(), staticData, headers: delivery.headers as Record<string, string>, body: delivery.body });
 		const emitted = await node.webhook.call(context as never);
 		expect(emitted.workflowData![0][0].json).toMatchObject({ id: rfqId, resolveError: 'Avinode API error 404: Not found [NOT_FOUND]' });
 	});
@@ -153,13 +133,13 @@ describe('Avinode Trigger: a later event for the same resource runs, a true re-d
 	async function activated(options: IDataObject = {}) {
 		const staticData: IDataObject = {};
 		await lifecycle.create.call(activate(staticData) as never);
-		const [setting] = [...sandbox.data.avinode.webhookSettings.values()];
-		const rfq = [...sandbox.data.avinode.rfqs.values()][0] as IDataObject & { sellerLift: IDataObject[]; links: { tripmsgs: IDataObject[] } };
+		const [setting] = [...sandbox().data.avinode.webhookSettings.values()];
+		const rfq = [...sandbox().data.avinode.rfqs.values()][0] as IDataObject & { sellerLift: IDataObject[]; links: { tripmsgs: IDataObject[] } };
 		const authorization = `Basic ${Buffer.from(`${String(setting.clientIdentifier)}:${String(setting.clientSecret)}`).toString('base64')}`;
-		const pointer = { id: rfq.id, href: `${sandbox.avinodeBaseUrl}/rfqs/${String(rfq.id)}`, type: 'rfqs' };
+		const pointer = { id: rfq.id, href: `${sandbox().avinodeBaseUrl}/rfqs/${String(rfq.id)}`, type: 'rfqs' };
 		/** The run's output, or undefined when the delivery started no run. */
 		const deliver = async (extra: IDataObject = {}) => {
-			const { context } = webhookContext({ node, parameters: { events: ['TripRequest'], options }, store, staticData, headers: { authorization }, body: { ...pointer, ...extra } });
+			const { context } = webhookContext({ node, parameters: { events: ['TripRequest'], options }, store: store(), staticData, headers: { authorization }, body: { ...pointer, ...extra } });
 			const result = await node.webhook.call(context as never);
 			return result.workflowData?.[0][0].json;
 		};
@@ -223,10 +203,10 @@ describe('Avinode Trigger: a later event for the same resource runs, a true re-d
 
 	it('with repeats not ignored (0) and Resolve Resource off, every delivery runs and nothing is read', async () => {
 		const { deliver, staticData } = await activated({ resolveHref: false, dedupeMinutes: 0 });
-		sandbox.clearLedger();
+		sandbox().clearLedger();
 		for (let delivery = 0; delivery < 3; delivery++) expect(await deliver()).toMatchObject({ type: 'rfqs' });
 		expect(staticData.lastRuns).toBeUndefined();
-		expect(sandbox.ledger.filter((entry) => entry.path.includes('/rfqs/'))).toHaveLength(0);
+		expect(sandbox().ledger.filter((entry) => entry.path.includes('/rfqs/'))).toHaveLength(0);
 	});
 
 	it.each([
@@ -234,7 +214,7 @@ describe('Avinode Trigger: a later event for the same resource runs, a true re-d
 		['Resolve Resource off', { resolveHref: false }, { type: 'rfqs' }],
 	])('when the record cannot be read every delivery runs: in doubt nothing is dropped (%s)', async (_name, options, expected) => {
 		const { rfq, deliver } = await activated(options);
-		sandbox.data.avinode.rfqs.delete(String(rfq.id));
+		sandbox().data.avinode.rfqs.delete(String(rfq.id));
 		for (let delivery = 0; delivery < 2; delivery++) expect(await deliver()).toMatchObject(expected);
 	});
 

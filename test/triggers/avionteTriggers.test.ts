@@ -2,33 +2,16 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { AvionteNewRecordTrigger } from '../../nodes/Avionte/AvionteNewRecordTrigger.node';
 import { AvionteTrigger } from '../../nodes/Avionte/AvionteTrigger.node';
-import { CredentialStore } from '../harness/context';
-import type { Sandbox } from '../harness/sandbox';
-import { avionteCredentials, sandboxConfig, startSandbox } from '../harness/sandbox';
-import { hookContext, pollContext, startReceiver, webhookContext } from '../harness/triggers';
-import { forgetBudgets } from '../../nodes/shared/throttle';
+import { avionteCredentials, sandboxConfig } from '../harness/sandbox';
+import { sandboxForEachTest } from '../harness/suiteSandbox';
+import { hookContext, pollContext, receiverForEachTest, webhookContext } from '../harness/triggers';
 
-let sandbox: Sandbox;
-let store: CredentialStore;
-let receiver: Awaited<ReturnType<typeof startReceiver>>;
 const secret = sandboxConfig.avionte.webhookSecret;
+const { sandbox, store } = sandboxForEachTest({ talentCount: 120, credentials: (running) => ({ avionteApi: avionteCredentials(running, { webhookSecret: secret, webhookHeaderName: 'X-Payload-Signature' }) }) });
+const receiver = receiverForEachTest();
 
-beforeAll(async () => {
-	sandbox = await startSandbox({ talentCount: 120 });
-	receiver = await startReceiver();
-});
-afterAll(async () => {
-	await receiver.close();
-	await sandbox.close();
-});
 beforeEach(() => {
-	// The sandbox starts afresh, so does what the client learnt about its rate limit.
-	forgetBudgets();
-	sandbox.reset({ talentCount: 120 });
-	receiver.received.length = 0;
-	store = new CredentialStore();
-	store.set('avionteApi', avionteCredentials(sandbox, { webhookSecret: secret, webhookHeaderName: 'X-Payload-Signature' }));
-	sandbox.setAvionteWebhook(receiver.url, secret);
+	sandbox().setAvionteWebhook(receiver().url, secret);
 });
 
 describe('Avionté Trigger', () => {
@@ -37,8 +20,8 @@ describe('Avionté Trigger', () => {
 	describe('a webhook secret shorter than 16 characters', () => {
 		/** Activation of a trigger saved with `typeVersion`; what it logged. */
 		async function activate(webhookSecret: string, typeVersion: number) {
-			store.set('avionteApi', avionteCredentials(sandbox, { webhookSecret, webhookHeaderName: 'X-Payload-Signature' }));
-			const hooks = hookContext({ node, parameters: { events: [], options: {} }, store, staticData: {} });
+			store().set('avionteApi', avionteCredentials(sandbox(), { webhookSecret, webhookHeaderName: 'X-Payload-Signature' }));
+			const hooks = hookContext({ node, parameters: { events: [], options: {} }, store: store(), staticData: {} });
 			const warnings: string[] = [];
 			const context = { ...hooks, getNode: () => ({ ...hooks.getNode(), typeVersion }), logger: { ...hooks.logger, warn: (message: string) => warnings.push(message) } };
 			try {
@@ -61,7 +44,7 @@ describe('Avionté Trigger', () => {
 			const outcome = await activate('short-secret', 1);
 			expect(outcome).toMatchObject({ activated: true });
 			expect(outcome.warnings).toEqual([expect.stringContaining('was activated with a short webhook secret. The Webhook Secret of the Avionté credential has 12 characters')]);
-			sandbox.setAvionteWebhook(receiver.url, 'short-secret');
+			sandbox().setAvionteWebhook(receiver().url, 'short-secret');
 			expect((await deliver('talent_created', { Id: 100001 }, { events: [], options: {} })).result.workflowData).toBeDefined();
 			const notice = node.description.properties.find((property) => property.name === 'shortSecretNotice');
 			expect(notice?.displayOptions?.show?.['@version']).toEqual([1]);
@@ -69,9 +52,9 @@ describe('Avionté Trigger', () => {
 	});
 
 	async function deliver(eventName: string, resource: IDataObject, parameters: IDataObject, staticData: IDataObject = {}, correlationId?: string) {
-		await sandbox.emitAvionte(eventName, resource, correlationId);
-		const delivery = receiver.received.at(-1)!;
-		const { context, response } = webhookContext({ node, parameters, store, staticData, headers: delivery.headers as Record<string, string>, body: delivery.body });
+		await sandbox().emitAvionte(eventName, resource, correlationId);
+		const delivery = receiver().received.at(-1)!;
+		const { context, response } = webhookContext({ node, parameters, store: store(), staticData, headers: delivery.headers as Record<string, string>, body: delivery.body });
 		return { result: await node.webhook.call(context as never), response, delivery };
 	}
 
@@ -109,24 +92,24 @@ describe('Avionté Trigger', () => {
 	});
 
 	it('refuses a wrong or missing secret with 401 and no run', async () => {
-		await sandbox.emitAvionte('talent_created', { Id: 100001 }, undefined, { secret: 'not-the-secret' });
-		const delivery = receiver.received.at(-1)!;
+		await sandbox().emitAvionte('talent_created', { Id: 100001 }, undefined, { secret: 'not-the-secret' });
+		const delivery = receiver().received.at(-1)!;
 		for (const headers of [delivery.headers as Record<string, string>, {}]) {
-			const { context, response } = webhookContext({ node, parameters: { events: [] }, store, staticData: {}, headers, body: delivery.body });
+			const { context, response } = webhookContext({ node, parameters: { events: [] }, store: store(), staticData: {}, headers, body: delivery.body });
 			expect(await node.webhook.call(context as never)).toEqual({ noWebhookResponse: true });
 			expect(response.status).toBe(401);
 		}
 	});
 
 	it('will not activate without a webhook secret, and checks the credential when it does', async () => {
-		store.set('avionteApi', avionteCredentials(sandbox));
-		await expect(node.webhookMethods.default.create.call(hookContext({ node, parameters: {}, store, staticData: {} }) as never)).rejects.toThrow('Set a Webhook Secret in the Avionté credential first');
-		store.set('avionteApi', avionteCredentials(sandbox, { webhookSecret: secret }));
+		store().set('avionteApi', avionteCredentials(sandbox()));
+		await expect(node.webhookMethods.default.create.call(hookContext({ node, parameters: {}, store: store(), staticData: {} }) as never)).rejects.toThrow('Set a Webhook Secret in the Avionté credential first');
+		store().set('avionteApi', avionteCredentials(sandbox(), { webhookSecret: secret }));
 		const staticData: IDataObject = {};
-		const hooks = hookContext({ node, parameters: {}, store, staticData });
+		const hooks = hookContext({ node, parameters: {}, store: store(), staticData });
 		expect(await node.webhookMethods.default.create.call(hooks as never)).toBe(true);
 		expect(await node.webhookMethods.default.checkExists.call(hooks as never)).toBe(true);
-		expect(sandbox.ledger.some((e) => e.path.endsWith('/branch'))).toBe(true);
+		expect(sandbox().ledger.some((e) => e.path.endsWith('/branch'))).toBe(true);
 	});
 });
 
@@ -135,10 +118,10 @@ describe('Avionté New Record Trigger', () => {
 
 	it('remembers the high-water mark at first, then emits only new records, once', async () => {
 		const staticData: IDataObject = {};
-		const poll = () => node.poll.call(pollContext({ node, parameters: { resource: 'talent' }, store, staticData }) as never);
+		const poll = () => node.poll.call(pollContext({ node, parameters: { resource: 'talent' }, store: store(), staticData }) as never);
 		expect(await poll()).toBeNull();
-		expect(staticData.highWaterMark).toBe(Math.max(...sandbox.data.avionte.talents.keys()));
-		const talents = sandbox.data.avionte.talents;
+		expect(staticData.highWaterMark).toBe(Math.max(...sandbox().data.avionte.talents.keys()));
+		const talents = sandbox().data.avionte.talents;
 		talents.set(999001, { id: 999001, firstName: 'New', lastName: 'One' });
 		talents.set(999002, { id: 999002, firstName: 'New', lastName: 'Two' });
 		const emitted = await poll();
@@ -148,7 +131,7 @@ describe('Avionté New Record Trigger', () => {
 
 	it('returns the newest record on a manual test without moving the mark', async () => {
 		const staticData: IDataObject = {};
-		const result = await node.poll.call(pollContext({ node, parameters: { resource: 'job' }, store, staticData, mode: 'manual' }) as never);
+		const result = await node.poll.call(pollContext({ node, parameters: { resource: 'job' }, store: store(), staticData, mode: 'manual' }) as never);
 		expect(result![0]).toHaveLength(1);
 		expect(staticData.highWaterMark).toBeUndefined();
 	});

@@ -1,5 +1,5 @@
 import { chunk, mapWithConcurrency } from '../../nodes/shared/concurrency';
-import { customQuery } from '../../nodes/shared/descriptions';
+import { customQuery, shownFor } from '../../nodes/shared/descriptions';
 import { compact } from '../../nodes/shared/json';
 import { markTokenRefused, TokenCoalescer, tokenCacheKey } from '../../nodes/shared/tokenCoalescer';
 import { clientAuthentication } from '../../nodes/shared/tokenRequest';
@@ -110,6 +110,15 @@ describe('small pure helpers', () => {
 		expect(unwrap({ meta: {} }, true)).toEqual([{ success: true }]);
 		expect(unwrap({ meta: {}, data: { id: 'a' } }, false)).toEqual([{ meta: {}, data: { id: 'a' } }]);
 		expect(visibleMeta(undefined)).toBeUndefined();
+	});
+
+	it("shows an operation's fields for that resource and operation only, keeping their own display rules", () => {
+		const [plain, ruled] = shownFor('trip', 'get', [
+			{ displayName: 'A', name: 'a', type: 'string', default: '' },
+			{ displayName: 'B', name: 'b', type: 'string', default: '', displayOptions: { show: { simplify: [true] } } },
+		]);
+		expect(plain.displayOptions).toEqual({ show: { resource: ['trip'], operation: ['get'] } });
+		expect(ruled.displayOptions).toEqual({ show: { simplify: [true], resource: ['trip'], operation: ['get'] } });
 	});
 
 	it('builds sparse-field and expansion queries', () => {

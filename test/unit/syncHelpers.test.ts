@@ -1,4 +1,4 @@
-/** Pure helpers behind the issue-13 operations: dates, document titles, download names, watch memory. */
+/** Pure helpers behind the data-sync operations: dates, document titles, download names, watch memory. */
 import type { IDataObject } from 'n8n-workflow';
 
 import { activitiesOf } from '../../nodes/Avinode/actions/schedule/getFleetSchedules.operation';

@@ -2,9 +2,9 @@
  * Builders for Avinode and Schedaero operations (get, get many, write), shared by both nodes.
  */
 import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, INodeProperties, JsonObject } from 'n8n-workflow';
-import { NodeApiError, updateDisplayOptions } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
 
-import { readLimit, readRequestSettings, requestOptions, returnAllAndLimit, simplifyField } from '../../shared/descriptions';
+import { readLimit, readRequestSettings, requestOptions, returnAllAndLimit, shownFor, simplifyField } from '../../shared/descriptions';
 import { extractHttpFailure } from '../../shared/errors';
 import { fromVersion, nodeVersion } from '../../shared/nodeVersion';
 import type { OperationModule } from '../../shared/router';
@@ -47,10 +47,6 @@ async function withIdFallback<T>(
 	}
 }
 
-function shown(resource: string, operation: string, properties: INodeProperties[]): INodeProperties[] {
-	return updateDisplayOptions({ show: { resource: [resource], operation: [operation] } }, properties);
-}
-
 function options(context: IExecuteFunctions, itemIndex: number): IDataObject {
 	return context.getNodeParameter('options', itemIndex, {}) as IDataObject;
 }
@@ -76,7 +72,7 @@ export function getOperation(spec: {
 }): AvinodeOperation {
 	const properties = [...(spec.idFields ?? [spec.id]), ...(spec.fields ?? []), simplifyField, requestOptions(AVINODE_REQUEST_DEFAULTS, [actAsOption, ...(spec.extraOptions ?? [])])];
 	return {
-		description: shown(spec.resource, spec.operation ?? 'get', properties),
+		description: shownFor(spec.resource, spec.operation ?? 'get', properties),
 		itemsInParallel: true,
 		async execute(this: IExecuteFunctions, itemIndex: number) {
 			const given = readId(this, spec.id.name, spec.idLabel?.(this) ?? spec.id.displayName, itemIndex);
@@ -109,7 +105,7 @@ export function getManyOperation(spec: {
 	const simplify = spec.simplify ? [{ ...simplifyField, description: 'Whether to return one flat row per record (fit for a sheet) instead of the full data', displayOptions: { show: fromVersion(spec.simplify.fromVersion) } }] : [];
 	const properties = [...(spec.fields ?? []), ...returnAllAndLimit(), ...simplify, requestOptions(AVINODE_REQUEST_DEFAULTS, [actAsOption, ...(spec.extraOptions ?? [])])];
 	return {
-		description: shown(spec.resource, spec.operation ?? 'getAll', properties),
+		description: shownFor(spec.resource, spec.operation ?? 'getAll', properties),
 		async execute(this: IExecuteFunctions, itemIndex: number) {
 			const limit = readLimit(this, itemIndex);
 			const opts = options(this, itemIndex);
@@ -150,7 +146,7 @@ export function writeOperation(spec: {
 }): AvinodeOperation {
 	const properties = [...spec.properties, requestOptions(AVINODE_REQUEST_DEFAULTS, spec.actAs === false ? [] : [actAsOption])];
 	return {
-		description: shown(spec.resource, spec.operation, properties),
+		description: shownFor(spec.resource, spec.operation, properties),
 		itemsInParallel: true,
 		async execute(this: IExecuteFunctions, itemIndex: number) {
 			const opts = options(this, itemIndex);

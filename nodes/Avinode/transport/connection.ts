@@ -8,7 +8,7 @@
  */
 import type { ICredentialDataDecryptedObject, INode } from 'n8n-workflow';
 
-import { trimTrailingSlash } from '../../Avionte/transport/connection';
+import { trimTrailingSlash } from '../../shared/paths';
 
 export type AvinodePlatform = 'avinode' | 'schedaero';
 /** `avinodeApi` serves both products (its Platform field says which); `schedaeroApi` is Schedaero only. */

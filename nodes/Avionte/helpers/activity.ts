@@ -1,9 +1,9 @@
 /** Creating a talent or contact activity: the same body shape on two paths [C / C-code]. */
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import { accountListLocator } from '../../shared/accountList';
-import { readRequestSettings, requestOptions } from '../../shared/descriptions';
+import { readRequestSettings, requestOptions, shownFor } from '../../shared/descriptions';
 import { parseNumericId, valueOrThrow } from '../../shared/inputs';
 import { compact } from '../../shared/json';
 import { fromVersion, onlyInVersions } from '../../shared/nodeVersion';
@@ -70,7 +70,7 @@ export function createActivityOperation(kind: 'talent' | 'contact', resource: st
 		requestOptions(AVIONTE_REQUEST_DEFAULTS),
 	];
 	return {
-		description: updateDisplayOptions({ show: { resource: [resource], operation: [operation] } }, properties),
+		description: shownFor(resource, operation, properties),
 		itemsInParallel: true,
 		async execute(this: IExecuteFunctions, itemIndex: number) {
 			const ownerId = readRecordId(this, owner.name, owner.label, itemIndex);

@@ -3,9 +3,8 @@
  * endpoint). Each operation file calls one builder with its resource's specifics.
  */
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
 
-import { readLimit, readRequestSettings, requestOptions, returnAllAndLimit, simplifyField } from '../../shared/descriptions';
+import { readLimit, readRequestSettings, requestOptions, returnAllAndLimit, shownFor, simplifyField } from '../../shared/descriptions';
 import { flattenRecord } from '../../shared/flatten';
 import { fromVersion, nodeVersion } from '../../shared/nodeVersion';
 import type { OperationModule } from '../../shared/router';
@@ -20,10 +19,6 @@ import { simplifyRecord } from './simplify';
 
 export interface AvionteOperation extends OperationModule {
 	description: INodeProperties[];
-}
-
-function shown(resource: string, operation: string, properties: INodeProperties[]): INodeProperties[] {
-	return updateDisplayOptions({ show: { resource: [resource], operation: [operation] } }, properties);
 }
 
 function output(context: IExecuteFunctions, itemIndex: number, resource: string, data: IDataObject | IDataObject[], simplify: boolean): INodeExecutionData[] {
@@ -41,7 +36,7 @@ export function getRecordOperation(spec: {
 }): AvionteOperation {
 	const properties = [spec.idField.locator, ...(spec.extraFields ?? []), simplifyField, requestOptions(AVIONTE_REQUEST_DEFAULTS)];
 	return {
-		description: shown(spec.resource, 'get', properties),
+		description: shownFor(spec.resource, 'get', properties),
 		itemsInParallel: true,
 		async execute(this: IExecuteFunctions, itemIndex: number) {
 			const id = readRecordId(this, spec.idField.name, spec.idField.displayName, itemIndex);
@@ -66,7 +61,7 @@ export function getManyRecordsOperation(spec: {
 }): AvionteOperation {
 	const properties = [...returnAllAndLimit(), ...(spec.filters ? [recordFiltersField(spec.filters)] : []), simplifyField, requestOptions(AVIONTE_REQUEST_DEFAULTS)];
 	return {
-		description: shown(spec.resource, 'getAll', properties),
+		description: shownFor(spec.resource, 'getAll', properties),
 		async execute(this: IExecuteFunctions, itemIndex: number) {
 			const limit = readLimit(this, itemIndex);
 			const { concurrency, retryPolicy } = readRequestSettings(this, itemIndex, AVIONTE_REQUEST_DEFAULTS);
@@ -134,7 +129,7 @@ export function getListOperation(spec: {
 }): AvionteOperation {
 	const properties = [...(spec.fields ?? []), ...(spec.withLimit ? returnAllAndLimit() : []), listSimplifyField, requestOptions(AVIONTE_REQUEST_DEFAULTS)];
 	return {
-		description: shown(spec.resource, spec.operation, properties),
+		description: shownFor(spec.resource, spec.operation, properties),
 		itemsInParallel: true,
 		async execute(this: IExecuteFunctions, itemIndex: number) {
 			const limit = spec.withLimit ? readLimit(this, itemIndex) : undefined;

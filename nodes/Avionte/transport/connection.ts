@@ -7,6 +7,8 @@
  */
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
+import { trimTrailingSlash } from '../../shared/paths';
+
 export const AVIONTE_CURRENT_GATEWAY = 'https://api.avionte.com';
 export const AVIONTE_PARTNER_GATEWAY = 'https://partner-api.avionte.com';
 export const AVIONTE_DEFAULT_SCOPE = 'avionte.aero.compasintegrationservice';
@@ -16,10 +18,6 @@ export interface AvionteConnection {
 	/** Gateway base, no trailing slash: token at `{base}/authorize/token`, API at `{base}/front-office/v1`. */
 	baseUrl: string;
 	keyHeader: string;
-}
-
-export function trimTrailingSlash(url: string): string {
-	return url.replace(/\/+$/, '');
 }
 
 export function avionteConnection(credentials: ICredentialDataDecryptedObject): AvionteConnection {

@@ -8,9 +8,7 @@ import * as getAll from './getAll.operation';
 import * as getInitialLoad from './getInitialLoad.operation';
 import * as update from './update.operation';
 
-export { create, deleteOperation as delete, getAll };
-// Added with issue 13.
-export { deactivate, get, getInitialLoad, update };
+export { create, deactivate, deleteOperation as delete, get, getAll, getInitialLoad, update };
 
 export const description: INodeProperties[] = [
 	{
@@ -31,10 +29,10 @@ export const description: INodeProperties[] = [
 		default: 'getAll',
 	},
 	...create.description,
-	...deleteOperation.description,
-	...getAll.description,
 	...deactivate.description,
+	...deleteOperation.description,
 	...get.description,
+	...getAll.description,
 	...getInitialLoad.description,
 	...update.description,
 ];

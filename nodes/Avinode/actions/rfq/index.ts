@@ -5,9 +5,7 @@ import * as create from './create.operation';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
 
-export { cancel, get, getAll };
-// Added with issue 13.
-export { create };
+export { cancel, create, get, getAll };
 
 export const description: INodeProperties[] = [
 	{
@@ -25,7 +23,7 @@ export const description: INodeProperties[] = [
 		default: 'get',
 	},
 	...cancel.description,
+	...create.description,
 	...get.description,
 	...getAll.description,
-	...create.description,
 ];

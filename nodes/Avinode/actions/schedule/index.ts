@@ -3,9 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import * as getFleetSchedules from './getFleetSchedules.operation';
 import * as upload from './upload.operation';
 
-export { upload };
-// Added with issue 13.
-export { getFleetSchedules };
+export { getFleetSchedules, upload };
 
 export const description: INodeProperties[] = [
 	{
@@ -20,6 +18,6 @@ export const description: INodeProperties[] = [
 		],
 		default: 'upload',
 	},
-	...upload.description,
 	...getFleetSchedules.description,
+	...upload.description,
 ];

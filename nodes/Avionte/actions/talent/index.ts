@@ -19,9 +19,7 @@ import * as update from './update.operation';
 import * as uploadDocument from './uploadDocument.operation';
 import * as upsert from './upsert.operation';
 
-export { addTag, addToPipelineStage, create, get, getAll, getDocuments, getNewTalentRequirements, getSkills, getTags, getWebApplications, update };
-// Added with issue 13.
-export { addNominationStage, getAssessments, getNominationStage, getOnboardingTasks, getReferrals, uploadDocument, upsert };
+export { addNominationStage, addTag, addToPipelineStage, create, get, getAll, getAssessments, getDocuments, getNewTalentRequirements, getNominationStage, getOnboardingTasks, getReferrals, getSkills, getTags, getWebApplications, update, uploadDocument, upsert };
 
 export const description: INodeProperties[] = [
 	{
@@ -57,22 +55,22 @@ export const description: INodeProperties[] = [
 		],
 		default: 'get',
 	},
+	...addNominationStage.description,
 	...addTag.description,
 	...addToPipelineStage.description,
 	...create.description,
 	...get.description,
 	...getAll.description,
+	...getAssessments.description,
 	...getDocuments.description,
 	...getNewTalentRequirements.description,
+	...getNominationStage.description,
+	...getOnboardingTasks.description,
+	...getReferrals.description,
 	...getSkills.description,
 	...getTags.description,
 	...getWebApplications.description,
 	...update.description,
-	...addNominationStage.description,
-	...getAssessments.description,
-	...getNominationStage.description,
-	...getOnboardingTasks.description,
-	...getReferrals.description,
 	...uploadDocument.description,
 	...upsert.description,
 ];

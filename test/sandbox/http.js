@@ -1,4 +1,5 @@
-/** Request parsing and response helpers shared by the fake APIs. */
+/** HTTP plumbing of the fake APIs: request parsing, answers, and the POST that delivers a webhook event. */
+const http = require('node:http');
 
 /** @param {import('node:http').IncomingMessage} req */
 function readBody(req) {
@@ -50,6 +51,30 @@ function sendBytes(res, status, bytes, contentType, headers = {}) {
 	res.end(bytes);
 }
 
+/**
+ * Sends a route's answer: JSON, or bytes when the body is a Buffer (its `Content-Type` taken from the
+ * headers).
+ */
+function sendAnswer(res, status, body, headers = {}) {
+	if (!Buffer.isBuffer(body)) return sendJson(res, status, body, headers);
+	const { 'Content-Type': contentType, ...rest } = headers;
+	return sendBytes(res, status, body, contentType, rest);
+}
+
+/** POSTs a JSON payload (a webhook delivery); resolves with the status, or 0 when nothing answered. */
+function postJson(url, payload, headers) {
+	return new Promise((resolve) => {
+		const body = JSON.stringify(payload);
+		const request = http.request(url, { method: 'POST', headers: { ...headers, 'Content-Length': Buffer.byteLength(body) }, timeout: 10000 }, (response) => {
+			response.resume();
+			response.on('end', () => resolve(response.statusCode));
+		});
+		request.on('error', () => resolve(0));
+		request.on('timeout', () => request.destroy());
+		request.end(body);
+	});
+}
+
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-module.exports = { readBody, parseBody, parseQuery, sendJson, sendText, sendBytes, GUID };
+module.exports = { readBody, parseBody, parseQuery, sendJson, sendText, sendBytes, sendAnswer, postJson, GUID };

@@ -16,7 +16,7 @@
  *   `lastUpdatedDate` like the other records).
  * - `frozenAt`: epoch ms that every new time takes instead of the sandbox clock; null = the clock.
  */
-const { createRandom } = require('./prng');
+const { createRandom } = require('../prng');
 
 const TIMES_DEFAULTS = Object.freeze({ format: 'naive', resolution: 'millisecond', placementUpdatedDate: false, frozenAt: null });
 const TIMED = ['talents', 'contacts', 'companies', 'jobs', 'placements'];

@@ -2,7 +2,7 @@
  * The sandbox's duplicate switches do what duplicates.js says, so the match matrix tests the node
  * against each answer rather than against a lenient fake.
  */
-const { createDuplicateSettings, duplicateAnswer, findDuplicate } = require('../sandbox/duplicates');
+const { createDuplicateSettings, duplicateAnswer, findDuplicate } = require('./duplicates');
 
 const talents = new Map<number, Record<string, unknown>>([
 	[1, { id: 1, firstName: 'Ada', lastName: 'Lovelace', emailAddress: 'ada@example.test', mobilePhone: '555-0100', taxIdNumber: '123456789' }],
