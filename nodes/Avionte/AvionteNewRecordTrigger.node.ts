@@ -5,6 +5,7 @@ import type { ChangeState } from './helpers/changeTracking';
 import { isDatedAhead, keepTracked, nextWindow, readChangeState, recordVersion } from './helpers/changeTracking';
 import { newRecordsStart, saveNewRecordsState } from './helpers/newRecordsState';
 import { fetchRecordsByIds, IDS_PAGE_SIZE, readRecordBatches, scanIds } from './helpers/paging';
+import { createdTime } from './helpers/recordTimes';
 import { AVIONTE_REQUEST_DEFAULTS } from './transport';
 
 const PLURALS: Record<string, string> = { company: 'companies', contact: 'contacts', job: 'jobs', placement: 'placements', talent: 'talents' };
@@ -69,11 +70,18 @@ export class AvionteNewRecordTrigger implements INodeType {
 			},
 			{
 				displayName:
-					'Avionté has no server-side change filter, so each poll reads every record of the resource: about 12 API calls per 1,000 records (10,000 talents: about 122 calls, some 25 seconds at 5 requests a second; about 200 calls where Avionté lists IDs only 100 at a time). Choose the poll interval with that in mind. The first poll after activation only notes where things stand. A record without an update time (placements as Avionté documents them) is reported only when it is new.',
+					'Each check reads all your records of this kind: about 25 seconds and 122 API calls per 10,000. For most syncs, poll every hour or once a night (Every Minute reads every record every minute). The first check after publishing only takes stock; changes are reported from the next one, each marked _change: created or updated.',
 				name: 'changesNotice',
 				type: 'notice',
 				default: '',
 				displayOptions: { show: { watchFor: ['newOrUpdatedRecords'] } },
+			},
+			{
+				displayName: 'Placements carry no update time, so a placement is reported when it is new, not when it changes',
+				name: 'placementChangesNotice',
+				type: 'notice',
+				default: '',
+				displayOptions: { show: { watchFor: ['newOrUpdatedRecords'], resource: ['placement'] } },
 			},
 			{
 				displayName: 'Full Scan',
@@ -139,6 +147,12 @@ async function pollChanges(this: IPollFunctions, resource: string): Promise<INod
 	let latest = previous?.latest;
 	let newest: Change | undefined;
 	let highestId = previous?.highestId;
+	/** New since the last poll: an id above the highest it read (ids grow), else (older state) created inside its window. */
+	const changeOf = (record: IDataObject): 'created' | 'updated' => {
+		if (previous?.highestId !== undefined) return Number(record.id) > previous.highestId ? 'created' : 'updated';
+		const created = createdTime(record);
+		return created !== undefined && previous !== undefined && created >= previous.since ? 'created' : 'updated';
+	};
 	const datedAhead: string[] = [];
 	const batches = readRecordBatches.call(this, PLURALS[resource], { concurrency: AVIONTE_REQUEST_DEFAULTS.concurrency });
 	for await (const batch of batches) {
@@ -156,7 +170,7 @@ async function pollChanges(this: IPollFunctions, resource: string): Promise<INod
 			if (previous && (version.time < previous.since || reported[id] === version.fingerprint)) continue;
 			if (ahead) datedAhead.push(id);
 			reported[id] = version.fingerprint;
-			if (previous) changes.push({ record, time: version.time });
+			if (previous) changes.push({ record: { ...record, _change: changeOf(record) }, time: version.time });
 		}
 	}
 	changes.sort((a, b) => a.time - b.time || Number(a.record.id) - Number(b.record.id));

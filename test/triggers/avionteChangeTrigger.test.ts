@@ -29,9 +29,9 @@ type Talents = Map<number, IDataObject>;
 const talents = () => sandbox().data.avionte.talents as unknown as Talents;
 const sortedIds = () => [...talents().keys()].sort((a, b) => a - b);
 
-/** The content of a record as a comparable text (key order does not matter). */
+/** The content of a record as a comparable text (key order and the trigger's `_change` marker do not matter). */
 function contentKey(record: Record<string, unknown>): string {
-	return JSON.stringify(Object.keys(record).sort().map((key) => [key, record[key]]));
+	return JSON.stringify(Object.keys(record).filter((key) => key !== '_change').sort().map((key) => [key, record[key]]));
 }
 
 /** A poller with its own saved state; remembers everything it ever emitted. */
@@ -71,6 +71,10 @@ describe('Avionté New Record Trigger: New or Updated Records', () => {
 		const reported = await trigger.poll();
 		expect(reported.map((record) => record.id)).toEqual([second, first, added.id]);
 		expect(reported[1]).toMatchObject({ firstName: 'Ada-Renamed' });
+		expect(reported.map((record) => record._change)).toEqual(['updated', 'updated', 'created']);
+		// Edited after it was reported, the new record is an update.
+		sandbox().editAvionte('talents', Number(added.id), { mobilePhone: '555-0177' }, { at: now + 3000 });
+		expect((await trigger.poll()).map((record) => [record.id, record._change])).toEqual([[added.id, 'updated']]);
 		expect(await trigger.poll()).toEqual([]);
 		expectNoRepeats(trigger.emitted);
 	});

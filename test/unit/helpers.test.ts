@@ -161,6 +161,10 @@ describe('small pure helpers', () => {
 	it('simplifies known resources only', () => {
 		expect(simplifyRecord('job', { id: 1, title: 'x', secretField: 2 })).toEqual({ id: 1, title: 'x' });
 		expect(simplifyRecord('unknown', { a: 1 })).toEqual({ a: 1 });
+		// A talent's city, state and postal code come out as flat columns for a sheet.
+		const talent = { id: 7, firstName: 'Ada', residentAddress: { street1: '1 Main St', city: 'Denver', state_Province: 'CO', postalCode: '80202' } };
+		expect(simplifyRecord('talent', talent)).toEqual({ id: 7, firstName: 'Ada', city: 'Denver', state: 'CO', postalCode: '80202' });
+		expect(simplifyRecord('talent', { id: 8, residentAddress: null })).toEqual({ id: 8 });
 	});
 
 	it('sends the real package name and version as the product', () => {

@@ -25,10 +25,10 @@ export interface RecordFilters {
 	timeZone?: string;
 }
 
-const TIME_ZONE_NOTE = "Avionté sends its times without a time zone: set Tenant Time Zone to your tenant's zone when this time comes from an expression such as {{ $now.minus(1, 'day') }}";
+const TIME_ZONE_NOTE = "Avionté's times carry no time zone: when this time comes from an expression such as {{ $now.minus(1, 'day') }}, also set Tenant Time Zone";
 
 export function recordFiltersField(spec: RecordFiltersSpec): INodeProperties {
-	const cost = `Avionté has no server-side filter, so the node reads every one of your ${spec.noun} to find the matches: about 12 API calls per 1,000 ${spec.noun} (20 where Avionté lists IDs only 100 at a time)`;
+	const cost = `Filtering reads all your ${spec.noun} and keeps the matches: about 25 seconds and 122 API calls per 10,000 ${spec.noun}`;
 	const status: INodeProperties[] = [];
 	if (spec.status === 'talentStatuses') {
 		status.push({
@@ -38,7 +38,6 @@ export function recordFiltersField(spec: RecordFiltersSpec): INodeProperties {
 			typeOptions: { loadOptionsMethod: 'getTalentStatuses' },
 			default: [],
 			description: 'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-			hint: cost,
 		});
 	} else if (spec.status === 'names') {
 		status.push({
@@ -48,7 +47,6 @@ export function recordFiltersField(spec: RecordFiltersSpec): INodeProperties {
 			default: '',
 			placeholder: 'e.g. Active, Prospect',
 			description: `Only ${spec.noun} with one of these statuses: names separated by commas, not case-sensitive`,
-			hint: cost,
 		});
 	}
 	return {
@@ -57,7 +55,7 @@ export function recordFiltersField(spec: RecordFiltersSpec): INodeProperties {
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},
-		description: `${cost}. Filters apply as records arrive and Limit counts matches, so reading stops once enough ${spec.noun} match.`,
+		description: `${cost}. Limit counts matches, so reading stops once enough ${spec.noun} match.`,
 		options: [
 			{
 				displayName: 'Created Since',
@@ -73,8 +71,8 @@ export function recordFiltersField(spec: RecordFiltersSpec): INodeProperties {
 				name: 'updatedSince',
 				type: 'dateTime',
 				default: '',
-				description: `Only ${spec.noun} changed at or after this time. ${TIME_ZONE_NOTE}.`,
-				hint: `${cost}. A record without an update time counts from its creation time; one with neither time is included, so a sync never misses it.`,
+				description: `Only ${spec.noun} changed at or after this time; one with no time at all is kept, so a sync never misses it. ${TIME_ZONE_NOTE}.`,
+				hint: `${cost}. A record never updated counts from its creation time.`,
 			},
 			{
 				displayName: 'Tenant Time Zone',

@@ -11,10 +11,23 @@ export const SIMPLE_FIELDS: Record<string, string[]> = {
 	department: ['id', 'name', 'companyId'],
 };
 
+/** Address parts a sheet sync needs, as flat columns: [column, the record's address object, its key]. */
+const ADDRESS_COLUMNS: Record<string, Array<[string, string, string]>> = {
+	talent: [
+		['city', 'residentAddress', 'city'],
+		['state', 'residentAddress', 'state_Province'],
+		['postalCode', 'residentAddress', 'postalCode'],
+	],
+};
+
 export function simplifyRecord(resource: string, record: IDataObject): IDataObject {
 	const fields = SIMPLE_FIELDS[resource];
 	if (!fields) return record;
 	const result: IDataObject = {};
 	for (const field of fields) if (record[field] !== undefined) result[field] = record[field];
+	for (const [column, object, key] of ADDRESS_COLUMNS[resource] ?? []) {
+		const address = record[object];
+		if (address && typeof address === 'object' && !Array.isArray(address) && (address as IDataObject)[key] !== undefined) result[column] = (address as IDataObject)[key];
+	}
 	return result;
 }
