@@ -5,6 +5,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties, INodePropertyOptions, ResourceMapperField } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { matchInputNames } from './inputNames';
+
 export type MappedFieldType = 'string' | 'number' | 'boolean' | 'dateTime' | 'options' | 'object' | 'array';
 
 /** One field of a mapper, as the operation describes it. */
@@ -16,6 +18,8 @@ export interface MappedField {
 	options?: INodePropertyOptions[];
 	/** Offered under "Add field" instead of shown from the start. */
 	optional?: boolean;
+	/** Other names "Map Automatically" takes for the field, with `matchNames` (see inputNames.ts). */
+	aliases?: string[];
 }
 
 /**
@@ -126,15 +130,18 @@ export function convertMappedValue(field: Pick<MappedField, 'displayName' | 'typ
 
 /**
  * The values one item gives a mapper parameter: the mapped columns ("Map Each Field Below"), or the
- * item's own fields whose names match a field ("Map Automatically"). Empty values are left out, so an
- * update changes only what the item carries; each value is converted to its field's type.
+ * item's own fields whose names match a field ("Map Automatically": by API name, or with `matchNames`
+ * also by label and other names, see inputNames.ts). Empty values are left out, so an update changes
+ * only what the item carries; each value is converted to its field's type.
  */
-export function readMappedValues(context: IExecuteFunctions, parameterName: string, itemIndex: number, known: MappedField[]): IDataObject {
+export function readMappedValues(context: IExecuteFunctions, parameterName: string, itemIndex: number, known: MappedField[], options: { matchNames?: boolean } = {}): IDataObject {
 	const parameter: unknown = context.getNodeParameter(parameterName, itemIndex, {});
 	const mapper = isRecord(parameter) ? parameter : {};
 	const fields = new Map<string, MappedField>();
 	for (const field of [...savedSchema(mapper), ...known]) fields.set(field.id, { ...fields.get(field.id), ...field });
-	const source: IDataObject = mapper.mappingMode === 'autoMapInputData' ? context.getInputData()[itemIndex]?.json ?? {} : isRecord(mapper.value) ? mapper.value : {};
+	const automatic = mapper.mappingMode === 'autoMapInputData';
+	const input: IDataObject = automatic ? context.getInputData()[itemIndex]?.json ?? {} : {};
+	const source: IDataObject = automatic ? (options.matchNames ? matchInputNames(input, [...fields.values()]).values : input) : isRecord(mapper.value) ? mapper.value : {};
 	const values: IDataObject = {};
 	for (const [id, raw] of Object.entries(source)) {
 		const field = fields.get(id);

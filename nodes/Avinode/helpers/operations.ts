@@ -143,6 +143,8 @@ export function writeOperation(spec: {
 	secrets?: (context: IExecuteFunctions, itemIndex: number) => string[];
 	/** A write whose repeat changes nothing (e.g. a PATCH setting values) may be retried like a read. */
 	idempotent?: boolean;
+	/** Runs after a successful write with what was sent and the output (e.g. to add an execution hint). */
+	afterWrite?: (context: IExecuteFunctions, itemIndex: number, sent: IDataObject | undefined, output: IDataObject | IDataObject[]) => void;
 }): AvinodeOperation {
 	const properties = [...spec.properties, requestOptions(AVINODE_REQUEST_DEFAULTS, spec.actAs === false ? [] : [actAsOption])];
 	return {
@@ -152,20 +154,24 @@ export function writeOperation(spec: {
 			const opts = options(this, itemIndex);
 			const { retryPolicy } = readRequestSettings(this, itemIndex, AVINODE_REQUEST_DEFAULTS);
 			const call = { itemIndex, retryPolicy, actAs: opts.actAsAccount as string | undefined };
-			const send = async (id?: string) =>
-				await avinodeRequest.call(this, spec.platform, spec.method, spec.path(this, itemIndex, id), {
+			let sent: IDataObject | undefined;
+			const send = async (id?: string) => {
+				sent = spec.body?.(this, itemIndex, id);
+				return await avinodeRequest.call(this, spec.platform, spec.method, spec.path(this, itemIndex, id), {
 					...call,
-					body: spec.body?.(this, itemIndex, id),
+					body: sent,
 					host: spec.host,
 					secrets: spec.secrets?.(this, itemIndex),
 					idempotent: spec.idempotent,
 				});
+			};
 			const idParameter = spec.idParameter;
 			// A 404 means nothing was changed, so sending again with the id found is safe for writes too.
 			const label = typeof idParameter?.displayName === 'function' ? idParameter.displayName(this) : idParameter?.displayName;
 			const response = idParameter ? await withIdFallback(this, readId(this, idParameter.name, label ?? idParameter.name, itemIndex), itemIndex, call, idParameter.onNotFound, send) : await send();
-			const custom = spec.result?.(response.body, response.headers);
-			return itemResults(this, itemIndex, custom ?? unwrap(response.body, true));
+			const output = spec.result?.(response.body, response.headers) ?? unwrap(response.body, true);
+			spec.afterWrite?.(this, itemIndex, sent, output);
+			return itemResults(this, itemIndex, output);
 		},
 	};
 }

@@ -9,6 +9,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 
 import { fromVersion, nodeVersion, onlyInVersions, shownOnly } from '../../shared/nodeVersion';
+import { AIRPORT_SEARCH_ADVICE, airportCode, icaoProblem } from './airportCodes';
 import { listLocator } from './locators';
 
 /** A picked or typed airport: the list searches Avinode's airports, the code mode takes an ICAO code. */
@@ -95,13 +96,16 @@ export function readSegments(context: IExecuteFunctions, itemIndex: number): IDa
 	const [fromLabel, toLabel] = nodeVersion(context) >= 1.2 ? ['From', 'To'] : ['Start Airport (ICAO)', 'End Airport (ICAO)'];
 	return raw.map((segment, index) => {
 		const where = `segment ${index + 1} of item ${itemIndex}`;
-		const fail = (message: string): never => {
-			throw new NodeOperationError(context.getNode(), message, { itemIndex });
+		const fail = (message: string, description?: string): never => {
+			throw new NodeOperationError(context.getNode(), message, { itemIndex, description });
 		};
-		const start = locatorValue(segment.startAirport).trim().toUpperCase();
-		const end = locatorValue(segment.endAirport).trim().toUpperCase();
+		const start = airportCode(locatorValue(segment.startAirport));
+		const end = airportCode(locatorValue(segment.endAirport));
 		if (!start) fail(`"${fromLabel}" of ${where} is empty`);
 		if (!end) fail(`"${toLabel}" of ${where} is empty`);
+		for (const problem of [icaoProblem(fromLabel, where, locatorValue(segment.startAirport)), icaoProblem(toLabel, where, locatorValue(segment.endAirport))]) {
+			if (problem) fail(problem, AIRPORT_SEARCH_ADVICE);
+		}
 		const picked = localDateAndTime(segment.date);
 		if (!picked.date) fail(`"Date" of ${where} must be YYYY-MM-DD (e.g. 2026-12-24), got "${String(segment.date ?? '')}"`);
 		const typedTime = String(segment.time ?? '').trim();

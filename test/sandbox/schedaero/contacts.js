@@ -8,7 +8,9 @@
  * - `companyExternalIdentity`: true (companies take external identities like people) | false (404);
  * - `createAnswer`: 'record' (201 with the contact) | 'location' (201 with only a Location header,
  *   as `POST /externalsystems` answers [C]);
- * - `putMode`: 'merge' (PUT changes the fields sent) | 'replace' (PUT replaces the contact: fields left out are cleared).
+ * - `putMode`: 'merge' (PUT changes the fields sent) | 'replace' (PUT replaces the contact: fields left out are cleared);
+ * - `externalSystemRead`: 'served' (`GET /externalsystems/{id}`, the Location target, answers) | 'none' (405);
+ * - `externalSystemList`: 'served' (`GET /externalsystems` lists the account's systems) | 'none' (405).
  */
 const { fail, meta, ok } = require('../avinode/envelope');
 
@@ -17,6 +19,8 @@ const SCHEDAERO_SWITCHES = {
 	companyExternalIdentity: [true, false],
 	createAnswer: ['record', 'location'],
 	putMode: ['merge', 'replace'],
+	externalSystemRead: ['served', 'none'],
+	externalSystemList: ['served', 'none'],
 };
 
 /** The contact switches at their defaults; `configure` sets some and throws on an unknown switch or value. */

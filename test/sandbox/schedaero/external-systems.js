@@ -1,10 +1,14 @@
 /**
  * External systems of the fake Schedaero API (a system whose identifiers contacts carry): create, which
- * answers 201 with only a Location header [C], and read.
+ * answers 201 with only a Location header [C], read one and list them (switches `externalSystemRead`
+ * and `externalSystemList` in contacts.js: the public material shows neither read).
  */
 const { fail, ok } = require('../avinode/envelope');
 
-function routes({ schedaero, schedaeroUrl }) {
+function routes({ schedaero, switches, paginate, schedaeroUrl }) {
+	const settings = switches.values;
+	const view = (system) => ({ ...system, href: schedaeroUrl(`/externalsystems/${system.id}`) });
+	const notServed = (what) => fail(405, `${what} is not allowed`, 'METHOD_NOT_ALLOWED');
 	return [
 		['POST', /^\/externalsystems$/, (_, { body }) => {
 			if (typeof body?.name !== 'string' || !body.name) return fail(422, 'name is required', 'VALIDATION_FAILED');
@@ -13,7 +17,15 @@ function routes({ schedaero, schedaeroUrl }) {
 			schedaero.externalSystems.set(id, { id, type: 'externalsystems', name: body.name });
 			return [201, { meta: {} }, { Location: schedaeroUrl(`/externalsystems/${id}`) }];
 		}],
-		['GET', /^\/externalsystems\/([^/]+)$/, ([id]) => (schedaero.externalSystems.has(id) ? ok({ ...schedaero.externalSystems.get(id), href: schedaeroUrl(`/externalsystems/${id}`) }) : fail(404, 'Not found', 'NOT_FOUND'))],
+		['GET', /^\/externalsystems$/, (_, { query }) => {
+			if (settings.externalSystemList === 'none') return notServed('GET /externalsystems');
+			const result = paginate([...schedaero.externalSystems.values()], query);
+			return result.error ?? ok(result.page.map(view), 200, { pagination: result.pagination });
+		}],
+		['GET', /^\/externalsystems\/([^/]+)$/, ([id]) => {
+			if (settings.externalSystemRead === 'none') return notServed('GET /externalsystems/{id}');
+			return schedaero.externalSystems.has(id) ? ok(view(schedaero.externalSystems.get(id))) : fail(404, 'Not found', 'NOT_FOUND');
+		}],
 	];
 }
 

@@ -14,6 +14,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { parseNumber } from '../../../shared/inputs';
 import { parseJsonObject } from '../../../shared/json';
+import { AIRPORT_SEARCH_ADVICE, airportCode, icaoProblem } from '../../helpers/airportCodes';
 
 const tail: INodeProperties = { displayName: 'Aircraft Tail', name: 'aircraftTail', type: 'string', default: '', placeholder: 'N123AB', description: 'Tail number of the aircraft. For a floating fleet, leave it empty and give the aircraft type or category in Additional Empty Leg Properties (JSON), e.g. {"lift": {"aircraftCategory": "Light jet"}}.' };
 const startAirport: INodeProperties = { displayName: 'Start Airport (ICAO)', name: 'startAirport', type: 'string', default: '', placeholder: 'KTEB' };
@@ -76,8 +77,15 @@ export const LABELS: Record<string, string> = {
 	aircraftTail: 'Aircraft Tail',
 };
 
-function fail(context: IExecuteFunctions, itemIndex: number, message: string): never {
-	throw new NodeOperationError(context.getNode(), message, { itemIndex });
+function fail(context: IExecuteFunctions, itemIndex: number, message: string, description?: string): never {
+	throw new NodeOperationError(context.getNode(), message, { itemIndex, description });
+}
+
+/** `{icao}` of an airport field, or an error naming the field and item. */
+function airport(context: IExecuteFunctions, itemIndex: number, label: string, value: unknown): IDataObject {
+	const problem = icaoProblem(label, `item ${itemIndex}`, value);
+	if (problem) fail(context, itemIndex, problem, AIRPORT_SEARCH_ADVICE);
+	return { icao: airportCode(value) };
 }
 
 /** A date-time the API can read, or an error naming the field and item. */
@@ -106,8 +114,8 @@ export function emptyLegBody(context: IExecuteFunctions, itemIndex: number, fiel
 	const body: IDataObject = {};
 	const label = (name: string) => labels[name] ?? LABELS[name] ?? name;
 	const has = (name: string) => fields[name] !== undefined && fields[name] !== null && String(fields[name]).trim() !== '';
-	if (has('startAirport')) body.startAirport = { icao: String(fields.startAirport).trim().toUpperCase() };
-	if (has('endAirport')) body.endAirport = { icao: String(fields.endAirport).trim().toUpperCase() };
+	if (has('startAirport')) body.startAirport = airport(context, itemIndex, label('startAirport'), fields.startAirport);
+	if (has('endAirport')) body.endAirport = airport(context, itemIndex, label('endAirport'), fields.endAirport);
 	const lift: IDataObject = {};
 	if (has('aircraftTail')) lift.aircraftTail = String(fields.aircraftTail).trim();
 	if (has('aircraftType')) lift.aircraftType = String(fields.aircraftType).trim();

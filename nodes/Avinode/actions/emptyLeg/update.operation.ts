@@ -54,7 +54,7 @@ export const itemsInParallel = operation.itemsInParallel;
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	if (nodeVersion(this) < 1.2) return await operation.execute.call(this, itemIndex);
 	const id = readId(this, 'emptyLegId', 'Empty Leg', itemIndex);
-	const changes = emptyLegBody(this, itemIndex, readMappedValues(this, 'columns', itemIndex, emptyLegMapperFields(false)), MAPPER_LABELS);
+	const changes = emptyLegBody(this, itemIndex, readMappedValues(this, 'columns', itemIndex, emptyLegMapperFields(false), { matchNames: true }), MAPPER_LABELS);
 	if (Object.keys(changes).length === 0) throw new NodeOperationError(this.getNode(), `Item ${itemIndex} maps no fields to update`, { itemIndex });
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const { retryPolicy } = readRequestSettings(this, itemIndex, AVINODE_REQUEST_DEFAULTS);

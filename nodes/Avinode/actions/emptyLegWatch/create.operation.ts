@@ -4,7 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { parseJsonObject } from '../../../shared/json';
 import { readRequiredString } from '../../helpers/fields';
 import { writeOperation } from '../../helpers/operations';
-import { watchOptions, watchPlace } from './fields';
+import { watchedSegment, watchOptions } from './fields';
 
 const properties: INodeProperties[] = [
 	{ displayName: 'Unique Name', name: 'uniqueName', type: 'string', default: '', required: true },
@@ -56,7 +56,7 @@ const operation = writeOperation({
 		return {
 			uniqueName: readRequiredString(context, 'uniqueName', 'Unique Name', itemIndex),
 			active: true,
-			watchedSegments: segments.map((segment) => ({ start: watchPlace(String(segment.start ?? '')), end: watchPlace(String(segment.end ?? '')) })),
+			watchedSegments: segments.map((segment, index) => watchedSegment(context, segment, index, itemIndex)),
 			...watchOptions(context, context.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject, itemIndex),
 			...parseJsonObject(context.getNode(), context.getNodeParameter('watchJson', itemIndex, '{}'), 'Additional Watch Properties (JSON)', itemIndex),
 		};

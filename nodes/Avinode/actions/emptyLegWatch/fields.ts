@@ -3,11 +3,20 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 
 import { parseWholeNumber, valueOrThrow } from '../../../shared/inputs';
+import { AIRPORT_SEARCH_ADVICE, watchedPlace } from '../../helpers/airportCodes';
 
-/** Two letters is a country (ISO 3166-1 alpha-2) [C], otherwise an airport code. */
-export function watchPlace(value: string): IDataObject {
-	const code = value.trim().toUpperCase();
-	return code.length === 2 ? { countryCode: code } : { airport: { icao: code } };
+const FROM_LABEL = 'From (Airport ICAO or Country Code)';
+const TO_LABEL = 'To (Airport ICAO or Country Code)';
+
+/** Two letters is a country (ISO 3166-1 alpha-2) [C], four an airport; anything else fails, naming field, segment and item. */
+export function watchedSegment(context: IExecuteFunctions, segment: IDataObject, index: number, itemIndex: number): IDataObject {
+	const where = `watched segment ${index + 1} of item ${itemIndex}`;
+	const place = (label: string, value: unknown): IDataObject => {
+		const result = watchedPlace(label, where, value);
+		if ('problem' in result) throw new NodeOperationError(context.getNode(), result.problem, { itemIndex, description: AIRPORT_SEARCH_ADVICE });
+		return result.place;
+	};
+	return { start: place(FROM_LABEL, segment.start), end: place(TO_LABEL, segment.end) };
 }
 
 export const watchedSegmentsOption: INodeProperties = {
@@ -23,8 +32,8 @@ export const watchedSegmentsOption: INodeProperties = {
 			name: 'segment',
 			displayName: 'Segment',
 			values: [
-				{ displayName: 'From (Airport ICAO or Country Code)', name: 'start', type: 'string', default: '', placeholder: 'KTEB or US' },
-				{ displayName: 'To (Airport ICAO or Country Code)', name: 'end', type: 'string', default: '', placeholder: 'KPBI or FR' },
+				{ displayName: FROM_LABEL, name: 'start', type: 'string', default: '', placeholder: 'KTEB or US' },
+				{ displayName: TO_LABEL, name: 'end', type: 'string', default: '', placeholder: 'KPBI or FR' },
 			],
 		},
 	],
@@ -38,7 +47,7 @@ export function watchedSegmentsFrom(context: IExecuteFunctions, raw: unknown, it
 		const start = String(segment.start ?? '').trim();
 		const end = String(segment.end ?? '').trim();
 		if (!start || !end) throw new NodeOperationError(context.getNode(), `"From" and "To" are required in watched segment ${index + 1} of item ${itemIndex}`, { itemIndex });
-		return { start: watchPlace(start), end: watchPlace(end) };
+		return watchedSegment(context, segment, index, itemIndex);
 	});
 }
 

@@ -12,6 +12,21 @@ import { idSegment } from '../../../Avinode/transport';
 
 export const personLocator: INodeProperties = listLocator('contactId', 'Person Contact', 'searchPeople', 'contact-12345678');
 
+/**
+ * The external system as a list of the account's systems; an expression or a saved ID (text) works as
+ * before, so workflows saved when this was a text field keep their value.
+ */
+export const externalSystemPicker: INodeProperties = {
+	displayName: 'External System Name or ID',
+	name: 'externalSystemId',
+	type: 'options',
+	typeOptions: { loadOptionsMethod: 'getExternalSystems' },
+	default: '',
+	required: true,
+	description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+	hint: 'Your system (e.g. your CRM) in Schedaero. Not in the list? Create it once with External System → Create.',
+};
+
 export const externalSystemField: INodeProperties = idField('externalSystemId', 'External System ID', 'external-system-12345', 'The ID External System > Create returned for your system');
 
 export function externalIdentityPath(contactId: string, externalSystemId: string): string {

@@ -3,8 +3,8 @@
  * what differs, and reports per item what it did (`_sync`). With External ID the contact is linked to
  * the record of your system [C: docs/external-identifiers], so a second run finds it again.
  */
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties, JsonObject } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { readRequestSettings, requestOptions } from '../../../shared/descriptions';
 import type { UnconfirmedCall } from '../../../shared/evidence';
@@ -21,6 +21,9 @@ import type { ContactKind } from './contactType';
 import { contactCollection, contactTypeField } from './contactType';
 import type { ContactCall } from './contactWrite';
 import { contactCall, contactPath, createContact, kindName, readContact, readContactIdentity, setContactIdentity, updateContact } from './contactWrite';
+import type { ExternalSystemState } from './externalSystemCheck';
+import { checkExternalSystem, contactNotLinked, EXTERNAL_SYSTEM_LABEL } from './externalSystemCheck';
+import { externalSystemPicker } from './externalIdentity';
 import { contactColumnsField, knownContactFields } from './mapper';
 
 type MatchOn = 'externalId' | 'email' | 'name' | 'contactId';
@@ -56,16 +59,7 @@ const properties: INodeProperties[] = [
 	contactTypeField,
 	matchOnPeople,
 	matchOnCompanies,
-	{
-		displayName: 'External System ID',
-		name: 'externalSystemId',
-		type: 'string',
-		default: '',
-		required: true,
-		placeholder: 'external-system-12345',
-		description: 'The ID External System → Create gave your system (create it once)',
-		displayOptions: { show: { matchOn: ['externalId'] } },
-	},
+	{ ...externalSystemPicker, displayOptions: { show: { matchOn: ['externalId'] } } },
 	{
 		displayName: 'External ID',
 		name: 'externalId',
@@ -111,6 +105,8 @@ interface RunState {
 	identities: Map<string, string | undefined>;
 	/** Contacts a dry run would create, kept so later items see them; they have no real id. */
 	planned: Set<string>;
+	/** External systems read this run: id → whether it exists. */
+	systems: Map<string, Promise<ExternalSystemState>>;
 }
 
 const runs = new WeakMap<IExecuteFunctions, RunState>();
@@ -118,7 +114,7 @@ const runs = new WeakMap<IExecuteFunctions, RunState>();
 function runState(context: IExecuteFunctions): RunState {
 	let state = runs.get(context);
 	if (!state) {
-		state = { indexes: new Map(), linked: new Map(), identities: new Map(), planned: new Set() };
+		state = { indexes: new Map(), linked: new Map(), identities: new Map(), planned: new Set(), systems: new Map() };
 		runs.set(context, state);
 	}
 	return state;
@@ -215,7 +211,7 @@ async function identityOf(context: IExecuteFunctions, state: RunState, index: Co
 function readExternal(context: IExecuteFunctions, itemIndex: number): { systemId: string; identifier: string } {
 	const systemId = String(context.getNodeParameter('externalSystemId', itemIndex, '') ?? '').trim();
 	const identifier = String(context.getNodeParameter('externalId', itemIndex, '') ?? '').trim();
-	if (!systemId) fail(context, itemIndex, `"External System ID" of item ${itemIndex} is empty`, 'External System → Create gives your system its ID; create it once and enter it here.');
+	if (!systemId) fail(context, itemIndex, `"${EXTERNAL_SYSTEM_LABEL}" of item ${itemIndex} is empty`, 'Pick your system from the list, or create it once with External System → Create.');
 	if (!identifier) fail(context, itemIndex, `"External ID" of item ${itemIndex} is empty`, "Map your record's ID here, e.g. {{ $json.id }}.");
 	return { systemId, identifier };
 }
@@ -243,6 +239,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 		const index = await contactIndex(this, state, kind, call, concurrency);
 		if (matchOn === 'externalId') {
 			external = readExternal(this, itemIndex);
+			await checkExternalSystem(this, state.systems, external.systemId, call);
 			match = await findByExternalId(this, state, index, kind, values, external, call);
 		} else {
 			if (matchOn !== KEY_FIELD[kind].id) fail(this, itemIndex, `Match On "${matchOn}" does not apply to ${kind === 'people' ? 'person contacts' : 'companies'}`);
@@ -259,7 +256,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 		let record: IDataObject = { ...match.record, ...values };
 		if (!dryRun) {
 			if (changed.length > 0) record = await updateContact.call(this, kind, match.record, values, call);
-			if (match.link && external) await linkContact.call(this, state, kind, record, external, call, 'updated');
+			if (match.link && external) await linkOrExplain.call(this, state, kind, record, values, external, call, changed.length > 0 ? 'updated' : 'found');
 		} else if (match.link && external) {
 			record = withIdentity(record, external);
 		}
@@ -277,7 +274,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 		if (external) state.linked.set(identityKey(external.systemId, external.identifier), plannedId);
 	} else {
 		record = await createContact.call(this, kind, values, call);
-		if (external) await linkContact.call(this, state, kind, record, external, call, 'created');
+		if (external) await linkOrExplain.call(this, state, kind, record, values, external, call, 'created');
 	}
 	index?.put(record);
 	const output = dryRun ? { ...values } : record;
@@ -308,6 +305,27 @@ async function linkContact(
 	Object.assign(record, withIdentity(record, external));
 	state.linked.set(identityKey(external.systemId, external.identifier), id);
 	state.identities.set(JSON.stringify([kind, id, external.systemId]), external.identifier);
+}
+
+/** Links the contact; a failure says which contact it is and whether a re-run finds it. */
+async function linkOrExplain(
+	this: IExecuteFunctions,
+	state: RunState,
+	kind: ContactKind,
+	record: IDataObject,
+	values: IDataObject,
+	external: { systemId: string; identifier: string },
+	call: ContactCall,
+	done: 'created' | 'updated' | 'found',
+): Promise<void> {
+	try {
+		await linkContact.call(this, state, kind, record, external, call, done);
+	} catch (error) {
+		// Companies Schedaero does not link are explained where that is found out; a re-run finds them by name.
+		if (kind !== 'people') throw error instanceof NodeOperationError ? error : new NodeApiError(this.getNode(), error as JsonObject);
+		const key = KEY_FIELD[kind];
+		throw contactNotLinked(this, error, { contactId: String(record.id), identifier: external.identifier, itemIndex: call.itemIndex, done, matchKey: { label: key.label, value: values[key.id] } });
+	}
 }
 
 function report(state: RunState, action: SyncReport['action'], changed: string[], matchedOn: string | null, id: string): SyncReport {
