@@ -96,13 +96,11 @@ async function resolveKeys(context: IExecuteFunctions, read: Map<number, MappedT
 	}
 	// A talent created after the listing was read is still found by its ID.
 	await mapWithConcurrency(unlisted, settings.concurrency, async ([itemIndex, talentId]) => {
-		try {
-			await avionteRequest.call(context, 'GET', `/talent/${segment(talentId)}`, { itemIndex, retryPolicy: settings.retryPolicy });
-		} catch (error) {
-			if (!(error instanceof NodeApiError) || error.httpCode !== '404') throw error;
+		await avionteRequest.call(context, 'GET', `/talent/${segment(talentId)}`, { itemIndex, retryPolicy: settings.retryPolicy }).catch((error: NodeApiError) => {
+			if (error.httpCode !== '404') throw error;
 			errors.set(itemIndex, missingTalentId(context, talentId, itemIndex, settings));
 			keys.delete(itemIndex);
-		}
+		});
 	});
 	for (const [itemIndex, mapped] of read) {
 		if (mapped.talentId !== undefined) continue;
@@ -202,13 +200,10 @@ export async function syncPlannedItem(context: IExecuteFunctions, plan: SyncPlan
 	const write = plan.written.get(leader);
 	if (!write) throw new NodeOperationError(context.getNode(), `Item ${itemIndex} was not part of this run`, { itemIndex });
 	if (itemIndex === leader) {
-		let outcome: SyncOutcome;
-		try {
-			outcome = await syncTalent.call(context, itemIndex, group.merged, settings);
-		} catch (error) {
+		const outcome = await syncTalent.call(context, itemIndex, group.merged, settings).catch((error: NodeApiError | NodeOperationError) => {
 			write.reject(error);
 			throw error;
-		}
+		});
 		write.resolve(outcome);
 		if (!settings.dryRun && (outcome.action === 'created' || outcome.action === 'updated')) syncRunOf(context).written[outcome.action]++;
 		const notes = [outcome.note, note].filter(Boolean).join(' ');
@@ -223,7 +218,8 @@ export async function syncPlannedItem(context: IExecuteFunctions, plan: SyncPlan
 			description: `Both items are written in one write, by item ${leader}. Correct item ${leader} and run again.`,
 		});
 	}
-	const matchedBy = mapped.talentId !== undefined && settings.talentIdFirst ? 'talentId' : (written.matchedBy ?? settings.matchOn);
+	// What found this item's talent: its own Talent ID, else its Match On key.
+	const matchedBy = mapped.talentId !== undefined && settings.talentIdFirst ? 'talentId' : settings.matchOn;
 	return { talent: written.talent, action: 'unchanged', changedFields: [], matchedBy, ...(note ? { note } : {}) };
 }
 

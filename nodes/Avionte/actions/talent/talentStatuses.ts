@@ -2,8 +2,7 @@
  * The Status of a talent sync checked against the tenant's own statuses, read once per run, so a typo
  * fails the item before anything is written (and in a Dry Run) instead of at Avionté.
  */
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import { NodeApiError } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, NodeApiError } from 'n8n-workflow';
 
 import type { RetryPolicy } from '../../../shared/retry';
 import { avionteRequest } from '../../transport';
@@ -22,14 +21,13 @@ const NAMES_SHOWN = 8;
  * as it always has).
  */
 export async function readTalentStatuses(this: IExecuteFunctions, itemIndex: number, retryPolicy: Partial<RetryPolicy>): Promise<TalentStatus[] | undefined> {
-	try {
-		const response = await avionteRequest.call(this, 'GET', '/talent-statuses', { itemIndex, retryPolicy });
-		const list = Array.isArray(response.body) ? (response.body as IDataObject[]) : [];
-		return list.filter((status) => status.name !== undefined && status.name !== null).map((status) => ({ id: Number(status.id), name: String(status.name) }));
-	} catch (error) {
-		if (error instanceof NodeApiError && (error.httpCode === '403' || error.httpCode === '404')) return undefined;
+	const response = await avionteRequest.call(this, 'GET', '/talent-statuses', { itemIndex, retryPolicy }).catch((error: NodeApiError) => {
+		if (error.httpCode === '403' || error.httpCode === '404') return undefined;
 		throw error;
-	}
+	});
+	if (!response) return undefined;
+	const list = Array.isArray(response.body) ? (response.body as IDataObject[]) : [];
+	return list.filter((status) => status.name !== undefined && status.name !== null).map((status) => ({ id: Number(status.id), name: String(status.name) }));
 }
 
 function someNames(statuses: TalentStatus[], withIds: boolean): string {

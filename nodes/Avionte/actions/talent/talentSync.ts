@@ -1,7 +1,8 @@
 /**
  * Create or update one talent so that running the same input again leaves one talent per person:
  * find the talent (by email over one listing per execution, by Talent ID, or through Avionté's own
- * duplicate check), compare, and write only what changed. Every answer Avionté may give to a create
+ * duplicate check; in Create or Update an item's Talent ID comes first whatever Match On says),
+ * compare, and write only what changed. Every answer Avionté may give to a create
  * that matches an existing talent (the talent with 200, a refusal naming it, a refusal without it)
  * ends in an update of that talent, or in an error on the item where which talent cannot be told,
  * never in a second one.
@@ -139,7 +140,6 @@ function lockKeys(mapped: MappedTalent, settings: SyncSettings): Array<string | 
 
 async function findExisting(context: Context, run: SyncRun, mapped: MappedTalent, itemIndex: number, settings: SyncSettings): Promise<Found | undefined> {
 	if (byTalentId(mapped, settings)) return await talentOfId(context, run, mapped.talentId, itemIndex, settings);
-	if (settings.matchOn === 'talentId') return undefined;
 	if (settings.matchOn === 'email') {
 		const email = emailOf(mapped);
 		if (!email) throw emptyMatchEmail(context, itemIndex);
@@ -151,6 +151,7 @@ async function findExisting(context: Context, run: SyncRun, mapped: MappedTalent
 	}
 	const earlier = touchedBy(run, [sameRunKey(mapped, settings)]);
 	if (earlier) return { talent: earlier, matchedBy: settings.matchOn, fromListing: false };
+	if (settings.matchOn === 'talentId') return undefined;
 	// Avionté's own check decides when the talent is written; a dry run predicts it from the listing.
 	const key = duplicateKey(mapped.changes);
 	if (!settings.dryRun || !key) return undefined;
