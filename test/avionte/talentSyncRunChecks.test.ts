@@ -82,6 +82,27 @@ describe('a mapped Talent ID names the talent, whatever Match On says', () => {
 		expect(result.json[0]).toMatchObject({ id, middleName: 'ById', _sync: { action: 'updated', matchedOn: 'talentId' } });
 	});
 
+	it('Map Automatically takes "Talent ID" as the Talent ID, but a bare "id" (a CRM\'s own key) only under Match On Talent ID', async () => {
+		const [id, other] = seedIds();
+		const crmRow = { id: other, Email: 'crm.person@example.test', 'First Name': 'Crm', 'Last Name': 'Person' };
+		const run = (json: IDataObject, matchOn: string) =>
+			runNode({
+				node,
+				store: store(),
+				typeVersion: 2,
+				items: [json],
+				continueOnFail: true,
+				parameters: () => ({ resource: 'talent', operation: 'upsert', status: { __rl: true, mode: 'name', value: 'Active' }, matchOn, columns: { mappingMode: 'autoMapInputData', value: null, matchingColumns: [], schema: [] }, options: { maxRequestsPerSecond: 0, dryRun: true } }),
+			});
+		const crm = await run(crmRow, 'email');
+		expect(crm.json[0]).toMatchObject({ _sync: { action: 'wouldCreate', matchedOn: null } });
+		expect(crm.hints.map((hint) => hint.message)).toEqual([expect.stringMatching(/so they were not sent: id$/)]);
+		const stored = await run({ 'Talent ID': id, Email: 'moved@example.test' }, 'email');
+		expect(stored.json[0]).toMatchObject({ id, _sync: { action: 'wouldUpdate', matchedOn: 'talentId', changedFields: ['emailAddress'] } });
+		const byId = await run({ id, Email: 'moved@example.test' }, 'talentId');
+		expect(byId.json[0]).toMatchObject({ id, _sync: { action: 'wouldUpdate', matchedOn: 'talentId' } });
+	});
+
 	it('a Talent ID that does not exist fails that item, naming the field and the item, and nothing is written', async () => {
 		const result = await upsert([newPerson(1), { id: 999999, emailAddress: 'ghost@example.test', firstName: 'G', lastName: 'H' }], { continueOnFail: false }).catch((error) => error);
 		expect(result.message).toBe('Talent ID 999999 of item 1 does not exist in Avionté');
