@@ -72,13 +72,13 @@ export function matchingField(context: IExecuteFunctions, itemIndex: number): st
  * the fields the operation's mapper offers, and no others (an input status is left to the operation's
  * own Status field where it has one).
  */
-export function readMappedTalent(context: IExecuteFunctions, itemIndex: number, operation: MapperOperation): MappedTalent {
+export function readMappedTalent(context: IExecuteFunctions, itemIndex: number, operation: MapperOperation, bareIdIsTalentId = true): MappedTalent {
 	const fields = mapperTalentFields(operation);
 	const mode = context.getNodeParameter('columns.mappingMode', itemIndex, 'defineBelow') as string;
 	let values: Record<string, unknown>;
 	if (mode === 'autoMapInputData') {
 		const skipped = new Set(hasStatusUpFront(operation) ? [STATUS_FIELD] : []);
-		const mapped = autoMapInput(context.getInputData()[itemIndex]?.json ?? {}, fields, skipped);
+		const mapped = autoMapInput(context.getInputData()[itemIndex]?.json ?? {}, fields, skipped, bareIdIsTalentId);
 		values = mapped.values;
 		const run = syncRunOf(context);
 		if (mapped.unmatched.length > 0 && !run.hints.has('unmatched')) {
@@ -100,9 +100,14 @@ export function readMappedTalent(context: IExecuteFunctions, itemIndex: number, 
 	}
 }
 
-/** Create and Create or Update: the mapped talent with the Status chosen in its own field above the mapper. */
+/**
+ * Create and Create or Update: the mapped talent with the Status chosen in its own field above the
+ * mapper. Create or Update takes an input field named just "id" as the Talent ID only when matching
+ * on Talent ID: a Talent ID wins over every Match On, and a CRM's own id must not pick a talent.
+ */
 export function readNewTalent(context: IExecuteFunctions, itemIndex: number, operation: 'create' | 'upsert'): MappedTalent {
-	const mapped = readMappedTalent(context, itemIndex, operation);
+	const bareIdIsTalentId = operation !== 'upsert' || context.getNodeParameter('matchOn', itemIndex, 'email') === 'talentId';
+	const mapped = readMappedTalent(context, itemIndex, operation, bareIdIsTalentId);
 	const status = statusProperty(context.getNodeParameter('status', itemIndex, '', { extractValue: true }));
 	return { ...mapped, changes: { ...mapped.changes, ...status } };
 }

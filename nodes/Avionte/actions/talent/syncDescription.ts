@@ -37,7 +37,7 @@ export const matchOnField: INodeProperties = {
 		{
 			name: 'Email',
 			value: 'email',
-			description: 'Update the talent with the same email address (ignoring case), or create one when none has it',
+			description: 'Update the talent with the same email address (ignoring case), or create one when none has it. An item with a Talent ID updates that talent, even when its email has changed.',
 		},
 		{
 			name: 'Talent ID',
@@ -48,11 +48,11 @@ export const matchOnField: INodeProperties = {
 			name: "Avionté's Duplicate Check",
 			value: 'duplicateCheck',
 			description:
-				'Send each item as a new talent and let Avionté find an existing one by its own rules (the SSN if given, else the email, else first name, last name and mobile phone). Reads nothing first; a tenant whose Avionté does not check would get the person again.',
+				'Send each item as a new talent and let Avionté find an existing one by its own rules (the SSN if given, else the email, else first name, last name and mobile phone). Reads nothing first; a tenant whose Avionté does not check would get the person again. An item with a Talent ID updates that talent.',
 		},
 	],
 	default: 'email',
-	description: 'How to tell whether a talent exists already',
+	description: 'How to tell whether a talent exists already. Whatever you choose, an item with a Talent ID updates the talent with that ID.',
 	hint: MATCH_COST_HINT,
 };
 
@@ -85,7 +85,8 @@ export const tenantRequirementsOption: INodeProperties = {
  * or as planned in a dry run) and `_sync`: `action` (created, updated or unchanged; in a dry run
  * wouldCreate, wouldUpdate or unchanged), `changedFields` (the talent fields written or to be written),
  * `matchedOn` (email, talentId or duplicateCheck; null for a new talent) and the talent's `id` (null
- * for a talent a dry run would create), and a `note` where the action could not be told for certain.
+ * for a talent a dry run would create), and a `note` where the action could not be told for certain or
+ * where other items of the run are the same talent.
  */
 export function syncResultJson(outcome: SyncOutcome, dryRun: boolean): IDataObject {
 	const action = syncAction(outcome.action === 'created' ? 'create' : 'update', outcome.changedFields, dryRun);

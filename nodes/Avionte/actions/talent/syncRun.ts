@@ -18,6 +18,8 @@ export interface SyncRun {
 	locks: Map<string, Promise<void>>;
 	/** Hints already given in this execution. */
 	hints: Set<string>;
+	/** Talents this execution has written so far, for an error that stops it part-way. */
+	written: { created: number; updated: number };
 }
 
 const runs = new WeakMap<object, SyncRun>();
@@ -26,7 +28,7 @@ const runs = new WeakMap<object, SyncRun>();
 export function syncRunOf(context: object): SyncRun {
 	let run = runs.get(context);
 	if (!run) {
-		run = { touched: new Map(), locks: new Map(), hints: new Set() };
+		run = { touched: new Map(), locks: new Map(), hints: new Set(), written: { created: 0, updated: 0 } };
 		runs.set(context, run);
 	}
 	return run;

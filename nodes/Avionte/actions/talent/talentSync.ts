@@ -1,7 +1,8 @@
 /**
  * Create or update one talent so that running the same input again leaves one talent per person:
  * find the talent (by email over one listing per execution, by Talent ID, or through Avionté's own
- * duplicate check), compare, and write only what changed. Every answer Avionté may give to a create
+ * duplicate check; in Create or Update an item's Talent ID comes first whatever Match On says),
+ * compare, and write only what changed. Every answer Avionté may give to a create
  * that matches an existing talent (the talent with 200, a refusal naming it, a refusal without it)
  * ends in an update of that talent, or in an error on the item where which talent cannot be told,
  * never in a second one.
@@ -37,6 +38,8 @@ export interface SyncSettings {
 	useTenantRequirements: boolean;
 	/** The fields a create needs, as the field mapper showed them. */
 	requiredToCreate: TalentField[];
+	/** An item's Talent ID names its talent whatever Match On says (Create or Update from version 2). */
+	talentIdFirst?: boolean;
 	concurrency: number;
 	retryPolicy: Partial<RetryPolicy>;
 }
@@ -64,7 +67,7 @@ function talentIdOf(talent: IDataObject): number {
 	return Number(talent.id);
 }
 
-async function indexOf(context: Context, run: SyncRun, itemIndex: number, settings: SyncSettings): Promise<TalentIndex> {
+export async function indexOf(context: Context, run: SyncRun, itemIndex: number, settings: SyncSettings): Promise<TalentIndex> {
 	if (!run.index) {
 		run.index = readTalentIndex.call(context, { concurrency: settings.concurrency, itemIndex, retryPolicy: settings.retryPolicy }).then((index) => (run.listed = index));
 	}
@@ -77,7 +80,7 @@ async function readTalent(context: Context, talentId: number, itemIndex: number,
 }
 
 /** The one talent under `key` in the listing; two or more is a question only the user can answer. */
-function onlyMatch(context: Context, index: TalentIndex, key: string, what: string, itemIndex: number): IDataObject | undefined {
+export function onlyMatch(context: Context, index: TalentIndex, key: string, what: string, itemIndex: number): IDataObject | undefined {
 	const ids = index.byKey.get(key) ?? [];
 	if (ids.length > 1) {
 		throw new NodeOperationError(context.getNode(), `${what} of item ${itemIndex} matches ${ids.length} talents in Avionté (${ids.join(', ')})`, {
@@ -98,9 +101,36 @@ function emailOf(mapped: MappedTalent): string | undefined {
  * check compares, else the email.
  */
 function sameRunKey(mapped: MappedTalent, settings: SyncSettings): string | undefined {
-	if (settings.matchOn === 'talentId' && mapped.talentId !== undefined) return `id:${mapped.talentId}`;
+	if (byTalentId(mapped, settings)) return `id:${mapped.talentId}`;
 	if (settings.matchOn === 'duplicateCheck') return duplicateKey(mapped.changes);
 	return emailOf(mapped);
+}
+
+/** Whether the item's own Talent ID finds its talent. */
+function byTalentId(mapped: MappedTalent, settings: SyncSettings): mapped is MappedTalent & { talentId: number } {
+	return mapped.talentId !== undefined && (settings.matchOn === 'talentId' || settings.talentIdFirst === true);
+}
+
+/** The talent an item's Talent ID names: as this run left it, as listed, or read; an ID no talent has fails the item. */
+async function talentOfId(context: Context, run: SyncRun, talentId: number, itemIndex: number, settings: SyncSettings): Promise<Found> {
+	const earlier = touchedBy(run, [`id:${talentId}`]);
+	if (earlier) return { talent: earlier, matchedBy: 'talentId', fromListing: false };
+	const listed = run.listed?.records.get(talentId);
+	if (listed) return { talent: listed, matchedBy: 'talentId', fromListing: true };
+	try {
+		return { talent: await readTalent(context, talentId, itemIndex, settings), matchedBy: 'talentId', fromListing: false };
+	} catch (error) {
+		// Already a NodeApiError from the transport: NodeApiError hands the same instance back.
+		if ((error as NodeApiError).httpCode !== '404') throw new NodeApiError(context.getNode(), error as JsonObject);
+		throw missingTalentId(context, talentId, itemIndex, settings);
+	}
+}
+
+export function missingTalentId(context: Context, talentId: number, itemIndex: number, settings: Pick<SyncSettings, 'mayCreate'>): NodeOperationError {
+	return new NodeOperationError(context.getNode(), `Talent ID ${talentId} of item ${itemIndex} does not exist in Avionté`, {
+		itemIndex,
+		description: settings.mayCreate ? 'Nothing was sent for this item. Check the "Talent ID" it maps, or leave it empty to create a new talent.' : 'Nothing was sent for this item.',
+	});
 }
 
 /** Items that may meet one talent wait for each other: the same key, email or duplicate-check key. */
@@ -109,41 +139,31 @@ function lockKeys(mapped: MappedTalent, settings: SyncSettings): Array<string | 
 }
 
 async function findExisting(context: Context, run: SyncRun, mapped: MappedTalent, itemIndex: number, settings: SyncSettings): Promise<Found | undefined> {
+	if (byTalentId(mapped, settings)) return await talentOfId(context, run, mapped.talentId, itemIndex, settings);
+	if (settings.matchOn === 'email') {
+		const email = emailOf(mapped);
+		if (!email) throw emptyMatchEmail(context, itemIndex);
+		// The talent listed with the email, as this run left it; else one this run created with it.
+		const talent = onlyMatch(context, await indexOf(context, run, itemIndex, settings), email, `The email "${String(mapped.changes.emailAddress)}"`, itemIndex);
+		const earlier = touchedBy(run, talent ? [`id:${talentIdOf(talent)}`] : [email]);
+		if (earlier) return { talent: earlier, matchedBy: 'email', fromListing: false };
+		return talent ? { talent, matchedBy: 'email', fromListing: true } : undefined;
+	}
 	const earlier = touchedBy(run, [sameRunKey(mapped, settings)]);
 	if (earlier) return { talent: earlier, matchedBy: settings.matchOn, fromListing: false };
-	switch (settings.matchOn) {
-		case 'email': {
-			const email = emailOf(mapped);
-			if (!email) {
-				throw new NodeOperationError(context.getNode(), `"Email Address" of item ${itemIndex} is empty; it is what this item is matched on`, {
-					itemIndex,
-					description: 'Map an email address, or set Match On to Talent ID.',
-				});
-			}
-			const talent = onlyMatch(context, await indexOf(context, run, itemIndex, settings), email, `The email "${String(mapped.changes.emailAddress)}"`, itemIndex);
-			return talent ? { talent, matchedBy: 'email', fromListing: true } : undefined;
-		}
-		case 'talentId': {
-			if (mapped.talentId === undefined) return undefined;
-			try {
-				return { talent: await readTalent(context, mapped.talentId, itemIndex, settings), matchedBy: 'talentId', fromListing: false };
-			} catch (error) {
-				// Already a NodeApiError from the transport: NodeApiError hands the same instance back.
-				if ((error as NodeApiError).httpCode !== '404') throw new NodeApiError(context.getNode(), error as JsonObject);
-				throw new NodeOperationError(context.getNode(), `Talent ID ${mapped.talentId} of item ${itemIndex} does not exist in Avionté`, {
-					itemIndex,
-					description: settings.mayCreate ? 'Nothing was sent for this item. Leave Talent ID empty to create a new talent.' : 'Nothing was sent for this item.',
-				});
-			}
-		}
-		default: {
-			// Avionté's own check decides when the talent is written; a dry run predicts it from the listing.
-			const key = duplicateKey(mapped.changes);
-			if (!settings.dryRun || !key) return undefined;
-			const talent = onlyMatch(context, await indexOf(context, run, itemIndex, settings), key, 'Avionté\'s duplicate check', itemIndex);
-			return talent ? { talent, matchedBy: 'duplicateCheck', fromListing: true } : undefined;
-		}
-	}
+	if (settings.matchOn === 'talentId') return undefined;
+	// Avionté's own check decides when the talent is written; a dry run predicts it from the listing.
+	const key = duplicateKey(mapped.changes);
+	if (!settings.dryRun || !key) return undefined;
+	const talent = onlyMatch(context, await indexOf(context, run, itemIndex, settings), key, 'Avionté\'s duplicate check', itemIndex);
+	return talent ? { talent, matchedBy: 'duplicateCheck', fromListing: true } : undefined;
+}
+
+export function emptyMatchEmail(context: Context, itemIndex: number): NodeOperationError {
+	return new NodeOperationError(context.getNode(), `"Email Address" of item ${itemIndex} is empty; it is what this item is matched on`, {
+		itemIndex,
+		description: 'Map an email address or a Talent ID, or set Match On to Talent ID.',
+	});
 }
 
 async function updateExisting(context: Context, run: SyncRun, found: Found, mapped: MappedTalent, itemIndex: number, settings: SyncSettings): Promise<SyncOutcome> {

@@ -144,9 +144,11 @@ export interface AutoMapped {
  * "first_name" and "firstName" are the same). A field named two ways takes its own name over another
  * name for it; fields starting with "_" (such as this node's own `_sync`) are skipped. Only the
  * `offered` fields (those of the operation's mapper) are filled; input for a `skipped` field (one the
- * operation takes from a field of its own, such as Status) is left out without a word.
+ * operation takes from a field of its own, such as Status) is left out without a word. Unless
+ * `bareIdIsTalentId`, an input field named just "id" is not taken as the Talent ID ("Talent ID",
+ * "talentId" and "avionteId" are).
  */
-export function autoMapInput(json: IDataObject, offered: TalentField[] = TALENT_FIELDS, skipped: ReadonlySet<string> = new Set()): AutoMapped {
+export function autoMapInput(json: IDataObject, offered: TalentField[] = TALENT_FIELDS, skipped: ReadonlySet<string> = new Set(), bareIdIsTalentId = true): AutoMapped {
 	const offeredIds = new Set(offered.map((field) => field.id));
 	const chosen = new Map<string, { value: unknown; rank: number }>();
 	const unmatched: string[] = [];
@@ -165,7 +167,8 @@ export function autoMapInput(json: IDataObject, offered: TalentField[] = TALENT_
 			}
 			continue;
 		}
-		const match = NAME_TO_FIELD.get(normalized);
+		// A bare "id" is often another system's own key: it names the talent only where the user matches on Talent ID.
+		const match = normalized === TALENT_ID_FIELD && !bareIdIsTalentId ? undefined : NAME_TO_FIELD.get(normalized);
 		if (match && skipped.has(match.fieldId)) continue;
 		if (match && offeredIds.has(match.fieldId)) offer(match.fieldId, value, match.rank);
 		else if (!isEmpty(value)) unmatched.push(name);

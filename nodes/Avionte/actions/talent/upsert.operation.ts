@@ -11,8 +11,8 @@ import { additionalJsonField, talentBodyFromFields, talentOptionalFields } from 
 import { readNewTalent, requiredToCreate, talentColumns } from './mapperParameter';
 import { BEFORE_VERSION_2, FROM_VERSION_2, dryRunOption, matchOnField, newTalentStatusField, syncResultJson, tenantRequirementsOption, updateStatusOption } from './syncDescription';
 import { withoutStaleStatus } from './talentChanges';
-import type { MatchOn } from './talentSync';
-import { syncTalent } from './talentSync';
+import { stopsOnError, syncPlanOf, syncPlannedItem, withDescription, writtenSoFar } from './syncPlan';
+import type { MatchOn, SyncSettings } from './talentSync';
 
 /** "Pass 0 to create a new talent record" [C]: the picker takes 0 as well as existing ids. */
 const upsertTalentLocator: INodeProperties = {
@@ -141,20 +141,31 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	return itemResults(this, itemIndex, response.body as IDataObject);
 }
 
-/** Version 2: one talent per person however often the same input runs (see talentSync.ts). */
+/**
+ * Version 2: one talent per person however often the same input runs (see talentSync.ts); every item
+ * is checked, and repeated people grouped, before the first write (syncPlan.ts).
+ */
 async function executeSync(this: IExecuteFunctions, itemIndex: number) {
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const { concurrency, retryPolicy } = readRequestSettings(this, itemIndex, AVIONTE_REQUEST_DEFAULTS);
 	const dryRun = options.dryRun === true;
-	const outcome = await syncTalent.call(this, itemIndex, readNewTalent(this, itemIndex, 'upsert'), {
+	const settings: SyncSettings = {
 		matchOn: this.getNodeParameter('matchOn', itemIndex, 'email') as MatchOn,
 		dryRun,
 		updateStatus: options.updateStatusOfExisting === true,
 		mayCreate: true,
 		useTenantRequirements: options.useNewTalentRequirements === true,
 		requiredToCreate: requiredToCreate(this),
+		talentIdFirst: true,
 		concurrency,
 		retryPolicy,
-	});
+	};
+	const plan = await syncPlanOf(this, settings, (index) => readNewTalent(this, index, 'upsert'));
+	let outcome;
+	try {
+		outcome = await syncPlannedItem(this, plan, itemIndex, settings);
+	} catch (error) {
+		throw dryRun || !stopsOnError(this) || !(error instanceof Error) ? error : withDescription(error, writtenSoFar(this));
+	}
 	return itemResults(this, itemIndex, syncResultJson(outcome, dryRun));
 }
