@@ -11,7 +11,8 @@ import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workf
 
 import { parseRepeatWindowMs } from '../shared/inputs';
 import { basicAuthSecret } from '../shared/secrets';
-import { canonicalJson, generateSecret, parseBasicAuth, repeatsLastRun, safeEqual, sha256, startRunSavingState } from '../shared/webhookSecurity';
+import { canonicalJson } from '../shared/canonicalJson';
+import { generateSecret, parseBasicAuth, repeatsLastRun, safeEqual, sha256, startRunSavingState } from '../shared/webhookSecurity';
 import type { LastRuns, SeenDeliveries } from '../shared/webhookSecurity';
 import type { Envelope } from './helpers/envelope';
 import { ALL_EVENT_TYPES, webhookTargetProblem } from './helpers/events';

@@ -5,6 +5,8 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
+import { canonicalJson } from './canonicalJson';
+
 export type SyncAction = 'created' | 'updated' | 'unchanged' | 'wouldCreate' | 'wouldUpdate';
 
 export interface SyncReport extends IDataObject {
@@ -16,18 +18,18 @@ export interface SyncReport extends IDataObject {
 }
 
 /** Values compared as a user sees them: trimmed text, numbers by value, objects by content. */
-export function sameValue(current: unknown, wanted: unknown): boolean {
+export function sameAsUserSees(current: unknown, wanted: unknown): boolean {
 	if (current === wanted) return true;
 	if (current === undefined || current === null) return wanted === undefined || wanted === null || wanted === '';
 	if (typeof wanted === 'number' || typeof current === 'number') return Number(current) === Number(wanted) && String(current).trim() !== '';
 	if (typeof wanted === 'boolean' || typeof current === 'boolean') return String(current) === String(wanted);
-	if (typeof wanted === 'object' || typeof current === 'object') return JSON.stringify(current) === JSON.stringify(wanted);
+	if (typeof wanted === 'object' || typeof current === 'object') return canonicalJson(current) === canonicalJson(wanted);
 	return String(current).trim() === String(wanted).trim();
 }
 
 /** The fields of `wanted` whose value differs from the record's, in the order given. */
-export function changedFields(record: IDataObject, wanted: IDataObject): string[] {
-	return Object.keys(wanted).filter((field) => !sameValue(record[field], wanted[field]));
+export function fieldsToChange(record: IDataObject, wanted: IDataObject): string[] {
+	return Object.keys(wanted).filter((field) => !sameAsUserSees(record[field], wanted[field]));
 }
 
 /** Dry runs report the plan; real runs what was done. */

@@ -6,7 +6,7 @@ import { ContactIndex } from '../../nodes/Schedaero/actions/contact/contactIndex
 import { contactMapperFields, labelOf } from '../../nodes/Schedaero/actions/contact/mapper';
 import { flattenRecord } from '../../nodes/shared/flatten';
 import { convertMappedValue, mapperFields, missingRequired } from '../../nodes/shared/mappedFields';
-import { changedFields, sameValue, syncAction } from '../../nodes/shared/syncResult';
+import { fieldsToChange, sameAsUserSees, syncAction } from '../../nodes/shared/syncResult';
 
 describe('convertMappedValue', () => {
 	const field = (type: 'string' | 'number' | 'boolean' | 'dateTime' | 'options' | 'object' | 'array') => ({ displayName: 'Field', type });
@@ -42,17 +42,19 @@ describe('convertMappedValue', () => {
 
 describe('sync report', () => {
 	it('compares as a user sees values', () => {
-		expect(sameValue(' Ana ', 'Ana')).toBe(true);
-		expect(sameValue(5, '5')).toBe(true);
-		expect(sameValue(undefined, '')).toBe(true);
-		expect(sameValue({ a: 1 }, { a: 1 })).toBe(true);
-		expect(sameValue('ana', 'Ana')).toBe(false);
-		expect(sameValue(null, 'x')).toBe(false);
+		expect(sameAsUserSees(' Ana ', 'Ana')).toBe(true);
+		expect(sameAsUserSees(5, '5')).toBe(true);
+		expect(sameAsUserSees(undefined, '')).toBe(true);
+		expect(sameAsUserSees({ a: 1 }, { a: 1 })).toBe(true);
+		// Objects by content: the order of their keys does not matter.
+		expect(sameAsUserSees({ city: 'Denver', state: 'CO' }, { state: 'CO', city: 'Denver' })).toBe(true);
+		expect(sameAsUserSees('ana', 'Ana')).toBe(false);
+		expect(sameAsUserSees(null, 'x')).toBe(false);
 	});
 
 	it('lists changed fields in the order given and names the action', () => {
 		const record: IDataObject = { firstName: 'Ana', phone: '1' };
-		expect(changedFields(record, { firstName: 'Ana', phone: '2', email: 'a@x.test' })).toEqual(['phone', 'email']);
+		expect(fieldsToChange(record, { firstName: 'Ana', phone: '2', email: 'a@x.test' })).toEqual(['phone', 'email']);
 		expect(syncAction('create', [], false)).toBe('created');
 		expect(syncAction('create', [], true)).toBe('wouldCreate');
 		expect(syncAction('update', [], true)).toBe('unchanged');

@@ -2,7 +2,7 @@
 import { existingTalentIdIn, isDuplicateRefusal, namedTalentId, readCreateAnswer } from '../../nodes/Avionte/actions/talent/duplicateAnswer';
 import type { CreateAnswer } from '../../nodes/Avionte/actions/talent/duplicateAnswer';
 import { syncRunOf, withLocks } from '../../nodes/Avionte/actions/talent/syncRun';
-import { changedFields, sameValue, updateBody, withoutStaleStatus, withoutStatus } from '../../nodes/Avionte/actions/talent/talentChanges';
+import { changedTalentFields, sameTalentValue, updateBody, withoutStaleStatus, withoutStatus } from '../../nodes/Avionte/actions/talent/talentChanges';
 import { buildTalentIndex, duplicateKey, emailKey, isSamePerson } from '../../nodes/Avionte/actions/talent/talentIndex';
 import { TalentValueError, autoMapInput, dateOnly, talentFromValues } from '../../nodes/Avionte/actions/talent/talentValues';
 
@@ -81,22 +81,22 @@ describe('Map Automatically', () => {
 
 describe('comparing and updating', () => {
 	it('compares the way people read values', () => {
-		expect(sameValue('emailAddress', 'Ada@Example.test', ' ada@example.test ')).toBe(true);
-		expect(sameValue('mobilePhone', '(555) 010-0100', '555.010.0100')).toBe(true);
-		expect(sameValue('birthday', '1990-05-01T00:00:00', '1990-05-01')).toBe(true);
-		expect(sameValue('status', 'active', 'Active')).toBe(true);
-		expect(sameValue('statusId', 3, '3')).toBe(true);
-		expect(sameValue('gender', 'Female', 'F')).toBe(true);
-		expect(sameValue('frontOfficeId', 11, 12)).toBe(false);
-		expect(sameValue('firstName', 'ada', 'Ada')).toBe(false);
-		expect(sameValue('residentAddress.country', 'us', 'US')).toBe(true);
-		expect(sameValue('federalAllowances', undefined, 0)).toBe(false);
+		expect(sameTalentValue('emailAddress', 'Ada@Example.test', ' ada@example.test ')).toBe(true);
+		expect(sameTalentValue('mobilePhone', '(555) 010-0100', '555.010.0100')).toBe(true);
+		expect(sameTalentValue('birthday', '1990-05-01T00:00:00', '1990-05-01')).toBe(true);
+		expect(sameTalentValue('status', 'active', 'Active')).toBe(true);
+		expect(sameTalentValue('statusId', 3, '3')).toBe(true);
+		expect(sameTalentValue('gender', 'Female', 'F')).toBe(true);
+		expect(sameTalentValue('frontOfficeId', 11, 12)).toBe(false);
+		expect(sameTalentValue('firstName', 'ada', 'Ada')).toBe(false);
+		expect(sameTalentValue('residentAddress.country', 'us', 'US')).toBe(true);
+		expect(sameTalentValue('federalAllowances', undefined, 0)).toBe(false);
 	});
 
 	it('lists the changed fields, address parts by path', () => {
 		const current = { firstName: 'Ada', mobilePhone: '555-0100', residentAddress: { city: 'Austin', postalCode: '73301' } };
-		expect(changedFields(current, { firstName: 'Ada', mobilePhone: '5550100', residentAddress: { city: 'Denver', postalCode: '73301' } })).toEqual(['residentAddress.city']);
-		expect(changedFields({}, { firstName: 'Ada', residentAddress: { city: 'Austin' } })).toEqual(['firstName', 'residentAddress.city']);
+		expect(changedTalentFields(current, { firstName: 'Ada', mobilePhone: '5550100', residentAddress: { city: 'Denver', postalCode: '73301' } })).toEqual(['residentAddress.city']);
+		expect(changedTalentFields({}, { firstName: 'Ada', residentAddress: { city: 'Austin' } })).toEqual(['firstName', 'residentAddress.city']);
 	});
 
 	it('never sends a stale status ID beside a new status name, nor a stale name beside a new ID', () => {

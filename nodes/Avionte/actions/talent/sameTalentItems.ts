@@ -6,7 +6,7 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import { changedFields, withoutStaleStatus } from './talentChanges';
+import { changedTalentFields, withoutStaleStatus } from './talentChanges';
 import type { MappedTalent } from './talentValues';
 
 export interface SameTalentGroup {
@@ -24,7 +24,7 @@ export function mergedChanges(list: IDataObject[]): IDataObject {
 	for (const changes of list) {
 		// Only what differs as a talent compares it: "Ada@X.org" after "ada@x.org" keeps the first spelling.
 		const applied: IDataObject = {};
-		for (const path of changedFields(merged, changes)) {
+		for (const path of changedTalentFields(merged, changes)) {
 			const [property, part] = path.split('.');
 			if (part === undefined) applied[property] = changes[property];
 			else applied[property] = { ...((applied[property] as IDataObject | undefined) ?? {}), [part]: (changes[property] as IDataObject)[part] };
@@ -37,7 +37,7 @@ export function mergedChanges(list: IDataObject[]): IDataObject {
 }
 
 function differs(a: IDataObject, b: IDataObject): boolean {
-	return changedFields(a, b).length > 0 || changedFields(b, a).length > 0;
+	return changedTalentFields(a, b).length > 0 || changedTalentFields(b, a).length > 0;
 }
 
 /**

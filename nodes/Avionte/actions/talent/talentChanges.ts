@@ -25,7 +25,7 @@ function text(value: unknown): string {
 }
 
 /** Whether the talent already holds `wanted` at `path`. */
-export function sameValue(path: string, current: unknown, wanted: unknown): boolean {
+export function sameTalentValue(path: string, current: unknown, wanted: unknown): boolean {
 	const kind = KIND_OF_PATH.get(path) ?? 'text';
 	const have = text(current);
 	const want = text(wanted);
@@ -49,15 +49,15 @@ export function sameValue(path: string, current: unknown, wanted: unknown): bool
 }
 
 /** The fields `changes` would change on `current`, as paths ("mobilePhone", "residentAddress.city"). */
-export function changedFields(current: IDataObject, changes: IDataObject): string[] {
+export function changedTalentFields(current: IDataObject, changes: IDataObject): string[] {
 	const changed: string[] = [];
 	for (const [property, wanted] of Object.entries(changes)) {
 		if (property === 'residentAddress' && wanted && typeof wanted === 'object') {
 			const address = (current.residentAddress && typeof current.residentAddress === 'object' ? current.residentAddress : {}) as IDataObject;
 			for (const [part, partValue] of Object.entries(wanted as IDataObject)) {
-				if (!sameValue(`residentAddress.${part}`, address[part], partValue)) changed.push(`residentAddress.${part}`);
+				if (!sameTalentValue(`residentAddress.${part}`, address[part], partValue)) changed.push(`residentAddress.${part}`);
 			}
-		} else if (!sameValue(property, current[property], wanted)) {
+		} else if (!sameTalentValue(property, current[property], wanted)) {
 			changed.push(property);
 		}
 	}

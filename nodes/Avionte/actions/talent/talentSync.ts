@@ -17,7 +17,7 @@ import { avionteRequest, segment } from '../../transport';
 import { isDuplicateRefusal, namedTalentId, readCreateAnswer } from './duplicateAnswer';
 import type { SyncRun } from './syncRun';
 import { remember, syncRunOf, touchedBy, withLocks } from './syncRun';
-import { changedFields, updateBody, withoutStatus } from './talentChanges';
+import { changedTalentFields, updateBody, withoutStatus } from './talentChanges';
 import type { TalentField } from './talentFields';
 import { STATUS_FIELD } from './talentFields';
 import type { TalentIndex } from './talentIndex';
@@ -169,11 +169,11 @@ export function emptyMatchEmail(context: Context, itemIndex: number): NodeOperat
 async function updateExisting(context: Context, run: SyncRun, found: Found, mapped: MappedTalent, itemIndex: number, settings: SyncSettings): Promise<SyncOutcome> {
 	const changes = settings.updateStatus ? mapped.changes : withoutStatus(mapped.changes);
 	let current = found.talent;
-	let changed = changedFields(current, changes);
+	let changed = changedTalentFields(current, changes);
 	if (changed.length > 0 && found.fromListing && !settings.dryRun) {
 		// The listing may be minutes old: what is written is the talent as it is now.
 		current = await readTalent(context, talentIdOf(current), itemIndex, settings);
-		changed = changedFields(current, changes);
+		changed = changedTalentFields(current, changes);
 	}
 	if (changed.length === 0) {
 		remember(run, current, [emailOf(mapped)]);
@@ -254,7 +254,7 @@ const UNDECIDED_NOTE =
 
 async function create(context: Context, run: SyncRun, mapped: MappedTalent, itemIndex: number, settings: SyncSettings): Promise<SyncOutcome> {
 	checkRequiredToCreate(context, mapped, itemIndex, settings.requiredToCreate);
-	const sent = changedFields({}, mapped.changes);
+	const sent = changedTalentFields({}, mapped.changes);
 	if (settings.dryRun) {
 		const planned = { ...mapped.changes, id: null };
 		remember(run, planned, [emailOf(mapped), duplicateKey(mapped.changes)]);

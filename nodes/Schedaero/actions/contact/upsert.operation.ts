@@ -11,7 +11,7 @@ import type { UnconfirmedCall } from '../../../shared/evidence';
 import { missingRequired, readMappedValues } from '../../../shared/mappedFields';
 import { itemResults } from '../../../shared/router';
 import type { SyncReport } from '../../../shared/syncResult';
-import { changedFields, syncAction, withSync } from '../../../shared/syncResult';
+import { fieldsToChange, syncAction, withSync } from '../../../shared/syncResult';
 import { actAsOption } from '../../../Avinode/helpers/fields';
 import { listLocator } from '../../../Avinode/helpers/locators';
 import { fetchPages } from '../../../Avinode/helpers/paging';
@@ -249,7 +249,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 
 	const index = await contactIndexIfKnown(state, kind);
 	if (match) {
-		const changed = changedFields(match.record, values);
+		const changed = fieldsToChange(match.record, values);
 		const linkField = match.link ? ['externalIdentity'] : [];
 		const action = syncAction('update', [...changed, ...linkField], dryRun);
 		const currentId = String(match.record.id);
