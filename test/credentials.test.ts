@@ -12,22 +12,13 @@ import { evaluateCredentialExpression } from './harness/credentialExpressions';
 import { httpRequest } from './harness/http';
 import { avinodeCredentials, avionteCredentials, sandboxConfig, schedaeroCredentials } from './harness/sandbox';
 import { sandboxForEachTest } from './harness/suiteSandbox';
+import { failureOf } from './harness/failures';
 
 const { sandbox } = sandboxForEachTest({ credentials: () => ({}) });
 
 const evaluate = evaluateCredentialExpression;
 
 type HttpError = Error & { response: { status: number; data: unknown } };
-
-/** The error a call must fail with; a call that succeeds fails the test. */
-async function failureOf(promise: Promise<unknown>): Promise<HttpError> {
-	try {
-		await promise;
-	} catch (error) {
-		return error as HttpError;
-	}
-	throw new Error('expected the call to fail');
-}
 
 /** What n8n's credential test does: preAuthentication (forced), authenticate, send the test request. */
 async function runCredentialTest(type: AvionteApi | AvinodeApi, credentials: ICredentialDataDecryptedObject) {
@@ -60,7 +51,7 @@ describe('avionteApi', () => {
 		[{ scope: 'other.scope' }, /HTTP 400: invalid_scope/],
 		[{ customBaseUrl: 'http://127.0.0.1:9' }, /Could not reach the Avionté token endpoint/],
 	])('bad secrets fail clearly without echoing them: %j', async (override, message) => {
-		const error = await failureOf(runCredentialTest(type, avionteCredentials(sandbox(), override)));
+		const error = await failureOf<HttpError>(runCredentialTest(type, avionteCredentials(sandbox(), override)));
 		expect(error.message).toMatch(message);
 		for (const value of Object.values(override)) if (!String(value).startsWith('http')) expect(error.message).not.toContain(value);
 	});
@@ -86,7 +77,7 @@ describe('avinodeApi', () => {
 	});
 
 	it('a wrong connection token fails with the API message', async () => {
-		const error = await failureOf(runCredentialTest(type, avinodeCredentials(sandbox(), { connectionToken: 'nope-token' })));
+		const error = await failureOf<HttpError>(runCredentialTest(type, avinodeCredentials(sandbox(), { connectionToken: 'nope-token' })));
 		expect(error.response.status).toBe(401);
 		expect(JSON.stringify(error.response.data)).toContain('INVALID_AUTHORIZATION');
 	});
@@ -96,7 +87,7 @@ describe('avinodeApi', () => {
 		await runCredentialTest(type, good);
 		const tokenCall = sandbox().ledger.find((e) => e.path === '/avinode/api/oauth/token');
 		expect(tokenCall?.body).toMatchObject({ grant_type: 'client_credentials', client_id: sandboxConfig.avinode.clientId });
-		const error = await failureOf(runCredentialTest(type, { ...good, clientSecret: 'bad-secret-123' }));
+		const error = await failureOf<HttpError>(runCredentialTest(type, { ...good, clientSecret: 'bad-secret-123' }));
 		expect(error.message).toBe('Avinode refused the token request (HTTP 401: invalid_client). Check the Client ID, Client Secret, Client Authentication and Application API Token of the credential.');
 	});
 
@@ -113,7 +104,7 @@ describe('avinodeApi', () => {
 		// token gives a fresh cache key, so the process-wide token cache cannot answer for the endpoint.)
 		const saved = { ...good, apiToken: 'another-application-token' } as Record<string, unknown>;
 		delete saved.clientAuthentication;
-		const error = await failureOf(runCredentialTest(type, saved as never));
+		const error = await failureOf<HttpError>(runCredentialTest(type, saved as never));
 		expect(error.message).toBe('Avinode refused the token request (HTTP 401: invalid_client: This client authenticates with client_secret_basic). Check the Client ID, Client Secret, Client Authentication and Application API Token of the credential.');
 		expect(error.message).not.toContain(sandboxConfig.avinode.clientSecret);
 		const refused = sandbox().ledger.filter((e) => e.path === '/avinode/api/oauth/token').at(-1)!;
@@ -158,7 +149,7 @@ describe('schedaeroApi', () => {
 		expect(call.path).toBe('/avinode/api/webhooks/settings');
 		expect(call.status).toBe(200);
 		expect(call.headers.authorization).toBe(`Bearer ${sandboxConfig.avinode.schedaeroConnectionToken}`);
-		const error = await failureOf(runCredentialTest(type, { ...schedaeroCredentials(sandbox()), connectionToken: 'nope-token' }));
+		const error = await failureOf<HttpError>(runCredentialTest(type, { ...schedaeroCredentials(sandbox()), connectionToken: 'nope-token' }));
 		expect(error.response.status).toBe(401);
 	});
 

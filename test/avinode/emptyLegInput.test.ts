@@ -10,6 +10,7 @@ import { getEmptyLegFields } from '../../nodes/Avinode/methods/resourceMapping';
 import { runNode } from '../harness/context';
 import { avinodeCredentials } from '../harness/sandbox';
 import { sandboxForEachTest } from '../harness/suiteSandbox';
+import { failureOf } from '../harness/failures';
 
 const node = new Avinode();
 const { sandbox, store } = sandboxForEachTest({ credentials: (running) => ({ avinodeApi: avinodeCredentials(running) }) });
@@ -20,15 +21,6 @@ const calls = () => sandbox().ledger.filter((e) => e.path.startsWith('/avinode/a
 const posts = () => calls().filter((e) => e.method === 'POST');
 const automatic = { mappingMode: 'autoMapInputData', value: null };
 const mapped = (value: IDataObject) => ({ mappingMode: 'defineBelow', value });
-
-async function failureOf(promise: Promise<unknown>): Promise<Error & { description?: string }> {
-	try {
-		await promise;
-	} catch (error) {
-		return error as Error & { description?: string };
-	}
-	throw new Error('expected the run to fail');
-}
 
 const documentedLeg = {
 	startAirport: { icao: 'KTEB' },

@@ -11,6 +11,7 @@ import { searchAirports, searchTrips } from '../../nodes/Avinode/methods/listSea
 import { createExecuteContext, runNode } from '../harness/context';
 import { avinodeCredentials } from '../harness/sandbox';
 import { sandboxForEachTest } from '../harness/suiteSandbox';
+import { failureOf } from '../harness/failures';
 
 const node = new Avinode();
 
@@ -19,15 +20,6 @@ const { sandbox, store } = sandboxForEachTest({ credentials: (running) => ({ avi
 const run = (parameters: IDataObject, typeVersion = 1.2) => runNode({ node, store: store(), parameters, typeVersion });
 const calls = () => sandbox().ledger.filter((e) => e.path.startsWith('/avinode/api/'));
 const airport = (code: string, mode = 'list') => ({ __rl: true, mode, value: code });
-/** The error a run fails with; a run that succeeds fails the test. */
-async function failureOf(promise: Promise<unknown>): Promise<Error & { description?: string }> {
-	try {
-		await promise;
-	} catch (error) {
-		return error as Error & { description?: string };
-	}
-	throw new Error('expected the run to fail');
-}
 const editor = (parameters: IDataObject = {}) => createExecuteContext({ node, store: store(), parameters, typeVersion: 1.2 }).context;
 
 /** The properties of one operation the editor shows for a node version. */

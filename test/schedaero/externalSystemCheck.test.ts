@@ -11,6 +11,7 @@ import { getExternalSystems } from '../../nodes/Schedaero/methods/loadOptions';
 import { createExecuteContext, runNode } from '../harness/context';
 import { schedaeroCredentials } from '../harness/sandbox';
 import { sandboxForEachTest } from '../harness/suiteSandbox';
+import { failureOf } from '../harness/failures';
 
 const node = new Schedaero();
 const { sandbox, store } = sandboxForEachTest({ credentials: (running) => ({ schedaeroApi: schedaeroCredentials(running) }) });
@@ -28,15 +29,6 @@ async function externalSystem(name = 'Our CRM'): Promise<string> {
 
 function upsert(systemId: string, columns: IDataObject, options: IDataObject = {}) {
 	return { resource: 'contact', operation: 'upsert', contactType: 'people', matchOn: 'externalId', externalSystemId: systemId, externalId: 'CRM-000123', columns: { mappingMode: 'defineBelow', value: columns }, options };
-}
-
-async function failureOf(promise: Promise<unknown>): Promise<Error & { description?: string }> {
-	try {
-		await promise;
-	} catch (error) {
-		return error as Error & { description?: string };
-	}
-	throw new Error('expected the run to fail');
 }
 
 const maya = { firstName: 'Maya', lastName: 'Lind' };

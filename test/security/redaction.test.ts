@@ -21,6 +21,7 @@ import { httpRequest } from '../harness/http';
 import { hookContext, pollContext, webhookContext } from '../harness/triggers';
 import type { EchoShape, Fake, Seen } from './fake';
 import { ECHO_SHAPES, echoedValues, leakyAnswer, leaksIn, startFake } from './fake';
+import { failureOf } from '../harness/failures';
 
 // Secrets with characters that change under URL, form and JSON encoding.
 const AVIONTE = {
@@ -147,22 +148,13 @@ beforeEach(() => {
 
 const noRetry = { maxRetries: 0 };
 
-/** The error a call must fail with; a call that succeeds fails the test. */
-async function failureOf(promise: Promise<unknown>): Promise<unknown> {
-	try {
-		await promise;
-	} catch (error) {
-		return error;
-	}
-	throw new Error('expected the call to fail');
-}
 const byId = (value: string) => ({ __rl: true, mode: 'id', value });
 
 async function runBoth(node: INodeType, store: CredentialStore, parameters: IDataObject) {
 	const result = await runNode({ node, store, parameters, continueOnFail: true });
 	record(result.json);
 	expect(result.json[0].error).toBeDefined();
-	recordError(await failureOf(runNode({ node, store, parameters })));
+	recordError(await failureOf<unknown>(runNode({ node, store, parameters })));
 }
 
 describe.each(ECHO_SHAPES)('a gateway echoing secrets as %s', (echoShape) => {
@@ -179,8 +171,8 @@ describe.each(ECHO_SHAPES)('a gateway echoing secrets as %s', (echoShape) => {
 	it('Avionté list search and load options', async () => {
 		const node = new Avionte();
 		const context = createLoadOptionsContext(storeWith('avionteApi', avionteData()), node);
-		recordError(await failureOf(node.methods.listSearch.searchTalents.call(context as never)));
-		recordError(await failureOf(node.methods.loadOptions.getBranches.call(context as never)));
+		recordError(await failureOf<unknown>(node.methods.listSearch.searchTalents.call(context as never)));
+		recordError(await failureOf<unknown>(node.methods.loadOptions.getBranches.call(context as never)));
 	});
 
 	it('Avionté Trigger (recordError) and New Record Trigger', async () => {
@@ -199,13 +191,13 @@ describe.each(ECHO_SHAPES)('a gateway echoing secrets as %s', (echoShape) => {
 		expect(json.recordError).toBeDefined();
 		record(json);
 		const poller = new AvionteNewRecordTrigger();
-		recordError(await failureOf(poller.poll.call(pollContext({ node: poller, parameters: { resource: 'talent' }, store, staticData: {} }) as never)));
+		recordError(await failureOf<unknown>(poller.poll.call(pollContext({ node: poller, parameters: { resource: 'talent' }, store, staticData: {} }) as never)));
 	});
 
 	it('Avionté token endpoint (credential test and node)', async () => {
 		tokenRefused = true;
 		const data = { ...avionteData({ clientId: `test-${echoShape}` }), accessToken: '' };
-		recordError(await failureOf(new AvionteApi().preAuthentication.call({ helpers: { httpRequest } } as never, data)));
+		recordError(await failureOf<unknown>(new AvionteApi().preAuthentication.call({ helpers: { httpRequest } } as never, data)));
 		await runBoth(new Avionte(), storeWith('avionteApi', avionteData({ clientId: `other-${echoShape}` })), { resource: 'talent', operation: 'get', talentId: byId('2'), options: noRetry });
 	});
 
@@ -233,13 +225,13 @@ describe.each(ECHO_SHAPES)('a gateway echoing secrets as %s', (echoShape) => {
 			options: noRetry,
 		});
 		const context = createLoadOptionsContext(storeWith('avinodeApi', avinodeData()), node);
-		recordError(await failureOf(node.methods.listSearch.searchEmptyLegs.call(context as never)));
+		recordError(await failureOf<unknown>(node.methods.listSearch.searchEmptyLegs.call(context as never)));
 	});
 
 	it('Avinode token endpoint (credential test)', async () => {
 		tokenRefused = true;
 		const data = { ...avinodeData({ authentication: 'oauthClientCredentials', clientId: `t-${echoShape}` }), accessToken: '' };
-		recordError(await failureOf(new AvinodeApi().preAuthentication.call({ helpers: { httpRequest } } as never, data)));
+		recordError(await failureOf<unknown>(new AvinodeApi().preAuthentication.call({ helpers: { httpRequest } } as never, data)));
 	});
 
 	it('Avinode Trigger: activation (generated password) and webhook (resolveError)', async () => {
@@ -247,9 +239,9 @@ describe.each(ECHO_SHAPES)('a gateway echoing secrets as %s', (echoShape) => {
 		const store = storeWith('avinodeApi', avinodeData());
 		const parameters = { events: ['TripRequest'], options: {} };
 		// Activation whose POST is refused by the leaky gateway: the error echoes the generated password.
-		recordError(await failureOf(node.webhookMethods.default.create.call(hookContext({ node, parameters, store, staticData: {} }) as never)));
+		recordError(await failureOf<unknown>(node.webhookMethods.default.create.call(hookContext({ node, parameters, store, staticData: {} }) as never)));
 		// Re-activation whose PUT is refused the same way.
-		recordError(await failureOf(node.webhookMethods.default.create.call(hookContext({ node, parameters, store, staticData: { webhookSettingId: 'wh-0' } }) as never)));
+		recordError(await failureOf<unknown>(node.webhookMethods.default.create.call(hookContext({ node, parameters, store, staticData: { webhookSettingId: 'wh-0' } }) as never)));
 		// A working activation, then a delivery whose resource cannot be read.
 		settingsSucceed = true;
 		const staticData: IDataObject = {};
