@@ -7,7 +7,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { Schedaero } from '../../nodes/Schedaero/Schedaero.node';
-import { getContactFields, getContactUpdateFields } from '../../nodes/Schedaero/methods/resourceMapping';
+import { getContactFields, getContactUpdateFields, getContactUpsertFields } from '../../nodes/Schedaero/methods/resourceMapping';
 import { searchContacts } from '../../nodes/Schedaero/methods/listSearch';
 import { createExecuteContext, runNode } from '../harness/context';
 import { schedaeroCredentials } from '../harness/sandbox';
@@ -247,6 +247,14 @@ describe('Create and Update with the field mapper (version 2)', () => {
 		expect(update.fields.every((field) => !field.required)).toBe(true);
 		const company = await getContactFields.call(editor({ contactType: 'companies' }) as never);
 		expect(company.fields[0]).toMatchObject({ id: 'name', displayName: 'Company Name', required: true });
+	});
+
+	it('Create or Update marks the field it matches on required: Email under Match On Email, not under External ID', async () => {
+		const byEmail = await getContactUpsertFields.call(editor({ resource: 'contact', operation: 'upsert', contactType: 'people', matchOn: 'email' }) as never);
+		expect(byEmail.fields.find((field) => field.id === 'email')).toMatchObject({ required: true });
+		const byExternalId = await getContactUpsertFields.call(editor({ resource: 'contact', operation: 'upsert', contactType: 'people', matchOn: 'externalId' }) as never);
+		expect(byExternalId.fields.find((field) => field.id === 'email')).toMatchObject({ required: false });
+		expect(byExternalId.fields.slice(0, 2).map((field) => field.required)).toEqual([true, true]);
 	});
 
 	it('the contact picker lists companies or people and searches past the first page', async () => {

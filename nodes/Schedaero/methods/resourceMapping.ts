@@ -20,14 +20,21 @@ async function sampleContacts(context: ILoadOptionsFunctions, kind: ContactKind)
 	}
 }
 
-async function fieldsFor(context: ILoadOptionsFunctions, requireNames: boolean): Promise<ResourceMapperFields> {
+async function fieldsFor(context: ILoadOptionsFunctions, requireNames: boolean, alsoRequired: string[] = []): Promise<ResourceMapperFields> {
 	const kind = contactKindOf(context.getCurrentNodeParameter('contactType'));
-	return { fields: mapperFields(contactMapperFields(kind, await sampleContacts(context, kind), requireNames)) };
+	const fields = contactMapperFields(kind, await sampleContacts(context, kind), requireNames).map((field) => (alsoRequired.includes(field.id) ? { ...field, required: true } : field));
+	return { fields: mapperFields(fields) };
 }
 
 /** Create and Create or Update: the names a new contact needs are required. */
 export async function getContactFields(this: ILoadOptionsFunctions): Promise<ResourceMapperFields> {
 	return await fieldsFor(this, true);
+}
+
+/** Create or Update: as Create, and the field an item is matched on (Email, Company Name) is required too. */
+export async function getContactUpsertFields(this: ILoadOptionsFunctions): Promise<ResourceMapperFields> {
+	const matchOn = String(this.getCurrentNodeParameter('matchOn') ?? '');
+	return await fieldsFor(this, true, matchOn === 'email' ? ['email'] : matchOn === 'name' ? ['name'] : []);
 }
 
 /** Update: every field optional, only what is mapped changes. */

@@ -62,6 +62,6 @@ export function contactMapperFields(kind: ContactKind, sample: IDataObject[], re
 }
 
 /** The mapper parameter: fields per contact type, required ones marked. */
-export function contactColumnsField(resourceMapperMethod: 'getContactFields' | 'getContactUpdateFields'): INodeProperties {
-	return mapperParameter(resourceMapperMethod, { dependsOn: ['contactType'] });
+export function contactColumnsField(resourceMapperMethod: 'getContactFields' | 'getContactUpsertFields' | 'getContactUpdateFields'): INodeProperties {
+	return mapperParameter(resourceMapperMethod, { dependsOn: resourceMapperMethod === 'getContactUpsertFields' ? ['contactType', 'matchOn'] : ['contactType'] });
 }

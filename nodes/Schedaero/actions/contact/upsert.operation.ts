@@ -76,7 +76,7 @@ const properties: INodeProperties[] = [
 		description: 'The contact to update; leave empty to create one',
 		displayOptions: { show: { matchOn: ['contactId'] } },
 	},
-	contactColumnsField('getContactFields'),
+	contactColumnsField('getContactUpsertFields'),
 	requestOptions(AVINODE_REQUEST_DEFAULTS, [
 		{
 			displayName: 'Dry Run',
