@@ -73,13 +73,24 @@ describe('the fields the editor shows', () => {
 		expect(fields.filter((f) => f.defaultMatch).map((f) => f.id)).toEqual(['id']);
 	});
 
+	it.each(['getTalentCreateFields', 'getTalentUpdateFields', 'getTalentUpsertFields'] as const)('%s: Representative User lists the tenant\'s users by name', async (method) => {
+		const picker = await node.methods.loadOptions.getUsers.call(createLoadOptionsContext(store(), node, { resource: 'talent' }) as never);
+		const representative = field(await mapperFields(method), 'representativeUser');
+		expect(representative).toMatchObject({ displayName: 'Representative User', type: 'options' });
+		// The sandbox tenant's 12 users, as the Representative User pickers of other operations list them.
+		expect(picker).toHaveLength(12);
+		expect(representative.options).toEqual(picker);
+		expect(representative.options).toContainEqual(expect.objectContaining({ name: 'Ada Lovelace', value: 5001 }));
+	});
+
 	it("falls back to Avionté's documented rules when the tenant's lists cannot be read", async () => {
-		for (const pathPattern of ['/talent-requirement$', '/talent-statuses$', '/branch$']) {
+		for (const pathPattern of ['/talent-requirement$', '/talent-statuses$', '/branch$', '/users$']) {
 			sandbox().script({ status: 500, pathPattern }, { status: 500, pathPattern });
 		}
 		const fields = await mapperFields('getTalentCreateFields');
 		expect(fields.filter((f) => f.required).map((f) => f.id)).toEqual(['emailAddress', 'firstName', 'lastName']);
 		expect(field(fields, 'frontOfficeId')).toMatchObject({ type: 'number' });
+		expect(field(fields, 'representativeUser')).toMatchObject({ type: 'number', displayName: 'Representative User' });
 		expect(field(await mapperFields('getTalentUpdateFields'), 'status')).toMatchObject({ type: 'string', required: false });
 	});
 
@@ -186,6 +197,26 @@ describe('Update', () => {
 		expect(apiCalls().filter((e) => e.path.endsWith('/talent/100010')).map((e) => e.method)).toEqual(['GET', 'PUT']);
 		await expect(run('update', { emailAddress: 'nobody@example.test', workPhone: '1' }, { matchingColumns: ['emailAddress'] })).rejects.toThrow('No talent has the email "nobody@example.test" (item 0)');
 		await expect(run('update', { workPhone: '1' }, { matchingColumns: ['id'] })).rejects.toThrow('"Talent ID" of item 0 is empty; it is what this item is matched on');
+	});
+
+	it('Representative User: a user from the list, a typed or mapped ID not in it, or a user\'s name; a name two users share asks for the ID', async () => {
+		const schema = await mapperFields('getTalentUpdateFields');
+		const [user] = field(schema, 'representativeUser').options ?? [];
+		const sent = async (representativeUser: string | number) => {
+			sandbox().clearLedger();
+			await run('update', { id: 100004, representativeUser }, { matchingColumns: ['id'], schema });
+			return (writes()[0]?.body as IDataObject | undefined)?.representativeUser;
+		};
+		expect(await sent(9999)).toBe(9999);
+		expect(await sent(' 4242 ')).toBe(4242);
+		expect(await sent(user.name.toUpperCase())).toBe(user.value);
+		const shared = schema.map((f) => (f.id === 'representativeUser' ? { ...f, options: [{ name: 'Sam Lee', value: 5001 }, { name: 'Sam Lee', value: 5002 }] } : f));
+		await expect(run('update', { id: 100004, representativeUser: 'sam lee' }, { matchingColumns: ['id'], schema: shared })).rejects.toThrow(
+			'"Representative User" of item 0 is "sam lee", which 2 entries of its list are named (IDs 5001, 5002); use the ID',
+		);
+		await expect(run('update', { id: 100004, representativeUser: 'Nobody Here' }, { matchingColumns: ['id'], schema })).rejects.toThrow(
+			'"Representative User" of item 0 must be a numeric ID or one of the names in its list, got "Nobody Here"',
+		);
 	});
 
 	it('an update that changes nothing sends no write; a dry run sends none either', async () => {

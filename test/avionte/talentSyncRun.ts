@@ -12,7 +12,7 @@ export type TalentRow = Record<string, string | number>;
 export function runTalentSync(
 	store: CredentialStore,
 	rows: TalentRow[],
-	form: { operation: 'upsert'; matchOn: string; options?: IDataObject } | { operation: 'update'; matchingColumns: string[]; options?: IDataObject },
+	form: ({ operation: 'upsert'; matchOn: string } | { operation: 'update'; matchingColumns: string[] }) & { options?: IDataObject; continueOnFail?: boolean },
 ): Promise<RunResult> {
 	const matching = form.operation === 'upsert' ? { status: { __rl: true, mode: 'list', value: 'Active' }, matchOn: form.matchOn } : {};
 	return runNode({
@@ -20,7 +20,7 @@ export function runTalentSync(
 		store,
 		typeVersion: 2,
 		items: rows,
-		continueOnFail: true,
+		continueOnFail: form.continueOnFail ?? true,
 		parameters: (i) => ({
 			resource: 'talent',
 			operation: form.operation,

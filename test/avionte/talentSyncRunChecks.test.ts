@@ -109,6 +109,12 @@ describe('a mapped Talent ID names the talent, whatever Match On says', () => {
 		expect(result.description).toMatch(/"Talent ID".*Nothing was written to Avionté: every item is checked before the first write\./);
 		expect(result.context.itemIndex).toBe(1);
 		expect(writes()).toHaveLength(0);
+		for (const matchOn of ['talentId', 'duplicateCheck']) {
+			const stopped = await upsert([newPerson(1), { id: 999999, emailAddress: 'ghost@example.test', firstName: 'G', lastName: 'H' }], { matchOn, continueOnFail: false }).catch((error) => error);
+			expect(stopped.message).toBe('Talent ID 999999 of item 1 does not exist in Avionté');
+			expect(stopped.description).toMatch(/Nothing was written to Avionté: every item is checked before the first write\.$/);
+			expect(writes()).toHaveLength(0);
+		}
 		const dupCheck = await upsert([{ id: 999999, emailAddress: 'ghost@example.test', firstName: 'G', lastName: 'H' }], { matchOn: 'duplicateCheck' });
 		expect(dupCheck.json[0].error).toBe('Talent ID 999999 of item 0 does not exist in Avionté');
 		expect(writes()).toHaveLength(0);

@@ -1,9 +1,9 @@
 /**
  * The talent field mapper's fields, read from the tenant when the editor opens the node: its
- * new-talent requirements, branches and (for Update, whose Status is a mapper field) statuses. A list
- * that cannot be read (no credential assigned yet, as in a new node's form; a refused call) leaves
- * the documented defaults: first name, last name and email required, Status and Home Office as plain
- * inputs.
+ * new-talent requirements, branches, users and (for Update, whose Status is a mapper field) statuses.
+ * A list that cannot be read (no credential assigned yet, as in a new node's form; a refused call)
+ * leaves the documented defaults: first name, last name and email required, Status, Home Office and
+ * Representative User as plain inputs.
  */
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions, ResourceMapperFields } from 'n8n-workflow';
 
@@ -11,6 +11,7 @@ import type { MapperOperation, TenantLists } from '../actions/talent/mapperField
 import { hasStatusUpFront, talentMapperFields } from '../actions/talent/mapperFields';
 import { requiredFieldNames, TALENT_REQUIREMENT_PATH } from '../helpers/talentRequirements';
 import { avionteRequest } from '../transport';
+import { getUsers } from './loadOptions';
 
 async function readOrUndefined<T>(read: () => Promise<T>): Promise<T | undefined> {
 	try {
@@ -28,14 +29,15 @@ async function listOf(context: ILoadOptionsFunctions, path: string): Promise<IDa
 const byName = (a: INodePropertyOptions, b: INodePropertyOptions) => a.name.localeCompare(b.name);
 
 async function readTenantLists(context: ILoadOptionsFunctions, operation: MapperOperation): Promise<TenantLists> {
-	const [requiredNames, statuses, branches] = await Promise.all([
+	const [requiredNames, statuses, branches, users] = await Promise.all([
 		readOrUndefined(async () => requiredFieldNames((await avionteRequest.call(context, 'GET', TALENT_REQUIREMENT_PATH, { retryPolicy: { maxRetries: 1 } })).body)),
 		hasStatusUpFront(operation)
 			? undefined
 			: readOrUndefined(async () => (await listOf(context, '/talent-statuses')).map((status) => ({ name: String(status.name), value: String(status.name) })).sort(byName)),
 		readOrUndefined(async () => (await listOf(context, '/branch')).map((branch) => ({ name: String(branch.name), value: Number(branch.id) })).sort(byName)),
+		readOrUndefined(async () => await getUsers.call(context)),
 	]);
-	return { requiredNames, statuses, branches };
+	return { requiredNames, statuses, branches, users };
 }
 
 async function fieldsFor(context: ILoadOptionsFunctions, operation: MapperOperation): Promise<ResourceMapperFields> {

@@ -1,6 +1,6 @@
 /**
  * The fields the talent field mapper shows, per operation: every documented talent field with its
- * editor type, the tenant's statuses (Update) and branches as dropdowns, and what a create needs
+ * editor type, the tenant's statuses (Update), branches and users as dropdowns, and what a create needs
  * marked required (Avionté's own rule plus the tenant's new-talent requirements). Create and Create
  * or Update take Status from their own field above the mapper (syncDescription.ts).
  */
@@ -17,11 +17,14 @@ export interface TenantLists {
 	requiredNames?: string[];
 	statuses?: INodePropertyOptions[];
 	branches?: INodePropertyOptions[];
+	/** The representative user's list; a numeric ID not in it is still taken (talentValues.ts). */
+	users?: INodePropertyOptions[];
 }
 
 function tenantOptions(fieldId: string, tenant: TenantLists): INodePropertyOptions[] | undefined {
 	if (fieldId === STATUS_FIELD) return tenant.statuses;
 	if (fieldId === 'frontOfficeId') return tenant.branches;
+	if (fieldId === 'representativeUser') return tenant.users;
 	return undefined;
 }
 

@@ -1,11 +1,12 @@
 /**
- * Create or Update (version 2) as one run, not item by item: before the first write every item is
- * read and checked (its values, the Status against the tenant's statuses, the Talent ID it maps, what
- * a new talent needs), and items that are the same talent are grouped so the talent gets one write.
+ * Create or Update and Update (version 2) as one run, not item by item: before the first write every
+ * item is read and checked (its values, the Status against the tenant's statuses, the Talent ID it
+ * maps, what a new talent needs, for Update that its talent is there), and items that are the same
+ * talent are grouped so the talent gets one write.
  * Without Continue On Fail a bad item then stops the run before anything is written; with it, each
  * bad item becomes its own error item and the others go on.
  */
-import type { IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { mapWithConcurrency } from '../../../shared/concurrency';
@@ -17,7 +18,7 @@ import { syncRunOf } from './syncRun';
 import { duplicateKey, emailKey } from './talentIndex';
 import { readTalentStatuses, withTenantStatus } from './talentStatuses';
 import type { SyncOutcome, SyncSettings } from './talentSync';
-import { checkRequiredToCreate, emptyMatchEmail, indexOf, missingTalentId, onlyMatch, syncTalent } from './talentSync';
+import { byTalentId, checkRequiredToCreate, emptyMatchEmail, indexOf, missingTalentId, noTalentFound, onlyMatch, syncTalent } from './talentSync';
 import type { MappedTalent } from './talentValues';
 import { TalentValueError } from './talentValues';
 
@@ -52,19 +53,42 @@ function settled(): Settled {
 }
 
 /** The error with a sentence added to its description (n8n shows it under the message). */
-export function withDescription(error: Error, sentence: string): Error {
+function withDescription(error: Error, sentence: string): Error {
 	if (error instanceof NodeOperationError || error instanceof NodeApiError) error.description = [error.description, sentence].filter(Boolean).join(' ');
 	return error;
 }
 
 /** Whether an item's failure stops the run (n8n's default On Error) rather than becoming an error item. */
-export function stopsOnError(context: IExecuteFunctions): boolean {
+function stopsOnError(context: IExecuteFunctions): boolean {
 	return !context.continueOnFail() && !failureGoesToModel(context);
 }
 
 function itemError(context: IExecuteFunctions, error: unknown, itemIndex: number): Error {
 	if (error instanceof TalentValueError) return new NodeOperationError(context.getNode(), error.message, { itemIndex });
 	return error instanceof Error ? error : new NodeOperationError(context.getNode(), String(error), { itemIndex });
+}
+
+/**
+ * Reads, once each, the talents items name by Talent ID ([item, Talent ID] pairs) and keeps them for
+ * the writes (syncRun.ts `read`); an ID no talent has fails its items here, before any write.
+ */
+async function readNamedTalents(context: IExecuteFunctions, named: Array<[number, number]>, keys: Map<number, string>, errors: Map<number, Error>, settings: SyncSettings): Promise<void> {
+	const run = syncRunOf(context);
+	const itemsOf = new Map<number, number[]>();
+	for (const [itemIndex, talentId] of named) itemsOf.set(talentId, [...(itemsOf.get(talentId) ?? []), itemIndex]);
+	await mapWithConcurrency([...itemsOf], settings.concurrency, async ([talentId, items]) => {
+		try {
+			const response = await avionteRequest.call(context, 'GET', `/talent/${segment(talentId)}`, { itemIndex: items[0], retryPolicy: settings.retryPolicy });
+			run.read.set(talentId, response.body as IDataObject);
+		} catch (error) {
+			// Already a NodeApiError from the transport: NodeApiError hands the same instance back.
+			if ((error as NodeApiError).httpCode !== '404') throw new NodeApiError(context.getNode(), error as JsonObject);
+			for (const itemIndex of items) {
+				errors.set(itemIndex, missingTalentId(context, talentId, itemIndex, settings));
+				keys.delete(itemIndex);
+			}
+		}
+	});
 }
 
 /**
@@ -77,10 +101,13 @@ async function resolveKeys(context: IExecuteFunctions, read: Map<number, MappedT
 	const keys = new Map<number, string>();
 	const run = syncRunOf(context);
 	if (settings.matchOn !== 'email') {
+		const named: Array<[number, number]> = [];
 		for (const [itemIndex, mapped] of read) {
-			const key = mapped.talentId !== undefined ? `id:${mapped.talentId}` : settings.matchOn === 'talentId' ? emailKey(mapped.changes.emailAddress) : duplicateKey(mapped.changes);
+			if (byTalentId(mapped, settings)) named.push([itemIndex, mapped.talentId]);
+			const key = byTalentId(mapped, settings) ? `id:${mapped.talentId}` : settings.matchOn === 'talentId' ? emailKey(mapped.changes.emailAddress) : duplicateKey(mapped.changes);
 			keys.set(itemIndex, key ?? `item:${itemIndex}`);
 		}
+		await readNamedTalents(context, named, keys, errors, settings);
 		return keys;
 	}
 	const firstIndex = Math.min(...read.keys());
@@ -88,22 +115,16 @@ async function resolveKeys(context: IExecuteFunctions, read: Map<number, MappedT
 	const unlisted: Array<[number, number]> = [];
 	const aliases = new Map<string, number | undefined>();
 	for (const [itemIndex, mapped] of read) {
-		if (mapped.talentId === undefined) continue;
+		if (!byTalentId(mapped, settings)) continue;
 		keys.set(itemIndex, `id:${mapped.talentId}`);
 		if (!index.records.has(mapped.talentId)) unlisted.push([itemIndex, mapped.talentId]);
 		const email = emailKey(mapped.changes.emailAddress);
 		if (email && !index.byKey.has(email)) aliases.set(email, aliases.has(email) && aliases.get(email) !== mapped.talentId ? undefined : mapped.talentId);
 	}
 	// A talent created after the listing was read is still found by its ID.
-	await mapWithConcurrency(unlisted, settings.concurrency, async ([itemIndex, talentId]) => {
-		await avionteRequest.call(context, 'GET', `/talent/${segment(talentId)}`, { itemIndex, retryPolicy: settings.retryPolicy }).catch((error: NodeApiError) => {
-			if (error.httpCode !== '404') throw error;
-			errors.set(itemIndex, missingTalentId(context, talentId, itemIndex, settings));
-			keys.delete(itemIndex);
-		});
-	});
+	await readNamedTalents(context, unlisted, keys, errors, settings);
 	for (const [itemIndex, mapped] of read) {
-		if (mapped.talentId !== undefined) continue;
+		if (byTalentId(mapped, settings)) continue;
 		const email = emailKey(mapped.changes.emailAddress);
 		try {
 			if (!email) throw emptyMatchEmail(context, itemIndex);
@@ -146,6 +167,10 @@ async function makePlan(context: IExecuteFunctions, settings: SyncSettings, read
 		}
 	}
 	const keys = read.size > 0 ? await resolveKeys(context, read, errors, settings) : new Map<number, string>();
+	// Update never creates: an item whose talent is not there fails now, not after other items were written.
+	if (!settings.mayCreate) {
+		for (const [itemIndex, key] of keys) if (!key.startsWith('id:') && !errors.has(itemIndex)) errors.set(itemIndex, noTalentFound(context, read.get(itemIndex) ?? { changes: {} }, itemIndex, settings));
+	}
 	const resolved = [...read].flatMap(([itemIndex, mapped]) => {
 		const key = keys.get(itemIndex);
 		return key === undefined || errors.has(itemIndex) ? [] : [{ itemIndex, key, mapped }];
@@ -177,7 +202,7 @@ async function makePlan(context: IExecuteFunctions, settings: SyncSettings, read
 }
 
 /** The run's plan, made by the first item that asks. */
-export async function syncPlanOf(context: IExecuteFunctions, settings: SyncSettings, readItem: (itemIndex: number) => MappedTalent): Promise<SyncPlan> {
+async function syncPlanOf(context: IExecuteFunctions, settings: SyncSettings, readItem: (itemIndex: number) => MappedTalent): Promise<SyncPlan> {
 	let plan = plans.get(context);
 	if (!plan) {
 		plan = makePlan(context, settings, readItem);
@@ -190,7 +215,7 @@ export async function syncPlanOf(context: IExecuteFunctions, settings: SyncSetti
  * One item of the plan: the first item of a group writes the group's merged values; the others
  * report the talent it wrote as unchanged for them, each with a note naming the others.
  */
-export async function syncPlannedItem(context: IExecuteFunctions, plan: SyncPlan, itemIndex: number, settings: SyncSettings): Promise<SyncOutcome> {
+async function syncPlannedItem(context: IExecuteFunctions, plan: SyncPlan, itemIndex: number, settings: SyncSettings): Promise<SyncOutcome> {
 	const planned = plan.items.get(itemIndex);
 	if (!planned) throw new NodeOperationError(context.getNode(), `Item ${itemIndex} was not part of this run`, { itemIndex });
 	if ('error' in planned) throw planned.error;
@@ -224,10 +249,24 @@ export async function syncPlannedItem(context: IExecuteFunctions, plan: SyncPlan
 }
 
 /** Said on an error that stops the run part-way: how many talents were already written, and that a re-run is safe. */
-export function writtenSoFar(context: IExecuteFunctions): string {
+function writtenSoFar(context: IExecuteFunctions): string {
 	const { created, updated } = syncRunOf(context).written;
 	const total = created + updated;
 	if (total === 0) return 'No talent had been written in this run when it failed.';
 	const talents = total === 1 ? '1 talent' : `${total} talents`;
 	return `When it failed, this run had already written ${talents} (${created} created, ${updated} updated); they stay as written. Running the same input again finds them and creates none of them twice.`;
+}
+
+/**
+ * One item of a talent sync run, as an operation's execute calls it: the run is planned (and every
+ * item checked) by the first item that gets here; a failure that stops the run part-way says how many
+ * talents were already written.
+ */
+export async function syncItemInRun(context: IExecuteFunctions, itemIndex: number, settings: SyncSettings, readItem: (itemIndex: number) => MappedTalent): Promise<SyncOutcome> {
+	const plan = await syncPlanOf(context, settings, readItem);
+	try {
+		return await syncPlannedItem(context, plan, itemIndex, settings);
+	} catch (error) {
+		throw settings.dryRun || !stopsOnError(context) || !(error instanceof Error) ? error : withDescription(error, writtenSoFar(context));
+	}
 }

@@ -16,6 +16,8 @@ export interface SyncRun {
 	/** Talents this execution created, changed or planned, by every key they can be found by. */
 	touched: Map<string, IDataObject>;
 	locks: Map<string, Promise<void>>;
+	/** Talents read by their ID before the first write (compared without another call, read again before a write). */
+	read: Map<number, IDataObject>;
 	/** Hints already given in this execution. */
 	hints: Set<string>;
 	/** Talents this execution has written so far, for an error that stops it part-way. */
@@ -28,7 +30,7 @@ const runs = new WeakMap<object, SyncRun>();
 export function syncRunOf(context: object): SyncRun {
 	let run = runs.get(context);
 	if (!run) {
-		run = { touched: new Map(), locks: new Map(), hints: new Set(), written: { created: 0, updated: 0 } };
+		run = { touched: new Map(), read: new Map(), locks: new Map(), hints: new Set(), written: { created: 0, updated: 0 } };
 		runs.set(context, run);
 	}
 	return run;

@@ -69,7 +69,7 @@ export const TALENT_FIELDS: TalentField[] = [
 	{ id: 'hireDate', displayName: 'Hire Date', type: 'dateTime', kind: 'date', property: 'hireDate' },
 	{ id: 'gender', displayName: 'Gender', type: 'options', kind: 'choice', property: 'gender', options: GENDERS },
 	{ id: 'frontOfficeId', displayName: 'Home Office (Branch)', type: 'number', kind: 'recordId', property: 'frontOfficeId', aliases: ['branch', 'branchid', 'homeoffice', 'office', 'officeid'] },
-	{ id: 'representativeUser', displayName: 'Representative User ID', type: 'number', kind: 'recordId', property: 'representativeUser', aliases: ['representativeuserid', 'recruiter', 'recruiterid'] },
+	{ id: 'representativeUser', displayName: 'Representative User', type: 'number', kind: 'recordId', property: 'representativeUser', aliases: ['representativeuserid', 'recruiter', 'recruiterid'] },
 	{ id: 'origin', displayName: 'Origin', type: 'string', kind: 'text', property: 'origin' },
 	{ id: 'taxIdNumber', displayName: 'Tax ID Number (SSN or SIN)', type: 'string', kind: 'taxId', property: 'taxIdNumber', aliases: ['ssn', 'sin', 'taxid', 'socialsecuritynumber'] },
 	{ id: 'filingStatus', displayName: 'Filing Status', type: 'options', kind: 'choice', property: 'filingStatus', options: FILING_STATUSES },

@@ -57,7 +57,7 @@ export interface SyncOutcome {
 interface Found {
 	talent: IDataObject;
 	matchedBy: MatchOn;
-	/** The record came from the listing: it is read again before it is written. */
+	/** The record was read before the run's writes began (the listing, or by its ID): it is read again before it is written. */
 	fromListing: boolean;
 }
 
@@ -107,15 +107,15 @@ function sameRunKey(mapped: MappedTalent, settings: SyncSettings): string | unde
 }
 
 /** Whether the item's own Talent ID finds its talent. */
-function byTalentId(mapped: MappedTalent, settings: SyncSettings): mapped is MappedTalent & { talentId: number } {
+export function byTalentId(mapped: MappedTalent, settings: SyncSettings): mapped is MappedTalent & { talentId: number } {
 	return mapped.talentId !== undefined && (settings.matchOn === 'talentId' || settings.talentIdFirst === true);
 }
 
-/** The talent an item's Talent ID names: as this run left it, as listed, or read; an ID no talent has fails the item. */
+/** The talent an item's Talent ID names: as this run left it, as read before the first write, as listed, or read now; an ID no talent has fails the item. */
 async function talentOfId(context: Context, run: SyncRun, talentId: number, itemIndex: number, settings: SyncSettings): Promise<Found> {
 	const earlier = touchedBy(run, [`id:${talentId}`]);
 	if (earlier) return { talent: earlier, matchedBy: 'talentId', fromListing: false };
-	const listed = run.listed?.records.get(talentId);
+	const listed = run.read.get(talentId) ?? run.listed?.records.get(talentId);
 	if (listed) return { talent: listed, matchedBy: 'talentId', fromListing: true };
 	try {
 		return { talent: await readTalent(context, talentId, itemIndex, settings), matchedBy: 'talentId', fromListing: false };
@@ -293,19 +293,22 @@ async function create(context: Context, run: SyncRun, mapped: MappedTalent, item
 	return { talent, action: 'created', changedFields: sent };
 }
 
+/** An item of Update whose talent is not there: Update never creates one. */
+export function noTalentFound(context: Context, mapped: MappedTalent, itemIndex: number, settings: Pick<SyncSettings, 'matchOn'>): NodeOperationError {
+	const what = settings.matchOn === 'email' ? `the email "${String(mapped.changes.emailAddress)}"` : 'this Talent ID';
+	return new NodeOperationError(context.getNode(), `No talent has ${what} (item ${itemIndex})`, {
+		itemIndex,
+		description: 'Update changes existing talents only; Create or Update also creates the missing ones.',
+	});
+}
+
 /** Syncs one item's talent; items for the same person run one after the other. */
 export async function syncTalent(this: IExecuteFunctions, itemIndex: number, mapped: MappedTalent, settings: SyncSettings): Promise<SyncOutcome> {
 	const run = syncRunOf(this);
 	return await withLocks(run, lockKeys(mapped, settings), async () => {
 		const found = await findExisting(this, run, mapped, itemIndex, settings);
 		if (found) return await updateExisting(this, run, found, mapped, itemIndex, settings);
-		if (!settings.mayCreate) {
-			const what = settings.matchOn === 'email' ? `the email "${String(mapped.changes.emailAddress)}"` : 'this Talent ID';
-			throw new NodeOperationError(this.getNode(), `No talent has ${what} (item ${itemIndex})`, {
-				itemIndex,
-				description: 'Update changes existing talents only; Create or Update also creates the missing ones.',
-			});
-		}
+		if (!settings.mayCreate) throw noTalentFound(this, mapped, itemIndex, settings);
 		return await create(this, run, mapped, itemIndex, settings);
 	});
 }

@@ -53,8 +53,10 @@ function choice(field: TalentField, value: unknown, options: INodePropertyOption
 function recordId(field: TalentField, value: unknown, options: INodePropertyOptions[] | undefined, itemIndex: number): number {
 	const text = String(value).trim();
 	if (/^\d+$/.test(text)) return Number(text);
-	const named = options?.find((option) => option.name.toLowerCase() === text.toLowerCase());
-	if (named) return Number(named.value);
+	const named = (options ?? []).filter((option) => option.name.toLowerCase() === text.toLowerCase());
+	// Two users may share a name: only an ID tells which one is meant.
+	if (named.length > 1) throw say(field, itemIndex, `is "${text}", which ${named.length} entries of its list are named (IDs ${named.map((option) => String(option.value)).join(', ')}); use the ID`);
+	if (named.length === 1) return Number(named[0].value);
 	throw say(field, itemIndex, `must be a numeric ID${options?.length ? ' or one of the names in its list' : ''}, got "${text}"`);
 }
 

@@ -12,7 +12,8 @@ import { matchingField, readMappedTalent, talentColumns } from './mapperParamete
 import { BEFORE_VERSION_2, FROM_VERSION_2, dryRunOption, syncResultJson } from './syncDescription';
 import { withoutStaleStatus } from './talentChanges';
 import { EMAIL_FIELD } from './talentFields';
-import { syncTalent } from './talentSync';
+import { syncItemInRun } from './syncPlan';
+import type { MappedTalent } from './talentValues';
 
 const identityFields: INodeProperties[] = [
 	{ displayName: 'Email Address', name: 'emailAddress', type: 'string', placeholder: 'name@email.com', default: '' },
@@ -66,17 +67,25 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	return itemResults(this, itemIndex, response.body as IDataObject);
 }
 
-/** Version 2: changes only what differs; an unchanged talent gets no write. */
+/** The item's talent; matching on Talent ID, an item without one cannot be matched. */
+function readUpdateItem(context: IExecuteFunctions, itemIndex: number, byEmail: boolean): MappedTalent {
+	const mapped = readMappedTalent(context, itemIndex, 'update');
+	if (!byEmail && mapped.talentId === undefined) {
+		throw new NodeOperationError(context.getNode(), `"Talent ID" of item ${itemIndex} is empty; it is what this item is matched on`, { itemIndex });
+	}
+	return mapped;
+}
+
+/**
+ * Version 2: changes only what differs; an unchanged talent gets no write. Every item is checked, and
+ * repeated talents grouped, before the first write (syncPlan.ts), as in Create or Update.
+ */
 async function executeMapped(this: IExecuteFunctions, itemIndex: number) {
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const { concurrency, retryPolicy } = readRequestSettings(this, itemIndex, AVIONTE_REQUEST_DEFAULTS);
 	const dryRun = options.dryRun === true;
 	const byEmail = matchingField(this, itemIndex) === EMAIL_FIELD;
-	const mapped = readMappedTalent(this, itemIndex, 'update');
-	if (!byEmail && mapped.talentId === undefined) {
-		throw new NodeOperationError(this.getNode(), `"Talent ID" of item ${itemIndex} is empty; it is what this item is matched on`, { itemIndex });
-	}
-	const outcome = await syncTalent.call(this, itemIndex, mapped, {
+	const outcome = await syncItemInRun(this, itemIndex, {
 		matchOn: byEmail ? 'email' : 'talentId',
 		dryRun,
 		updateStatus: true,
@@ -85,6 +94,6 @@ async function executeMapped(this: IExecuteFunctions, itemIndex: number) {
 		requiredToCreate: [],
 		concurrency,
 		retryPolicy,
-	});
+	}, (index) => readUpdateItem(this, index, byEmail));
 	return itemResults(this, itemIndex, syncResultJson(outcome, dryRun));
 }

@@ -11,7 +11,7 @@ import { additionalJsonField, talentBodyFromFields, talentOptionalFields } from 
 import { readNewTalent, requiredToCreate, talentColumns } from './mapperParameter';
 import { BEFORE_VERSION_2, FROM_VERSION_2, dryRunOption, matchOnField, newTalentStatusField, syncResultJson, tenantRequirementsOption, updateStatusOption } from './syncDescription';
 import { withoutStaleStatus } from './talentChanges';
-import { stopsOnError, syncPlanOf, syncPlannedItem, withDescription, writtenSoFar } from './syncPlan';
+import { syncItemInRun } from './syncPlan';
 import type { MatchOn, SyncSettings } from './talentSync';
 
 /** "Pass 0 to create a new talent record" [C]: the picker takes 0 as well as existing ids. */
@@ -160,12 +160,6 @@ async function executeSync(this: IExecuteFunctions, itemIndex: number) {
 		concurrency,
 		retryPolicy,
 	};
-	const plan = await syncPlanOf(this, settings, (index) => readNewTalent(this, index, 'upsert'));
-	let outcome;
-	try {
-		outcome = await syncPlannedItem(this, plan, itemIndex, settings);
-	} catch (error) {
-		throw dryRun || !stopsOnError(this) || !(error instanceof Error) ? error : withDescription(error, writtenSoFar(this));
-	}
+	const outcome = await syncItemInRun(this, itemIndex, settings, (index) => readNewTalent(this, index, 'upsert'));
 	return itemResults(this, itemIndex, syncResultJson(outcome, dryRun));
 }
