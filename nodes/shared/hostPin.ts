@@ -24,6 +24,11 @@ interface LegacyRequestOptions {
 	baseUrl?: unknown;
 	proxy?: unknown;
 	rejectUnauthorized?: unknown;
+	/**
+	 * The legacy request's TLS options, which both lines' legacy executors read (n8n-core 1.123,
+	 * @n8n/backend-network 2.x) and both lines' n8n-workflow type in `IRequestOptions` (deprecated, so
+	 * not imported). Not `IHttpRequestOptions.agentOptions`, which only 2.x has and nothing here sets.
+	 */
 	agentOptions?: { ca?: unknown; rejectUnauthorized?: unknown } | null;
 	followRedirect?: boolean;
 	followAllRedirects?: boolean;
