@@ -5,8 +5,9 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
+import { inputNameKey } from '../../../shared/inputNames';
 import type { TalentValueKind } from './talentFields';
-import { GENDER_WORDS, TALENT_FIELDS, normalizedName } from './talentFields';
+import { GENDER_WORDS, TALENT_FIELDS } from './talentFields';
 
 /** Body property (or "residentAddress.part") → how it compares. */
 const KIND_OF_PATH = new Map<string, TalentValueKind>(TALENT_FIELDS.map((field) => [field.addressPart ? `${field.property}.${field.addressPart}` : field.property, field.kind]));
@@ -16,7 +17,7 @@ const CASE_INSENSITIVE_PATHS = new Set(['residentAddress.state_Province', 'resid
 
 /** "Female" and "F", "Married With Higher Rates" and "MarriedWithHigherRates" are the same choice. */
 function choiceKey(value: string): string {
-	const normalized = normalizedName(value);
+	const normalized = inputNameKey(value);
 	return GENDER_WORDS[normalized] ?? normalized;
 }
 

@@ -21,7 +21,7 @@ export interface TalentField {
 	addressPart?: string;
 	/** Fixed choices (value as sent, name as shown); tenant lists are added when the mapper loads. */
 	options?: INodePropertyOptions[];
-	/** Other input field names that mean this field, written as `normalizedName` gives them. */
+	/** Other input field names that mean this field, written as `inputNameKey` (nodes/shared/inputNames.ts) gives them. */
 	aliases?: string[];
 	/** Avionté requires it to create a talent [C: createtalent requires first name, last name, email and a status]. */
 	requiredToCreate?: boolean;
@@ -79,11 +79,6 @@ export const TALENT_FIELDS: TalentField[] = [
 ];
 
 export const TALENT_FIELDS_BY_ID = new Map(TALENT_FIELDS.map((field) => [field.id, field]));
-
-/** Lower case, letters and digits only: "E-mail Address" and "email_address" both give "emailaddress". */
-export function normalizedName(name: string): string {
-	return name.toLowerCase().replace(/[^a-z0-9]/g, '');
-}
 
 /** Where a field's value sits in a talent record, for messages and change lists ("residentAddress.city"). */
 export function fieldPath(field: TalentField): string {

@@ -6,9 +6,10 @@
  */
 import type { IDataObject, INodePropertyOptions } from 'n8n-workflow';
 
+import { inputNameKey } from '../../../shared/inputNames';
 import { statusProperty } from './fields';
 import type { TalentField } from './talentFields';
-import { GENDER_WORDS, TALENT_FIELDS, TALENT_FIELDS_BY_ID, TALENT_ID_FIELD, normalizedName } from './talentFields';
+import { GENDER_WORDS, TALENT_FIELDS, TALENT_FIELDS_BY_ID, TALENT_ID_FIELD } from './talentFields';
 
 export class TalentValueError extends Error {}
 
@@ -42,7 +43,7 @@ export function dateOnly(value: unknown): string | undefined {
 function choice(field: TalentField, value: unknown, options: INodePropertyOptions[], itemIndex: number): string | number {
 	const text = String(value).trim();
 	if (field.id === 'gender') {
-		const gender = GENDER_WORDS[normalizedName(text)];
+		const gender = GENDER_WORDS[inputNameKey(text)];
 		if (gender) return gender;
 	}
 	const found = options.find((option) => String(option.value).toLowerCase() === text.toLowerCase() || option.name.toLowerCase() === text.toLowerCase());
@@ -124,7 +125,7 @@ export function talentFromValues(values: Record<string, unknown>, itemIndex: num
 const NAME_TO_FIELD: Map<string, { fieldId: string; rank: number }> = (() => {
 	const names = new Map<string, { fieldId: string; rank: number }>();
 	for (const field of TALENT_FIELDS) {
-		for (const name of [field.id, field.displayName]) names.set(normalizedName(name), { fieldId: field.id, rank: 0 });
+		for (const name of [field.id, field.displayName]) names.set(inputNameKey(name), { fieldId: field.id, rank: 0 });
 	}
 	for (const field of TALENT_FIELDS) {
 		for (const alias of field.aliases ?? []) if (!names.has(alias)) names.set(alias, { fieldId: field.id, rank: 1 });
@@ -133,7 +134,7 @@ const NAME_TO_FIELD: Map<string, { fieldId: string; rank: number }> = (() => {
 })();
 
 /** The resident address of an Avionté record, as the mapper's address fields (every operation offers them all). */
-const ADDRESS_PARTS = new Map(TALENT_FIELDS.filter((field) => field.addressPart).map((field) => [normalizedName(field.addressPart ?? ''), field.id]));
+const ADDRESS_PARTS = new Map(TALENT_FIELDS.filter((field) => field.addressPart).map((field) => [inputNameKey(field.addressPart ?? ''), field.id]));
 
 export interface AutoMapped {
 	values: Record<string, unknown>;
@@ -161,10 +162,10 @@ export function autoMapInput(json: IDataObject, offered: TalentField[] = TALENT_
 	};
 	for (const [name, value] of Object.entries(json)) {
 		if (name.startsWith('_')) continue;
-		const normalized = normalizedName(name);
+		const normalized = inputNameKey(name);
 		if (normalized === 'residentaddress' && value && typeof value === 'object' && !Array.isArray(value)) {
 			for (const [part, partValue] of Object.entries(value as IDataObject)) {
-				const fieldId = ADDRESS_PARTS.get(normalizedName(part));
+				const fieldId = ADDRESS_PARTS.get(inputNameKey(part));
 				if (fieldId) offer(fieldId, partValue, 0);
 			}
 			continue;
