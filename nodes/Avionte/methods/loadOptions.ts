@@ -1,20 +1,15 @@
 /** Dropdowns filled from the tenant's own lists. */
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
+import { readTenantList } from '../helpers/tenantLists';
 import { listUsers } from '../helpers/users';
-import { avionteRequest } from '../transport';
-
-async function listOf(context: ILoadOptionsFunctions, path: string): Promise<IDataObject[]> {
-	const response = await avionteRequest.call(context, 'GET', path);
-	return Array.isArray(response.body) ? (response.body as IDataObject[]) : [];
-}
 
 function sorted(options: INodePropertyOptions[]): INodePropertyOptions[] {
 	return options.sort((a, b) => a.name.localeCompare(b.name));
 }
 
 export async function getBranches(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	return sorted((await listOf(this, '/branch')).map((branch) => ({ name: String(branch.name), value: Number(branch.id) })));
+	return sorted((await readTenantList(this, '/branch')).map((branch) => ({ name: String(branch.name), value: Number(branch.id) })));
 }
 
 /** Every user, as Users Get Many reads them. */
@@ -28,17 +23,17 @@ export async function getUsers(this: ILoadOptionsFunctions): Promise<INodeProper
 
 /** The talent body takes the status name (a string up to 50 characters) [C]. */
 export async function getTalentStatuses(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	return sorted((await listOf(this, '/talent-statuses')).map((status) => ({ name: String(status.name), value: String(status.name) })));
+	return sorted((await readTenantList(this, '/talent-statuses')).map((status) => ({ name: String(status.name), value: String(status.name) })));
 }
 
 export async function getTalentActivityTypes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	return sorted((await listOf(this, '/talent/activity-types')).map((type) => ({ name: String(type.name), value: Number(type.typeId) })));
+	return sorted((await readTenantList(this, '/talent/activity-types')).map((type) => ({ name: String(type.name), value: Number(type.typeId) })));
 }
 
 export async function getContactActivityTypes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	return sorted((await listOf(this, '/contact/activity-types')).map((type) => ({ name: String(type.name), value: Number(type.typeId) })));
+	return sorted((await readTenantList(this, '/contact/activity-types')).map((type) => ({ name: String(type.name), value: Number(type.typeId) })));
 }
 
 export async function getDocumentTypes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	return sorted((await listOf(this, '/talent-document-types')).map((type) => ({ name: String(type.name), value: Number(type.id) })));
+	return sorted((await readTenantList(this, '/talent-document-types')).map((type) => ({ name: String(type.name), value: Number(type.id) })));
 }

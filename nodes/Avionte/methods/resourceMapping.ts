@@ -5,11 +5,12 @@
  * leaves the documented defaults: first name, last name and email required, Status, Home Office and
  * Representative User as plain inputs.
  */
-import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions, ResourceMapperFields } from 'n8n-workflow';
+import type { ILoadOptionsFunctions, INodePropertyOptions, ResourceMapperFields } from 'n8n-workflow';
 
 import type { MapperOperation, TenantLists } from '../actions/talent/mapperFields';
 import { hasStatusUpFront, talentMapperFields } from '../actions/talent/mapperFields';
 import { requiredFieldNames, TALENT_REQUIREMENT_PATH } from '../helpers/talentRequirements';
+import { readTenantList } from '../helpers/tenantLists';
 import { avionteRequest } from '../transport';
 import { getUsers } from './loadOptions';
 
@@ -21,10 +22,8 @@ async function readOrUndefined<T>(read: () => Promise<T>): Promise<T | undefined
 	}
 }
 
-async function listOf(context: ILoadOptionsFunctions, path: string): Promise<IDataObject[]> {
-	const response = await avionteRequest.call(context, 'GET', path, { retryPolicy: { maxRetries: 1 } });
-	return Array.isArray(response.body) ? (response.body as IDataObject[]) : [];
-}
+/** The editor waits for these lists: one retry at most. */
+const editorList = async (context: ILoadOptionsFunctions, path: string) => await readTenantList(context, path, { retryPolicy: { maxRetries: 1 } });
 
 const byName = (a: INodePropertyOptions, b: INodePropertyOptions) => a.name.localeCompare(b.name);
 
@@ -33,8 +32,8 @@ async function readTenantLists(context: ILoadOptionsFunctions, operation: Mapper
 		readOrUndefined(async () => requiredFieldNames((await avionteRequest.call(context, 'GET', TALENT_REQUIREMENT_PATH, { retryPolicy: { maxRetries: 1 } })).body)),
 		hasStatusUpFront(operation)
 			? undefined
-			: readOrUndefined(async () => (await listOf(context, '/talent-statuses')).map((status) => ({ name: String(status.name), value: String(status.name) })).sort(byName)),
-		readOrUndefined(async () => (await listOf(context, '/branch')).map((branch) => ({ name: String(branch.name), value: Number(branch.id) })).sort(byName)),
+			: readOrUndefined(async () => (await editorList(context, '/talent-statuses')).map((status) => ({ name: String(status.name), value: String(status.name) })).sort(byName)),
+		readOrUndefined(async () => (await editorList(context, '/branch')).map((branch) => ({ name: String(branch.name), value: Number(branch.id) })).sort(byName)),
 		readOrUndefined(async () => await getUsers.call(context)),
 	]);
 	return { requiredNames, statuses, branches, users };

@@ -5,7 +5,7 @@
 import type { IDataObject, IExecuteFunctions, NodeApiError } from 'n8n-workflow';
 
 import type { RetryPolicy } from '../../../shared/retry';
-import { avionteRequest } from '../../transport';
+import { readTenantList } from '../../helpers/tenantLists';
 import { TalentValueError } from './talentValues';
 
 export interface TalentStatus {
@@ -21,12 +21,11 @@ const NAMES_SHOWN = 8;
  * as it always has).
  */
 export async function readTalentStatuses(this: IExecuteFunctions, itemIndex: number, retryPolicy: Partial<RetryPolicy>): Promise<TalentStatus[] | undefined> {
-	const response = await avionteRequest.call(this, 'GET', '/talent-statuses', { itemIndex, retryPolicy }).catch((error: NodeApiError) => {
+	const list = await readTenantList(this, '/talent-statuses', { itemIndex, retryPolicy }).catch((error: NodeApiError) => {
 		if (error.httpCode === '403' || error.httpCode === '404') return undefined;
 		throw error;
 	});
-	if (!response) return undefined;
-	const list = Array.isArray(response.body) ? (response.body as IDataObject[]) : [];
+	if (!list) return undefined;
 	return list.filter((status) => status.name !== undefined && status.name !== null).map((status) => ({ id: Number(status.id), name: String(status.name) }));
 }
 
