@@ -79,8 +79,3 @@ export const TALENT_FIELDS: TalentField[] = [
 ];
 
 export const TALENT_FIELDS_BY_ID = new Map(TALENT_FIELDS.map((field) => [field.id, field]));
-
-/** Where a field's value sits in a talent record, for messages and change lists ("residentAddress.city"). */
-export function fieldPath(field: TalentField): string {
-	return field.addressPart ? `${field.property}.${field.addressPart}` : field.property;
-}
