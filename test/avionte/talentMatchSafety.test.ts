@@ -35,14 +35,17 @@ function refuseNextCreate(body: IDataObject, status = 400) {
 }
 
 describe('an item with a Talent ID is written to that talent only', () => {
-	it('Create or Update, Match On Talent ID: two talents sharing one email each get their own item', async () => {
+	it.each([
+		['Create or Update', (rows: TalentRow[]) => upsert(rows, 'talentId')],
+		['Update', updateById],
+	])('%s, Match On Talent ID: two talents sharing one email each get their own item', async (_operation, run) => {
 		const [a, b] = twoTalents();
 		talents().get(b)!.emailAddress = talents().get(a)!.emailAddress;
 		const email = String(talents().get(a)!.emailAddress);
-		const result = await upsert([
+		const result = await run([
 			{ id: a, emailAddress: email, middleName: 'ForA' },
 			{ id: b, emailAddress: email, middleName: 'ForB' },
-		], 'talentId');
+		]);
 		expect(outcomes(result)).toEqual([`updated:${a}`, `updated:${b}`]);
 		expect(talents().get(a)!.middleName).toBe('ForA');
 		expect(talents().get(b)!.middleName).toBe('ForB');
@@ -59,19 +62,6 @@ describe('an item with a Talent ID is written to that talent only', () => {
 		expect(outcomes(result)).toEqual([`created:${createdId}`, `updated:${b}`]);
 		expect(talents().get(createdId)!.middleName).toBe('Created');
 		expect(talents().get(b)).toMatchObject({ middleName: 'ForB', emailAddress: email });
-	});
-
-	it('Update, Match On Talent ID: two talents sharing one email each get their own item', async () => {
-		const [a, b] = twoTalents();
-		talents().get(b)!.emailAddress = talents().get(a)!.emailAddress;
-		const email = String(talents().get(a)!.emailAddress);
-		const result = await updateById([
-			{ id: a, emailAddress: email, middleName: 'ForA' },
-			{ id: b, emailAddress: email, middleName: 'ForB' },
-		]);
-		expect(outcomes(result)).toEqual([`updated:${a}`, `updated:${b}`]);
-		expect(talents().get(a)!.middleName).toBe('ForA');
-		expect(talents().get(b)!.middleName).toBe('ForB');
 	});
 });
 
